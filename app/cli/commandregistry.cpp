@@ -1,0 +1,17 @@
+#include "cli/evaluatecommand.h"
+
+namespace genlens::app {
+
+std::vector<std::unique_ptr<EvaluateCommand>> makeEvaluateCommands()
+{
+    std::vector<std::unique_ptr<EvaluateCommand>> commands;
+    return commands;
+}
+
+std::vector<std::unique_ptr<FeaturesCommand>> makeFeaturesCommands()
+{
+    std::vector<std::unique_ptr<FeaturesCommand>> commands;
+    return commands;
+}
+
+} // namespace genlens::app
