@@ -1,0 +1,114 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <stdexcept>
+#include <vector>
+
+namespace genlens::app {
+
+// A failure of the project file itself (cannot open, newer schema, disk full). Message names the
+// file.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class RunStatus { Running, Finished, Cancelled, Failed, Interrupted };
+QString runStatusName(RunStatus status);           // "running", "finished", ...
+RunStatus runStatusFromName(const QString& name);
+
+struct SampleSetSummary
+{
+    qint64 id = 0;
+    QString modality;
+    QString source;
+    QString kind;
+    qint64 count = 0;
+    qint64 skippedCount = 0;
+};
+
+struct RunSummary
+{
+    qint64 id = 0;
+    QString modality;
+    RunStatus status = RunStatus::Running;
+    QString error;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 realSetId = 0;
+    qint64 generatedSetId = 0;
+    QString realSource;
+    QString generatedSource;
+    QJsonObject settings;
+    QJsonObject extractor;
+    QString signature;
+};
+
+// The .genlens project file (design.md §6): SQLite with WAL, foreign keys, a schema_version and
+// migrations. One instance owns one named connection and must only be used from the thread that
+// opened it (Qt 6.4); a worker opens its own ProjectStore on the same path.
+// Every write is one transaction, so a crash or cancel leaves either all of a step or none of it.
+class ProjectStore
+{
+public:
+    ProjectStore();
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    static int currentSchemaVersion();
+
+    // Creates the file or migrates it to the current schema. Runs left 'running' by a process that
+    // is gone are marked 'interrupted' (their finished parts stay). Throws StoreError.
+    void open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    int schemaVersion() const;
+
+    // --- writing a run, stage by stage ---------------------------------------------------------
+    // Stores (or reuses, when identical by source and content hashes) both sample sets with their
+    // samples, thumbnails and skipped records, and creates the run with status 'running'.
+    qint64 beginRun(const RunResult& setup);
+    void saveMetrics(qint64 runId, const QList<MetricValue>& metrics);
+    void saveScores(qint64 runId, SetRole role, const QList<ScoreColumn>& columns);
+    void saveNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours);
+    void saveExtra(qint64 runId, const QJsonObject& extra);
+    void saveTimings(qint64 runId, const QMap<QString, qint64>& timingsMs);
+    void finishRun(qint64 runId, RunStatus status, const QString& error = {});
+    // All of the above for a complete result; returns the run id.
+    qint64 saveRun(const RunResult& result);
+
+    // --- reading ------------------------------------------------------------------------------
+    QList<SampleSetSummary> sampleSets() const;
+    QList<RunSummary> runs() const;                 // newest first
+    RunSummary runSummary(qint64 runId) const;
+    // The stored result of a run: sets (samples without thumbnails), metrics, scores,
+    // neighbours, extra, timings.
+    RunResult loadRun(qint64 runId) const;
+    QByteArray thumbnail(qint64 setId, qint64 sampleIndex) const;
+    void renameRun(qint64 runId, const QString& name);
+    void deleteRun(qint64 runId);
+
+    // --- feature cache, keyed by (content hash, extractor id) ----------------------------------
+    // Returns, for each hash, the cached vector or an empty one.
+    std::vector<std::vector<float>> cachedFeatures(const QList<QByteArray>& contentHashes,
+                                                   const QString& extractorId) const;
+    void storeFeatures(const QList<QByteArray>& contentHashes,
+                       const std::vector<std::vector<float>>& features, const QString& extractorId);
+
+private:
+    QSqlDatabase database() const;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace genlens::app
