@@ -106,7 +106,10 @@ RankedLists buildRankedLists(std::vector<RecRecord> records, std::size_t userCou
                 });
             } else {
                 std::stable_sort(first, last, [](const RecRecord& a, const RecRecord& b) {
-                    return a.score > b.score;
+                    if (a.score != b.score) {
+                        return a.score > b.score;
+                    }
+                    return a.rank < b.rank;
                 });
             }
         } else {

@@ -29,20 +29,22 @@ private:
     std::unordered_map<std::string_view, std::int32_t> m_index;
 };
 
-// One recommendation record as read from a file. `score` is NaN when the file has none; `rank` is
-// an explicit rank column (0 when absent); `order` is the record's position in the file.
+// One recommendation record as read from a file. `score` is used when the file has scores;
+// `rank` is an explicit rank column (0 when absent); `order` is the record's position in the file
+// (its line number when read by the loader): equal keys keep file order.
 struct RecRecord
 {
     std::int32_t user = 0;
     std::int32_t item = 0;
     double score = 0;
-    std::int64_t rank = 0;
+    std::int32_t rank = 0;
     std::uint32_t order = 0;
 };
 
 // How a user's records become a ranked list (docs/recsys.md, "Ties"):
-//  - Stable: explicit order is trusted: with scores, score descending and equal scores in file
-//    order; without scores, explicit rank ascending (file order on equal ranks), else file order.
+//  - Stable: explicit order is trusted: with scores, score descending, equal scores by explicit
+//    rank (when given) and then file order; without scores, explicit rank ascending (file order on
+//    equal ranks), else file order.
 //  - TrecEval: trec_eval's rule: rank ignored, score descending, equal scores by item id string
 //    descending (strcmp(b, a) in trec_eval's form_res_rels.c).
 enum class TieRule { Stable, TrecEval };
