@@ -742,6 +742,15 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
     };
     std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
+    // Item names converted once: lists repeat popular items millions of times.
+    std::vector<QString> itemNames(L.in.items.size());
+    auto itemName = [&](std::int32_t item) -> const QString& {
+        QString& n = itemNames[static_cast<std::size_t>(item)];
+        if (n.isNull()) {
+            n = q(L.in.items.name(item));
+        }
+        return n;
+    };
     const rs::ResolvedConvention& rules = acc.rules;
     auto relevant = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
 
@@ -761,11 +770,17 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
         s.label = name;
         s.text = name;
-        QJsonArray rel;
-        QJsonArray grades;
+        // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values cost
+        // seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
+        QString rel;
+        QString grades;
         for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-            rel.append(q(L.in.items.name(L.truth.items[i])));
-            grades.append(L.truth.relevance[i]);
+            if (i > L.truth.offsets[u]) {
+                rel += QLatin1Char('\t');
+                grades += QLatin1Char('\t');
+            }
+            rel += itemName(L.truth.items[i]);
+            grades += QString::number(L.truth.relevance[i]);
         }
         s.payload[QStringLiteral("items")] = rel;
         s.payload[QStringLiteral("grades")] = grades;
@@ -791,12 +806,16 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
             }
         }
         // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
-        QJsonArray list;
-        QJsonArray hits;
         const std::size_t depth = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
+        QString list;
+        list.reserve(static_cast<qsizetype>(depth) * 8);
+        QJsonArray hits;
         const std::int32_t* items = E.lists.begin(u);
         for (std::size_t j = 0; j < depth; ++j) {
-            list.append(q(L.in.items.name(items[j])));
+            if (j > 0) {
+                list += QLatin1Char('\t');
+            }
+            list += itemName(items[j]);
             if (relevantStamp[static_cast<std::size_t>(items[j])] == static_cast<std::int32_t>(u)) {
                 hits.append(static_cast<qint64>(j + 1));
             }

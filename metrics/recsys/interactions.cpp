@@ -9,32 +9,84 @@
 
 namespace genlens::metrics::recsys {
 
-std::int32_t IdInterner::intern(std::string_view name)
+std::uint64_t IdInterner::hash(std::string_view s)
 {
-    const auto it = m_index.find(name);
-    if (it != m_index.end()) {
-        return it->second;
+    // 64-bit FNV-1a followed by a murmur-style finaliser (ids are short; this is cheap).
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : s) {
+        h = (h ^ c) * 1099511628211ULL;
     }
-    if (m_names.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
-        throw std::length_error("more than 2^31 distinct ids");
-    }
-    const std::string& stored = m_storage.emplace_back(name);
-    const auto id = static_cast<std::int32_t>(m_names.size());
-    m_names.emplace_back(stored);
-    m_index.emplace(std::string_view(stored), id);
-    return id;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
 }
 
 std::int32_t IdInterner::find(std::string_view name) const
 {
-    const auto it = m_index.find(name);
-    return it == m_index.end() ? -1 : it->second;
+    const std::uint64_t h = hash(name);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = m_slots[i];
+        if (slot.id < 0) {
+            return -1;
+        }
+        if (slot.tag == tag && this->name(slot.id) == name) {
+            return slot.id;
+        }
+    }
+}
+
+std::int32_t IdInterner::intern(std::string_view name)
+{
+    const std::uint64_t h = hash(name);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t mask = m_slots.size() - 1;
+    std::size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        const Slot& slot = m_slots[i];
+        if (slot.id < 0) {
+            break;
+        }
+        if (slot.tag == tag && this->name(slot.id) == name) {
+            return slot.id;
+        }
+    }
+    if (size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+        throw std::length_error("more than 2^31 distinct ids");
+    }
+    const auto id = static_cast<std::int32_t>(size());
+    m_arena.append(name.data(), name.size());
+    m_offsets.push_back(m_arena.size());
+    m_slots[i] = Slot{tag, id};
+    if (2 * size() > m_slots.size()) {
+        grow();
+    }
+    return id;
+}
+
+void IdInterner::grow()
+{
+    std::vector<Slot> slots(m_slots.size() * 2);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t id = 0; id < size(); ++id) {
+        const std::uint64_t h = hash(name(static_cast<std::int32_t>(id)));
+        std::size_t i = h & mask;
+        while (slots[i].id >= 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::int32_t>(id)};
+    }
+    m_slots.swap(slots);
 }
 
 void IdInterner::reserve(std::size_t n)
 {
-    m_names.reserve(n);
-    m_index.reserve(n);
+    m_offsets.reserve(n + 1);
+    while (m_slots.size() < 2 * n) {
+        grow();
+    }
 }
 
 namespace {

@@ -2,16 +2,15 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace genlens::metrics::recsys {
 
-// String ids (users, items) mapped to dense integers in order of first appearance. Names are kept
-// in stable storage so the index can key on string_view without a second copy.
+// String ids (users, items) mapped to dense integers in order of first appearance. Names live in
+// one contiguous arena and the index is an open-addressing table of (hash tag, id) pairs: tens of
+// millions of look-ups (a 100k-user top-100 file) stay in cache far better than node-based maps.
 class IdInterner
 {
 public:
@@ -19,14 +18,27 @@ public:
     std::int32_t intern(std::string_view name);
     // The id of `name`, or -1 when unknown.
     std::int32_t find(std::string_view name) const;
-    std::string_view name(std::int32_t id) const { return m_names[static_cast<std::size_t>(id)]; }
-    std::size_t size() const { return m_names.size(); }
+    // Valid until the next intern() call (the arena may grow).
+    std::string_view name(std::int32_t id) const
+    {
+        const auto i = static_cast<std::size_t>(id);
+        return std::string_view(m_arena.data() + m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+    }
+    std::size_t size() const { return m_offsets.size() - 1; }
     void reserve(std::size_t n);
 
 private:
-    std::deque<std::string> m_storage;
-    std::vector<std::string_view> m_names;
-    std::unordered_map<std::string_view, std::int32_t> m_index;
+    struct Slot
+    {
+        std::uint32_t tag = 0;   // upper hash bits
+        std::int32_t id = -1;    // -1 = empty
+    };
+    static std::uint64_t hash(std::string_view s);
+    void grow();
+
+    std::string m_arena;
+    std::vector<std::size_t> m_offsets{0};
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
 };
 
 // One recommendation record as read from a file. `score` is used when the file has scores;
