@@ -243,6 +243,43 @@ private slots:
         QCOMPARE(makeExtractor("builtin")->id(), std::string("builtin-1"));
     }
 
+    // packaging/tools/export_inception_onnx.py --random-weights 1 --check-dir DIR writes a
+    // 95 MB model (never committed) with PyTorch's pool3 for a few images under pytorch-fid's
+    // preprocessing; set GENLENS_INCEPTION_CHECK_DIR=DIR to compare (docs/image.md).
+    void inceptionExportMatchesPyTorch()
+    {
+        const QByteArray dir = qgetenv("GENLENS_INCEPTION_CHECK_DIR");
+        if (dir.isEmpty()) {
+            QSKIP("GENLENS_INCEPTION_CHECK_DIR not set (optional 95 MB check, see docs/image.md)");
+        }
+        const QString base = QString::fromLocal8Bit(dir);
+        OnnxRepairs repairs;
+        auto extractor = makeOnnxExtractor(inceptionPreset((base + QStringLiteral("/inception.onnx")).toStdString()), &repairs);
+        QVERIFY(repairs.producerRenamed);  // the FID network's count_include_pad=False pools
+        QCOMPARE(extractor->dim(), 2048);
+        std::vector<cv::Mat> images;
+        for (int i = 0; i < 6; ++i) {
+            std::vector<std::uint8_t> bytes;
+            QVERIFY(readFileBytes((base + QStringLiteral("/check_%1.png").arg(i)).toStdString(), bytes).empty());
+            images.push_back(decodeImage(bytes.data(), bytes.size()).rgb);
+        }
+        const RowMatrixXf got = extractor->extract(images);
+        QFile f(base + QStringLiteral("/expected_pool3.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        double worst = 0;
+        double scale = 0;
+        for (int i = 0; i < 6; ++i) {
+            const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
+            QCOMPARE(parts.size(), 2048);
+            for (int j = 0; j < 2048; ++j) {
+                worst = std::max(worst, std::abs(double(got(i, j)) - parts[j].toDouble()));
+                scale = std::max(scale, std::abs(parts[j].toDouble()));
+            }
+        }
+        qInfo("pool3: max |GenLens - PyTorch| = %g (largest feature %g)", worst, scale);
+        QVERIFY(worst <= kTolerance * std::max(1.0, scale));
+    }
+
     void inceptionScoreValues()
     {
         // Uniform predictions: KL = 0 everywhere, IS = 1.
