@@ -1,7 +1,10 @@
 #include <genlens/metrics/image/imagesource.h>
 #include <genlens/metrics/image/sha1.h>
+#include <genlens/metrics/core/npy.h>
 
 #include "image/parallel.h"
+
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -108,7 +111,137 @@ private:
     std::size_t m_next = 0;
 };
 
+class BatchSource final : public ImageSource
+{
+public:
+    BatchSource(const std::string& file, const std::string& key, const SourceOptions& options)
+        : m_file(file)
+        , m_options(options)
+    {
+        const bool npz = hasSuffix(file, ".npz");
+        m_label = npz ? file + ":" + key : file;
+        try {
+            m_array = npz ? readNpzMember(file, key) : readNpy(file);
+        } catch (const std::exception& e) {
+            throw std::invalid_argument(e.what());
+        }
+        std::string shape;
+        for (std::int64_t d : m_array.shape) {
+            shape += (shape.empty() ? "" : " x ") + std::to_string(d);
+        }
+        shape = "(" + shape + ")";
+        const int nd = m_array.ndim();
+        if (m_array.dtype != NpyDtype::UInt8) {
+            throw std::invalid_argument(m_label + ": an image batch must be uint8, this array is "
+                                        + npyDescr(m_array.dtype) + " " + shape
+                                        + " (a float N x D matrix is read as features)");
+        }
+        if (nd != 3 && nd != 4) {
+            throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3, this array is "
+                                        + shape);
+        }
+        m_channels = nd == 3 ? 1 : int(m_array.shape[3]);
+        if (m_channels != 1 && m_channels != 3 && m_channels != 4) {
+            throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3 (channels last), "
+                                        "this array is " + shape);
+        }
+        m_count = std::size_t(m_array.shape[0]);
+        m_height = int(m_array.shape[1]);
+        m_width = int(m_array.shape[2]);
+        if (m_height <= 0 || m_width <= 0) {
+            throw std::invalid_argument(m_label + ": empty images in " + shape);
+        }
+        if (m_options.decode.maxPixels > 0
+            && std::int64_t(m_height) * m_width > m_options.decode.maxPixels) {
+            throw std::invalid_argument(m_label + ": images of " + std::to_string(m_width) + "x"
+                                        + std::to_string(m_height) + " exceed the pixel limit "
+                                        + std::to_string(m_options.decode.maxPixels));
+        }
+        if (m_options.threads <= 0) {
+            m_options.threads = detail::defaultThreads();
+        }
+        m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
+    }
+
+    std::size_t size() const override { return m_count; }
+    std::string kind() const override { return "npz-batch"; }
+    std::string location() const override { return m_label; }
+    void rewind() override { m_next = 0; }
+
+    std::vector<SourceItem> next() override
+    {
+        const std::size_t begin = m_next;
+        const std::size_t end = std::min(m_count, begin + m_options.batchSize);
+        m_next = end;
+        const std::size_t rowBytes = std::size_t(m_height) * std::size_t(m_width) * std::size_t(m_channels);
+        const std::string prefix = std::to_string(m_height) + "x" + std::to_string(m_width) + "x"
+                                   + std::to_string(m_channels) + ":";
+        std::vector<SourceItem> items(end - begin);
+        detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
+            SourceItem& item = items[i];
+            item.index = begin + i;
+            item.path = m_label + "[" + std::to_string(item.index) + "]";
+            unsigned char* row = m_array.bytes.data() + item.index * rowBytes;
+            Sha1 hash;
+            hash.update(prefix.data(), prefix.size());
+            hash.update(row, rowBytes);
+            item.contentHash = hash.hexDigest();
+            const cv::Mat view(m_height, m_width, CV_8UC(m_channels), row);
+            if (m_channels == 3) {
+                item.rgb = view.clone();
+            } else if (m_channels == 1) {
+                cv::cvtColor(view, item.rgb, cv::COLOR_GRAY2RGB);
+            } else {
+                cv::cvtColor(view, item.rgb, cv::COLOR_RGBA2RGB);
+            }
+            finishItem(item, m_options);
+        });
+        return items;
+    }
+
+private:
+    static bool hasSuffix(const std::string& s, const std::string& suffix)
+    {
+        if (s.size() < suffix.size()) {
+            return false;
+        }
+        std::string tail = s.substr(s.size() - suffix.size());
+        std::transform(tail.begin(), tail.end(), tail.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        return tail == suffix;
+    }
+
+    std::string m_file;
+    std::string m_label;
+    SourceOptions m_options;
+    NpyArray m_array;
+    std::size_t m_count = 0;
+    int m_height = 0;
+    int m_width = 0;
+    int m_channels = 3;
+    std::size_t m_next = 0;
+};
+
 } // namespace
+
+std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std::string& key,
+                                             const SourceOptions& options)
+{
+    return std::make_unique<BatchSource>(file, key.empty() ? std::string("arr_0") : key, options);
+}
+
+std::unique_ptr<ImageSource> openImageSource(const std::string& path, const std::string& key,
+                                             const SourceOptions& options)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        return openFolderSource(path, options);
+    }
+    if (!fs::exists(path, ec)) {
+        throw std::invalid_argument(path + ": no such file or folder");
+    }
+    return openBatchSource(path, key, options);
+}
 
 std::unique_ptr<ImageSource> openFolderSource(const std::string& folder, const SourceOptions& options)
 {

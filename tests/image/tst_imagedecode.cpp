@@ -3,6 +3,7 @@
 #include <genlens/metrics/image/decode.h>
 #include <genlens/metrics/image/imagesource.h>
 #include <genlens/metrics/image/sha1.h>
+#include <genlens/metrics/core/npy.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -447,6 +448,75 @@ private slots:
 
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  openFolderSource((root + QStringLiteral("/missing")).toStdString()));
+    }
+
+    void batchSource()
+    {
+        using genlens::metrics::NpyArray;
+        using genlens::metrics::NpyDtype;
+        QTemporaryDir dir;
+        // 5 images of 3 x 4: pixel (y, x, c) of image n = 10 n + 3 y + x + c.
+        NpyArray a;
+        a.dtype = NpyDtype::UInt8;
+        a.shape = {5, 3, 4, 3};
+        for (int n = 0; n < 5; ++n) {
+            for (int y = 0; y < 3; ++y) {
+                for (int x = 0; x < 4; ++x) {
+                    for (int c = 0; c < 3; ++c) {
+                        a.bytes.push_back(static_cast<unsigned char>(10 * n + 3 * y + x + c));
+                    }
+                }
+            }
+        }
+        const std::string npz = (dir.path() + QStringLiteral("/samples.npz")).toStdString();
+        genlens::metrics::writeNpz(npz, {{"arr_0", a}, {"other", a}});
+        const std::string npy = (dir.path() + QStringLiteral("/samples.npy")).toStdString();
+        genlens::metrics::writeNpy(npy, a);
+        SourceOptions o;
+        o.batchSize = 2;
+        o.measures = true;
+        for (const std::string& path : {npz, npy}) {
+            auto source = openImageSource(path, "arr_0", o);
+            QCOMPARE(source->size(), std::size_t(5));
+            QCOMPARE(source->kind(), std::string("npz-batch"));
+            std::vector<SourceItem> all;
+            for (auto batch = source->next(); !batch.empty(); batch = source->next()) {
+                for (SourceItem& it : batch) {
+                    all.push_back(std::move(it));
+                }
+            }
+            QCOMPARE(all.size(), std::size_t(5));
+            QCOMPARE(all[4].rgb.size(), cv::Size(4, 3));
+            QCOMPARE(all[4].rgb.at<cv::Vec3b>(2, 3), cv::Vec3b(49, 50, 51));  // 40 + 6 + 3 + c
+            QCOMPARE(all[4].measures.width, 4);
+            QCOMPARE(all[1].contentHash.size(), std::size_t(40));
+            QVERIFY(all[1].contentHash != all[2].contentHash);
+        }
+        // Same pixels, same hash, whichever file they came from.
+        QCOMPARE(openImageSource(npz, "arr_0", o)->next()[0].contentHash,
+                 openImageSource(npy, "", o)->next()[0].contentHash);
+        QCOMPARE(openImageSource(npz, "other", o)->size(), std::size_t(5));
+
+        // Refusals name the file and the shape.
+        NpyArray features;
+        features.dtype = NpyDtype::Float32;
+        features.shape = {2, 3};
+        features.bytes.assign(24, 0);
+        const std::string bad = (dir.path() + QStringLiteral("/features.npy")).toStdString();
+        genlens::metrics::writeNpy(bad, features);
+        try {
+            openImageSource(bad, "arr_0", o);
+            QFAIL("a float matrix was taken as images");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("(2 x 3)")), e.what());
+        }
+        NpyArray flat = a;
+        flat.shape = {5, 36};
+        genlens::metrics::writeNpy(bad, flat);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, openImageSource(bad, "arr_0", o));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, openImageSource(npz, "missing", o));
+        o.decode.maxPixels = 11;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, openImageSource(npz, "arr_0", o));
     }
 
     void thumbnailKeepsSmallImages()

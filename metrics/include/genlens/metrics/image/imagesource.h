@@ -56,4 +56,18 @@ public:
 std::unique_ptr<ImageSource> openFolderSource(const std::string& folder,
                                               const SourceOptions& options = {});
 
+// A uint8 batch N x H x W x 3 (also N x H x W x 1, N x H x W grey and N x H x W x 4, whose alpha
+// is dropped) from an .npy file or an .npz member (`key`, default arr_0): the layout of OpenAI's
+// guided-diffusion evaluation suite and many GAN repositories. The array is read once into memory
+// (its size is the file's); the items are decoded views of its rows, batch by batch. A row's
+// content hash is the SHA-1 of "HxWxC:" followed by its bytes. Throws std::invalid_argument naming
+// the file and the shape for anything that is not such a batch, or whose images exceed the pixel
+// limit.
+std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std::string& key = "arr_0",
+                                             const SourceOptions& options = {});
+
+// A folder (openFolderSource) or an .npz/.npy batch (openBatchSource), by path.
+std::unique_ptr<ImageSource> openImageSource(const std::string& path, const std::string& key = "arr_0",
+                                             const SourceOptions& options = {});
+
 } // namespace genlens::metrics::image
