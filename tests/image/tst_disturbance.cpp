@@ -7,13 +7,13 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include <Eigen/Dense>
-#include <Eigen/SVD>
+#include <genlens/metrics/sets/featurespace.h>
 
 #include <QtTest>
 
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 using namespace genlens::metrics;
 using namespace genlens::metrics::image;
@@ -26,52 +26,16 @@ constexpr int kNeighbours = 5;
 
 using Disturb = std::function<cv::Mat(const cv::Mat&, int level, cv::RNG&)>;
 
-// FID with the covariances' trace term as the nuclear norm of A_r A_g^T, A = centred rows /
-// sqrt(n - 1) (exact for n < d; image-metrics.md 1.1).
-double fid(const RowMatrixXf& realF, const RowMatrixXf& genF)
+// FID and precision (k = 5) from the project's feature-space engine (sets/featurespace.h).
+std::pair<double, double> fidAndPrecision(const RowMatrixXf& real, const RowMatrixXf& generated)
 {
-    const Eigen::MatrixXd r = realF.cast<double>();
-    const Eigen::MatrixXd g = genF.cast<double>();
-    const Eigen::RowVectorXd mr = r.colwise().mean();
-    const Eigen::RowVectorXd mg = g.colwise().mean();
-    const Eigen::MatrixXd ar = (r.rowwise() - mr) / std::sqrt(double(r.rows() - 1));
-    const Eigen::MatrixXd ag = (g.rowwise() - mg) / std::sqrt(double(g.rows() - 1));
-    const Eigen::MatrixXd cross = ar * ag.transpose();
-    const double nuclear = Eigen::JacobiSVD<Eigen::MatrixXd>(cross).singularValues().sum();
-    return (mr - mg).squaredNorm() + ar.squaredNorm() + ag.squaredNorm() - 2.0 * nuclear;
-}
-
-// Share of generated samples inside at least one real k-NN ball (prdc: strict <).
-double precision(const RowMatrixXf& realF, const RowMatrixXf& genF)
-{
-    const Eigen::MatrixXd r = realF.cast<double>();
-    const Eigen::MatrixXd g = genF.cast<double>();
-    auto dist = [](const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
-        Eigen::MatrixXd d = (-2.0 * a * b.transpose()).colwise() + a.rowwise().squaredNorm();
-        d.rowwise() += b.rowwise().squaredNorm().transpose();
-        return d.cwiseMax(0.0).cwiseSqrt().eval();
-    };
-    const Eigen::MatrixXd rr = dist(r, r);
-    Eigen::VectorXd radius(r.rows());
-    for (Eigen::Index i = 0; i < r.rows(); ++i) {
-        std::vector<double> row(rr.row(i).data(), rr.row(i).data() + 0);
-        row.resize(std::size_t(r.rows()));
-        for (Eigen::Index j = 0; j < r.rows(); ++j) {
-            row[std::size_t(j)] = rr(i, j);
-        }
-        std::nth_element(row.begin(), row.begin() + kNeighbours, row.end());
-        radius[i] = row[kNeighbours];  // the (k+1)-th smallest, counting the point itself
-    }
-    const Eigen::MatrixXd gr = dist(g, r);
-    int inside = 0;
-    for (Eigen::Index j = 0; j < g.rows(); ++j) {
-        bool in = false;
-        for (Eigen::Index i = 0; i < r.rows() && !in; ++i) {
-            in = gr(j, i) < radius[i];
-        }
-        inside += in ? 1 : 0;
-    }
-    return double(inside) / double(g.rows());
+    FeatureSpaceOptions options;
+    options.k = kNeighbours;
+    options.kid = false;
+    options.vendi = false;
+    options.threads = 2;
+    const FeatureSpaceReport report = evaluateFeatureSpace(real, generated, options);
+    return {report.fid, report.precision};
 }
 
 cv::Mat gaussianNoise(const cv::Mat& img, int level, cv::RNG& rng)
@@ -148,8 +112,7 @@ private slots:
         }
         m_real = m_extractor->extract(real);
         const RowMatrixXf clean = m_extractor->extract(m_generatedClean);
-        m_cleanFid = fid(m_real, clean);
-        m_cleanPrecision = precision(m_real, clean);
+        std::tie(m_cleanFid, m_cleanPrecision) = fidAndPrecision(m_real, clean);
         qInfo("clean: FID %.3f precision %.3f", m_cleanFid, m_cleanPrecision);
     }
 
@@ -174,8 +137,9 @@ private slots:
                 disturbed.push_back(disturb[kind](img, level, rng));
             }
             const RowMatrixXf features = m_extractor->extract(disturbed);
-            fids.push_back(fid(m_real, features));
-            precisions.push_back(precision(m_real, features));
+            const auto [f, p] = fidAndPrecision(m_real, features);
+            fids.push_back(f);
+            precisions.push_back(p);
         }
         QString line;
         for (std::size_t i = 0; i < fids.size(); ++i) {
