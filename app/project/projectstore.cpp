@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 #include <QtEndian>
 #include <atomic>
 #include <cerrno>
@@ -472,6 +473,7 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
     const int targetVersion = migrationList.back().version;
 
     m_path = path;
+    m_thread = QThread::currentThread();
     m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -581,6 +583,9 @@ QSqlDatabase ProjectStore::database() const
     if (m_connectionName.isEmpty()) {
         throw StoreError("no project is open");
     }
+    // Qt 6.4: a connection may only be used by the thread that created it.
+    Q_ASSERT_X(m_thread == QThread::currentThread(), "ProjectStore",
+               "used from a thread other than the one that opened it");
     return QSqlDatabase::database(m_connectionName, false);
 }
 

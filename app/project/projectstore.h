@@ -144,6 +144,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_schemaVersion = 0;
+    const void* m_thread = nullptr; // the QThread that opened the connection
 };
 
 } // namespace genlens::app
