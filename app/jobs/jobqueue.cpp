@@ -113,7 +113,9 @@ quint64 JobQueue::start(Job job)
     state->id = id;
     state->name = job.name;
     m_jobs.insert(id, state);
-    state->future = QtConcurrent::run(
+    // The future is not kept: the queue waits through its own pool and hears of the outcome by
+    // queued invocation, which keeps the order of signals the worker posted.
+    (void)QtConcurrent::run(
         &m_pool, [queue = this, state, job = std::move(job)](QPromise<void>& promise) mutable {
             runJob(queue, state, std::move(job), promise);
         });
