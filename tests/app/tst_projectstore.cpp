@@ -228,6 +228,8 @@ private slots:
     void setsAreReused();
     void deleteRunKeepsSharedSets();
     void thumbnails();
+    void partialLoaders();
+    void metricHistoryOfARealSet();
     void featureCacheRoundTrip();
     void migratesOlderSchema();
     void failedMigrationRollsBack();
@@ -414,6 +416,59 @@ void TestProjectStore::thumbnails()
     QCOMPARE(store.thumbnail(summary.realSetId, 7), result.real.samples[7].thumbnailPng);
     QCOMPARE(store.thumbnail(summary.generatedSetId, 4), result.generated.samples[4].thumbnailPng);
     QVERIFY(store.thumbnail(summary.generatedSetId, 5).isEmpty()); // past the end
+}
+
+void TestProjectStore::partialLoaders()
+{
+    const QString path = projectPath(QStringLiteral("partial.genlens"));
+    const RunResult result = makeResult(QStringLiteral("text"), 9, 7);
+    ProjectStore store;
+    store.open(path);
+    const qint64 runId = store.saveRun(result);
+    const RunResult full = store.loadRun(runId);
+    // Each part read alone equals the same part of the whole.
+    compareColumns(store.loadScores(runId, SetRole::Generated), full.generatedScores);
+    compareColumns(store.loadScores(runId, SetRole::Real), full.realScores);
+    QCOMPARE(store.loadMetrics(runId).size(), full.metrics.size());
+    QCOMPARE(store.loadNeighbours(runId).size(), full.neighbours.size());
+    QCOMPARE(store.loadExtra(runId), full.extra);
+    QCOMPARE(store.loadTimings(runId), full.timingsMs);
+    const SampleSet generated
+        = store.loadSampleSet(store.runSummary(runId).generatedSetId, SetRole::Generated);
+    compareSets(generated, full.generated);
+    QVERIFY(store.loadMetrics(runId + 1).isEmpty());
+}
+
+void TestProjectStore::metricHistoryOfARealSet()
+{
+    const QString path = projectPath(QStringLiteral("history.genlens"));
+    ProjectStore store;
+    store.open(path);
+    QList<qint64> finished;
+    for (int checkpoint = 0; checkpoint < 3; ++checkpoint) {
+        RunResult result = makeResult(QStringLiteral("image"), 10, 10, QStringLiteral("/real"),
+                                      QStringLiteral("/ckpt-%1").arg(checkpoint));
+        result.metrics[0].value = 30.0 - 10.0 * checkpoint; // fid improves
+        finished.append(store.saveRun(result));
+    }
+    // A cancelled run and a run against another real set are not part of the history.
+    const qint64 cancelled = store.beginRun(
+        makeResult(QStringLiteral("image"), 10, 10, QStringLiteral("/real"), QStringLiteral("/x")));
+    store.saveMetrics(cancelled, {MetricValue {QStringLiteral("fid"), 1.0, std::nan("")}});
+    store.finishRun(cancelled, RunStatus::Cancelled);
+    store.saveRun(makeResult(QStringLiteral("image"), 11, 10, QStringLiteral("/other-real"),
+                             QStringLiteral("/ckpt-0")));
+
+    const qint64 realSet = store.runSummary(finished.at(0)).realSetId;
+    const QList<MetricPoint> history = store.metricHistory(realSet, QStringLiteral("fid"));
+    QCOMPARE(history.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(history.at(i).runId, finished.at(i));
+        QCOMPARE(history.at(i).value, 30.0 - 10.0 * i);
+        QVERIFY(std::isnan(history.at(i).std));
+    }
+    QCOMPARE(store.metricHistory(realSet, QStringLiteral("kid")).at(2).std, 0.0004);
+    QVERIFY(store.metricHistory(realSet, QStringLiteral("no_such_metric")).isEmpty());
 }
 
 void TestProjectStore::featureCacheRoundTrip()
