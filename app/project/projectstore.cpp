@@ -265,7 +265,10 @@ bool setPresent(const SampleSet& set)
 
 // Identity of a stored set: everything that is stored about it except thumbnails (derived from
 // the content). Equal fingerprints mean the set can be shared between runs.
-QString setFingerprint(const SampleSet& set, const QString& modality)
+// `payloads`: each sample's compact JSON payload (empty when none), serialised once by the caller
+// for both the fingerprint and the insert.
+QString setFingerprint(const SampleSet& set, const QString& modality,
+                       const std::vector<QByteArray>& payloads)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto addText = [&hash](const QString& text) {
@@ -276,15 +279,14 @@ QString setFingerprint(const SampleSet& set, const QString& modality)
     addText(set.kind);
     addText(set.source);
     addText(QString::number(set.samples.size()));
-    for (const Sample& sample : set.samples) {
+    for (std::size_t i = 0; i < set.samples.size(); ++i) {
+        const Sample& sample = set.samples[i];
         addText(sample.source);
         addText(sample.label);
         hash.addData(sample.contentHash);
         hash.addData(QByteArrayView("\0", 1));
         addText(sample.text);
-        if (!sample.payload.isEmpty()) {
-            hash.addData(QJsonDocument(sample.payload).toJson(QJsonDocument::Compact));
-        }
+        hash.addData(payloads[i]);
         hash.addData(QByteArrayView("\1", 1));
     }
     for (const InputIssue& issue : set.skipped) {
@@ -642,7 +644,13 @@ void ProjectStore::markDeadRunsInterrupted()
 qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
 {
     QSqlDatabase db = database();
-    const QString fingerprint = setFingerprint(set, modality);
+    std::vector<QByteArray> payloads(set.samples.size());
+    for (std::size_t i = 0; i < set.samples.size(); ++i) {
+        if (!set.samples[i].payload.isEmpty()) {
+            payloads[i] = QJsonDocument(set.samples[i].payload).toJson(QJsonDocument::Compact);
+        }
+    }
+    const QString fingerprint = setFingerprint(set, modality, payloads);
     {
         QSqlQuery find = prepareOrThrow(
             db,
@@ -691,7 +699,7 @@ qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
         insertSample.bindValue(4, nonNull(QString::fromLatin1(sample.contentHash)));
         insertSample.bindValue(5, sample.text.isNull() ? nullText : QVariant(sample.text));
         insertSample.bindValue(
-            6, sample.payload.isEmpty() ? nullText : QVariant(jsonText(sample.payload)));
+            6, payloads[i].isEmpty() ? nullText : QVariant(QString::fromUtf8(payloads[i])));
         execOrThrow(insertSample, m_path);
         if (!sample.thumbnailPng.isEmpty()) {
             insertThumbnail.bindValue(0, setId);
