@@ -717,6 +717,24 @@ void TestProjectStore::largeWriteTiming()
     qInfo("2 x %lld samples: beginRun %s; 2 x %d score columns: saveScores %s; loadRun %s",
           static_cast<long long>(kSamples), qPrintable(setsTime), kColumns, qPrintable(scoresTime),
           qPrintable(loadTime));
+    // Feature cache: per-row cost with short vectors (the blob size is the disk's business).
+    QList<QByteArray> hashes;
+    std::vector<std::vector<float>> vectors;
+    for (const Sample& sample : result.generated.samples) {
+        hashes.append(sample.contentHash);
+        vectors.push_back(std::vector<float>(16, static_cast<float>(vectors.size())));
+    }
+    lap();
+    store.storeFeatures(hashes, vectors, QStringLiteral("builtin-1"));
+    const QString storeFeaturesTime = lap();
+    const auto cached = store.cachedFeatures(hashes, QStringLiteral("builtin-1"));
+    const QString cachedFeaturesTime = lap();
+    qInfo("%lld x 16-d features: storeFeatures %s; cachedFeatures %s",
+          static_cast<long long>(kSamples), qPrintable(storeFeaturesTime),
+          qPrintable(cachedFeaturesTime));
+    QCOMPARE(cached.size(), vectors.size());
+    QCOMPARE(cached.back(), vectors.back());
+
     QCOMPARE(loaded.real.samples.size(), std::size_t(kSamples));
     QCOMPARE(loaded.generated.samples.back().source, result.generated.samples.back().source);
     compareColumns(loaded.generatedScores, result.generatedScores);
