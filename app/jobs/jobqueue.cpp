@@ -160,6 +160,9 @@ void JobQueue::runJob(JobQueue* queue, std::shared_ptr<State> state, Job job,
         // InputError, StoreError, std::invalid_argument from metrics: their text names the file
         // and the reason.
         failure = QString::fromUtf8(error.what());
+        if (failure.isEmpty()) {
+            failure = tr("Unknown error");
+        }
     } catch (...) {
         failure = tr("Unknown error");
     }

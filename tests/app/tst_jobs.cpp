@@ -307,6 +307,9 @@ void TestJobs::errorsAreDelivered_data()
                                    "image.cpp", 12);
            })
         << QStringLiteral("OpenCV error in decodeImage: bad image depth");
+    QTest::addRow("exception-without-text")
+        << QStringLiteral("scores") << std::function<void()>([] { throw std::runtime_error(""); })
+        << QStringLiteral("Unknown error");
     QTest::addRow("unknown-exception")
         << QStringLiteral("metrics") << std::function<void()>([] { throw 42; })
         << QStringLiteral("Unknown error");
