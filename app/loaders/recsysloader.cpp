@@ -6,6 +6,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -89,7 +92,8 @@ bool isInteger(std::string_view s)
 class LineReader
 {
 public:
-    explicit LineReader(const QString& path)
+    // Reads [begin, end) of the file (end < 0: to the end); `begin` must be a line start.
+    explicit LineReader(const QString& path, qint64 begin = 0, qint64 end = -1)
         : m_file(path)
     {
         const QFileInfo info(path);
@@ -104,6 +108,11 @@ public:
                 QStringLiteral("%1: cannot open (%2)").arg(path, m_file.errorString()).toStdString());
         }
         m_size = m_file.size();
+        m_end = end < 0 ? m_size : std::min(end, m_size);
+        m_begin = begin;
+        if (begin > 0 && !m_file.seek(begin)) {
+            throw InputError(QStringLiteral("%1: cannot seek").arg(path).toStdString());
+        }
     }
 
     // Next line without its end-of-line characters; false at the end.
@@ -133,7 +142,8 @@ public:
             }
             m_buffer.remove(0, m_pos);
             m_pos = 0;
-            const QByteArray block = m_file.read(kBlockSize);
+            const qint64 want = std::min<qint64>(kBlockSize, m_end - m_begin - m_read);
+            const QByteArray block = want > 0 ? m_file.read(want) : QByteArray();
             if (block.isEmpty()) {
                 m_eof = true;
             } else {
@@ -154,7 +164,7 @@ private:
             line.remove_suffix(1);
         }
         // UTF-8 byte order mark on the first line.
-        if (m_lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+        if (m_lineNumber == 1 && m_begin == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") {
             line.remove_prefix(3);
         }
     }
@@ -166,6 +176,8 @@ private:
     qint64 m_lineNumber = 0;
     qint64 m_read = 0;
     qint64 m_size = 0;
+    qint64 m_begin = 0;
+    qint64 m_end = 0;
 };
 
 enum class SplitMode { Char, Whitespace, DoubleColon };
@@ -527,17 +539,31 @@ bool isComment(std::string_view line)
 
 // Shared driver: opens the file, detects the layout on the first data line, calls `row` for each
 // data line with its fields.
+struct Range
+{
+    qint64 begin = 0;
+    qint64 end = -1;
+    bool layoutKnown = false;   // the layout was detected before (parallel chunks)
+    bool requireRecords = true; // throw when the range has no usable record
+};
+
 template<typename RowFn>
 RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
-                          const metrics::Progress& progress, Layout& layout, RowFn&& row)
+                          const metrics::Progress& progress, Layout& layout, RowFn&& row,
+                          const Range& range = Range())
 {
     RecsysFileReport report;
     report.path = options.path;
-    LineReader reader(options.path);
+    LineReader reader(options.path, range.begin, range.end);
     std::string_view line;
     std::vector<std::string_view> fields;
     std::string scratch;
-    bool detected = false;
+    bool detected = range.layoutKnown && range.begin > 0;
+    if (range.layoutKnown) {
+        report.format = layout.format;
+        report.header = layout.header;
+        report.columns = layout.columns;
+    }
     while (reader.next(line)) {
         if ((reader.lineNumber() & 0x3fff) == 0) {
             metrics::reportProgress(progress, static_cast<std::size_t>(reader.bytesRead()),
@@ -547,7 +573,9 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
             continue;
         }
         if (!detected) {
-            layout = detectLayout(line, kind, options);
+            if (!range.layoutKnown) {
+                layout = detectLayout(line, kind, options);
+            }
             detected = true;
             report.format = layout.format;
             report.header = layout.header;
@@ -570,7 +598,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
     }
     report.lines = reader.lineNumber();
     metrics::reportProgress(progress, 1, 1);
-    if (report.records == 0) {
+    if (report.records == 0 && range.requireRecords) {
         throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
                              .arg(options.path)
                              .arg(report.lines)
@@ -661,66 +689,219 @@ RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
     return report;
 }
 
+namespace {
+
+// Parses recommendation rows into `file`, interning into `users` / `items`.
+struct RecommendationSink
+{
+    RecommendationSink(metrics::recsys::IdInterner& u, metrics::recsys::IdInterner& i,
+                       RecommendationFile& f)
+        : user(u)
+        , items(i)
+        , file(f)
+    {
+    }
+    CachedInterner user;
+    metrics::recsys::IdInterner& items;
+    RecommendationFile& file;
+
+    bool operator()(const Layout& layout, const std::vector<std::string_view>& f, qint64 line,
+                    RecsysFileReport& rep)
+    {
+        const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+        const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+        if (u.empty()) {
+            addIssue(rep, line, QStringLiteral("empty user id"));
+            return false;
+        }
+        if (i.empty()) {
+            // A user named without an item: an empty list (scored, not "missing").
+            const std::int32_t uid = user(u);
+            growTo(file.emptyList, static_cast<std::size_t>(uid) + 1);
+            file.emptyList[static_cast<std::size_t>(uid)] = 1;
+            noteLine(uid, line);
+            addIssue(rep, line, QStringLiteral("no item: the user's list is empty"));
+            return false;
+        }
+        RecRecord r;
+        if (layout.value >= 0) {
+            const std::string_view v = f[static_cast<std::size_t>(layout.value)];
+            if (!parseDouble(v, r.score) || !std::isfinite(r.score)) {
+                addIssue(rep, line,
+                         QStringLiteral("score '%1' is not a finite number").arg(fromView(v)));
+                return false;
+            }
+        }
+        if (layout.rank >= 0) {
+            const std::string_view v = f[static_cast<std::size_t>(layout.rank)];
+            std::int64_t rank = 0;
+            if (!parseInteger(v, rank) || rank < std::numeric_limits<std::int32_t>::min()
+                || rank > std::numeric_limits<std::int32_t>::max()) {
+                addIssue(rep, line, QStringLiteral("rank '%1' is not an integer").arg(fromView(v)));
+                return false;
+            }
+            r.rank = static_cast<std::int32_t>(rank);
+        }
+        r.user = user(u);
+        r.item = items.intern(i);
+        r.order = static_cast<std::uint32_t>(line);
+        noteLine(r.user, line);
+        file.records.push_back(r);
+        return true;
+    }
+
+    void noteLine(std::int32_t uid, qint64 line)
+    {
+        growTo(file.firstLine, static_cast<std::size_t>(uid) + 1);
+        if (file.firstLine[static_cast<std::size_t>(uid)] == 0) {
+            file.firstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
+        }
+    }
+};
+
+// The first line start at or after `offset` (the file's size when there is none).
+qint64 lineStartAfter(const QString& path, qint64 offset)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset - 1)) {
+        return -1;
+    }
+    for (;;) {
+        const QByteArray block = f.read(1 << 16);
+        if (block.isEmpty()) {
+            return f.size();
+        }
+        const qsizetype nl = block.indexOf('\n');
+        if (nl >= 0) {
+            return f.pos() - block.size() + nl + 1;
+        }
+    }
+}
+
+Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
+{
+    LineReader reader(options.path);
+    std::string_view line;
+    while (reader.next(line)) {
+        if (!isComment(line)) {
+            return detectLayout(line, kind, options);
+        }
+    }
+    throw InputError(QStringLiteral("%1: no usable record (empty file)").arg(options.path).toStdString());
+}
+
+} // namespace
+
 RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& options,
                                                      const metrics::Progress& progress)
 {
     RecommendationFile file;
     Layout layout;
-    CachedInterner user(users);
+    const qint64 size = QFileInfo(options.path).size();
     // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
     // copies of repeated growth on files with millions of rows.
-    file.records.reserve(static_cast<std::size_t>(
-        std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
-    file.report = readFile(
-        options, FileKind::Recommendations, progress, layout,
-        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
-            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
-            if (u.empty()) {
-                addIssue(rep, line, QStringLiteral("empty user id"));
-                return false;
+    file.records.reserve(static_cast<std::size_t>(std::min<qint64>(size / 8, qint64(1) << 30)));
+    const qint64 mid = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2)
+                                                             : -1;
+    if (mid <= 0 || mid >= size) {
+        RecommendationSink sink(users, items, file);
+        file.report = readFile(
+            options, FileKind::Recommendations, progress, layout,
+            [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                return sink(layout, f, line, rep);
+            });
+    } else {
+        // Two halves parsed at once. The first interns into the shared ids directly; the second
+        // into its own, merged afterwards in its order of first appearance, so the ids are the
+        // same as a sequential read would give.
+        layout = detectOnly(options, FileKind::Recommendations);
+        metrics::recsys::IdInterner localUsers, localItems;
+        RecommendationFile second;
+        second.records.reserve(file.records.capacity() / 2);
+        RecsysFileReport secondReport;
+        std::exception_ptr secondError;
+        std::atomic<bool> stop{false};
+        Layout secondLayout = layout;
+        std::thread worker([&] {
+            try {
+                RecommendationSink sink(localUsers, localItems, second);
+                secondReport = readFile(
+                    options, FileKind::Recommendations,
+                    [&stop](std::size_t, std::size_t) { return !stop.load(); }, secondLayout,
+                    [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                        return sink(secondLayout, f, line, rep);
+                    },
+                    Range{mid, -1, true, false});
+            } catch (...) {
+                secondError = std::current_exception();
             }
-            if (i.empty()) {
-                // A user named without an item: an empty list (scored, not "missing").
-                const std::int32_t uid = user(u);
-                growTo(file.emptyList, static_cast<std::size_t>(uid) + 1);
-                file.emptyList[static_cast<std::size_t>(uid)] = 1;
-                growTo(file.firstLine, static_cast<std::size_t>(uid) + 1);
-                if (file.firstLine[static_cast<std::size_t>(uid)] == 0) {
-                    file.firstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
-                }
-                addIssue(rep, line, QStringLiteral("no item: the user's list is empty"));
-                return false;
-            }
-            RecRecord r;
-            if (layout.value >= 0) {
-                const std::string_view v = f[static_cast<std::size_t>(layout.value)];
-                if (!parseDouble(v, r.score) || !std::isfinite(r.score)) {
-                    addIssue(rep, line,
-                             QStringLiteral("score '%1' is not a finite number").arg(fromView(v)));
-                    return false;
-                }
-            }
-            if (layout.rank >= 0) {
-                const std::string_view v = f[static_cast<std::size_t>(layout.rank)];
-                std::int64_t rank = 0;
-                if (!parseInteger(v, rank) || rank < std::numeric_limits<std::int32_t>::min()
-                    || rank > std::numeric_limits<std::int32_t>::max()) {
-                    addIssue(rep, line, QStringLiteral("rank '%1' is not an integer").arg(fromView(v)));
-                    return false;
-                }
-                r.rank = static_cast<std::int32_t>(rank);
-            }
-            r.user = user(u);
-            r.item = items.intern(i);
-            r.order = static_cast<std::uint32_t>(line);
-            growTo(file.firstLine, static_cast<std::size_t>(r.user) + 1);
-            if (file.firstLine[static_cast<std::size_t>(r.user)] == 0) {
-                file.firstLine[static_cast<std::size_t>(r.user)] = static_cast<std::uint32_t>(line);
-            }
-            file.records.push_back(r);
-            return true;
         });
+        try {
+            RecommendationSink sink(users, items, file);
+            file.report = readFile(
+                options, FileKind::Recommendations, progress, layout,
+                [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                    return sink(layout, f, line, rep);
+                },
+                Range{0, mid, true, false});
+        } catch (...) {
+            stop = true;
+            worker.join();
+            throw;
+        }
+        worker.join();
+        if (secondError) {
+            std::rethrow_exception(secondError);
+        }
+        // Merge the second half.
+        const qint64 offset = file.report.lines;
+        std::vector<std::int32_t> userMap(localUsers.size()), itemMap(localItems.size());
+        for (std::size_t u = 0; u < localUsers.size(); ++u) {
+            userMap[u] = users.intern(localUsers.name(static_cast<std::int32_t>(u)));
+        }
+        for (std::size_t i = 0; i < localItems.size(); ++i) {
+            itemMap[i] = items.intern(localItems.name(static_cast<std::int32_t>(i)));
+        }
+        file.records.reserve(file.records.size() + second.records.size());
+        for (RecRecord r : second.records) {
+            r.user = userMap[static_cast<std::size_t>(r.user)];
+            r.item = itemMap[static_cast<std::size_t>(r.item)];
+            r.order += static_cast<std::uint32_t>(offset);
+            file.records.push_back(r);
+        }
+        second.records = {};
+        for (std::size_t u = 0; u < second.firstLine.size(); ++u) {
+            if (second.firstLine[u] == 0) {
+                continue;
+            }
+            const auto g = static_cast<std::size_t>(userMap[u]);
+            growTo(file.firstLine, g + 1);
+            if (file.firstLine[g] == 0) {
+                file.firstLine[g] = second.firstLine[u] + static_cast<std::uint32_t>(offset);
+            }
+        }
+        for (std::size_t u = 0; u < second.emptyList.size(); ++u) {
+            if (second.emptyList[u]) {
+                const auto g = static_cast<std::size_t>(userMap[u]);
+                growTo(file.emptyList, g + 1);
+                file.emptyList[g] = 1;
+            }
+        }
+        const qint64 firstIssues = file.report.issueCount;
+        for (const InputIssue& issue : secondReport.issues) {
+            addIssue(file.report, issue.line + offset, issue.reason);
+        }
+        file.report.issueCount = firstIssues + secondReport.issueCount;
+        file.report.records += secondReport.records;
+        file.report.lines += secondReport.lines;
+        if (file.report.records == 0) {
+            throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
+                                 .arg(options.path)
+                                 .arg(file.report.lines)
+                                 .arg(file.report.issueCount)
+                                 .toStdString());
+        }
+    }
     file.hasScores = layout.value >= 0;
     file.hasRanks = layout.rank >= 0;
     if (!file.hasScores && !file.hasRanks) {

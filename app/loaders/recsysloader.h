@@ -61,6 +61,9 @@ class RecsysInputs
 public:
     static constexpr int kMaxStoredIssues = 1000;
 
+    // Recommendation files at least this large are parsed in two halves at once.
+    qint64 parallelThreshold = qint64(16) << 20;
+
     RecsysFileReport loadTruth(const RecsysFileOptions& options,
                                const metrics::Progress& progress = {});
     RecommendationFile loadRecommendations(const RecsysFileOptions& options,

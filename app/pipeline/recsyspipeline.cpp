@@ -12,6 +12,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 #include <cmath>
 #include <stdexcept>
 
@@ -742,14 +744,14 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
     };
     std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
-    // Item names converted once: lists repeat popular items millions of times.
+    // Item names converted once (lists repeat popular items millions of times), before the two
+    // threads below read them.
     std::vector<QString> itemNames(L.in.items.size());
-    auto itemName = [&](std::int32_t item) -> const QString& {
-        QString& n = itemNames[static_cast<std::size_t>(item)];
-        if (n.isNull()) {
-            n = q(L.in.items.name(item));
-        }
-        return n;
+    for (std::size_t i = 0; i < itemNames.size(); ++i) {
+        itemNames[i] = q(L.in.items.name(static_cast<std::int32_t>(i)));
+    }
+    auto itemName = [&itemNames](std::int32_t item) -> const QString& {
+        return itemNames[static_cast<std::size_t>(item)];
     };
     const rs::ResolvedConvention& rules = acc.rules;
     auto relevant = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
@@ -763,30 +765,38 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
             generatedUsers.push_back(u);
         }
     }
-    result.real.samples.reserve(realUsers.size());
-    for (std::size_t u : realUsers) {
-        Sample s;
-        const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-        s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
-        s.label = name;
-        s.text = name;
-        // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values cost
-        // seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
-        QString rel;
-        QString grades;
-        for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-            if (i > L.truth.offsets[u]) {
-                rel += QLatin1Char('\t');
-                grades += QLatin1Char('\t');
+    // The real set's samples are built on a second thread while this one builds the lists'.
+    std::exception_ptr realError;
+    std::thread realThread([&]() {
+        try {
+            result.real.samples.reserve(realUsers.size());
+            for (std::size_t u : realUsers) {
+                Sample s;
+                const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
+                s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
+                s.label = name;
+                s.text = name;
+                // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values cost
+                // seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
+                QString rel;
+                QString grades;
+                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                    if (i > L.truth.offsets[u]) {
+                        rel += QLatin1Char('\t');
+                        grades += QLatin1Char('\t');
+                    }
+                    rel += itemName(L.truth.items[i]);
+                    grades += QString::number(L.truth.relevance[i]);
+                }
+                s.payload[QStringLiteral("items")] = rel;
+                s.payload[QStringLiteral("grades")] = grades;
+                s.payload[QStringLiteral("history_length")] = historyLength(u);
+                result.real.samples.push_back(std::move(s));
             }
-            rel += itemName(L.truth.items[i]);
-            grades += QString::number(L.truth.relevance[i]);
+        } catch (...) {
+            realError = std::current_exception();
         }
-        s.payload[QStringLiteral("items")] = rel;
-        s.payload[QStringLiteral("grades")] = grades;
-        s.payload[QStringLiteral("history_length")] = historyLength(u);
-        result.real.samples.push_back(std::move(s));
-    }
+    });
     result.generated.samples.reserve(generatedUsers.size());
     for (std::size_t u : generatedUsers) {
         Sample s;
@@ -826,6 +836,10 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         s.payload[QStringLiteral("relevant")] = relevantCount;
         s.payload[QStringLiteral("history_length")] = historyLength(u);
         result.generated.samples.push_back(std::move(s));
+    }
+    realThread.join();
+    if (realError) {
+        std::rethrow_exception(realError);
     }
     context.checkCanceled();
 

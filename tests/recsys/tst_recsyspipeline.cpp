@@ -92,6 +92,7 @@ private slots:
     void unusableInputs_data();
     void unusableInputs();
     void itemFiles();
+    void parallelParseEqualsSequential();
     void trecFilesAndTies();
     void endToEndMatchesScript_data();
     void endToEndMatchesScript();
@@ -281,6 +282,52 @@ void TestRecsysPipeline::itemFiles()
         QVERIFY(hasIssue(r.issues, 3, "expected 3"));
         QCOMPARE(in.features.vectorDim, std::size_t(3));
     }
+}
+
+void TestRecsysPipeline::parallelParseEqualsSequential()
+{
+    // Large recommendation files are parsed in two halves; ids, lines and issues must be exactly
+    // those of a sequential read. A bad row in each half checks the line offsets.
+    QTemporaryDir dir;
+    QByteArray content("user,item,score\n");
+    for (int u = 0; u < 300; ++u) {
+        for (int j = 0; j < 10; ++j) {
+            content += "u" + QByteArray::number((u * 7) % 300) + ",i" + QByteArray::number((u * j) % 97)
+                + "," + QByteArray::number(1.0 - j / 10.0) + "\n";
+        }
+        if (u == 20 || u == 250) {
+            content += "bad" + QByteArray::number(u) + ",x,notanumber\n";
+        }
+        if (u == 260) {
+            content += "empty" + QByteArray::number(u) + ",,\n";
+        }
+    }
+    RecsysFileOptions o;
+    o.path = write(dir, "recs.csv", content);
+    RecsysInputs sequential;
+    sequential.parallelThreshold = std::numeric_limits<qint64>::max();
+    const RecommendationFile a = sequential.loadRecommendations(o);
+    RecsysInputs parallel;
+    parallel.parallelThreshold = 1;
+    const RecommendationFile b = parallel.loadRecommendations(o);
+    QCOMPARE(b.report.records, a.report.records);
+    QCOMPARE(b.report.lines, a.report.lines);
+    QCOMPARE(b.report.issueCount, qint64(3));
+    QCOMPARE(b.report.issueCount, a.report.issueCount);
+    for (int i = 0; i < a.report.issues.size(); ++i) {
+        QCOMPARE(b.report.issues[i].line, a.report.issues[i].line);
+    }
+    QCOMPARE(b.records.size(), a.records.size());
+    for (std::size_t i = 0; i < a.records.size(); ++i) {
+        QCOMPARE(b.records[i].user, a.records[i].user);
+        QCOMPARE(b.records[i].item, a.records[i].item);
+        QCOMPARE(b.records[i].order, a.records[i].order);
+        QCOMPARE(b.records[i].score, a.records[i].score);
+    }
+    QCOMPARE(parallel.users.size(), sequential.users.size());
+    QCOMPARE(parallel.items.size(), sequential.items.size());
+    QCOMPARE(b.firstLine, a.firstLine);
+    QCOMPARE(b.emptyList, a.emptyList);
 }
 
 void TestRecsysPipeline::trecFilesAndTies()

@@ -28,12 +28,19 @@ public:
     void reserve(std::size_t n);
 
 private:
+    // The first 8 bytes of the name live in the slot: short ids (the usual case) compare without
+    // touching the arena.
     struct Slot
     {
+        std::uint64_t head = 0;  // first 8 bytes, zero-padded
         std::uint32_t tag = 0;   // upper hash bits
         std::int32_t id = -1;    // -1 = empty
+        std::uint32_t length = 0;
     };
     static std::uint64_t hash(std::string_view s);
+    static std::uint64_t headOf(std::string_view s);
+    bool matches(const Slot& slot, std::uint32_t tag, std::uint64_t head,
+                 std::string_view name) const;
     void grow();
 
     std::string m_arena;
