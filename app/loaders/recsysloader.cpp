@@ -705,6 +705,33 @@ struct RecommendationSink
     metrics::recsys::IdInterner& items;
     RecommendationFile& file;
 
+    // A small direct-mapped cache of short item ids in front of the interner: popular items
+    // dominate lists, and 64 KiB stays in the core's cache where the full table does not.
+    struct Hot
+    {
+        std::uint64_t head = 0;
+        std::uint32_t length = 0;
+        std::int32_t id = -1;
+    };
+    std::vector<Hot> hot = std::vector<Hot>(4096);
+
+    std::int32_t item(std::string_view name)
+    {
+        if (name.size() > 8) {
+            return items.intern(name);
+        }
+        std::uint64_t head = 0;
+        std::memcpy(&head, name.data(), name.size());
+        const std::uint64_t mixed = (head ^ name.size()) * 0x9E3779B97F4A7C15ULL;
+        Hot& slot = hot[static_cast<std::size_t>(mixed >> 52)];
+        if (slot.id >= 0 && slot.head == head && slot.length == name.size()) {
+            return slot.id;
+        }
+        const std::int32_t id = items.intern(name);
+        slot = Hot{head, static_cast<std::uint32_t>(name.size()), id};
+        return id;
+    }
+
     bool operator()(const Layout& layout, const std::vector<std::string_view>& f, qint64 line,
                     RecsysFileReport& rep)
     {
@@ -743,7 +770,7 @@ struct RecommendationSink
             r.rank = static_cast<std::int32_t>(rank);
         }
         r.user = user(u);
-        r.item = items.intern(i);
+        r.item = item(i);
         r.order = static_cast<std::uint32_t>(line);
         noteLine(r.user, line);
         file.records.push_back(r);

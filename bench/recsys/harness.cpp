@@ -88,10 +88,15 @@ int main(int argc, char** argv)
         times.push_back(clock.elapsed());
         cpuTimes.push_back(cpuMs() - cpu0);
         out << "run " << r + 1 << ": " << times.back() << " ms wall, " << cpuTimes.back()
-            << " ms cpu; users "
-            << result.generated.samples.size() << "; ndcg@10 "
-            << result.metric(QStringLiteral("ndcg@10"))->value << "; coverage "
-            << result.metric(QStringLiteral("coverage"))->value << "\n";
+            << " ms cpu; lists " << result.generated.samples.size() << "\n ";
+        for (const char* key : {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr",
+                                "coverage", "gini", "entropy", "novelty", "ild", "arp",
+                                "long_tail_share", "serendipity"}) {
+            if (const MetricValue* m = result.metric(QLatin1String(key))) {
+                out << " " << key << " " << QString::number(m->value, 'f', 6);
+            }
+        }
+        out << "\n";
         out.flush();
     }
     std::sort(times.begin(), times.end());
