@@ -743,7 +743,6 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     auto historyLength = [&](std::size_t u) -> qint64 {
         return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
     };
-    std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
     // Item names converted once (lists repeat popular items millions of times), before the two
     // threads below read them.
     std::vector<QString> itemNames(L.in.items.size());
@@ -765,6 +764,53 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
             generatedUsers.push_back(u);
         }
     }
+    // Generated samples by index: this thread takes the first share, the real-set thread the rest
+    // after its own (the real set is about a third of the work).
+    result.generated.samples.resize(generatedUsers.size());
+    auto buildGenerated = [&](std::size_t from, std::size_t to) {
+        std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
+        for (std::size_t index = from; index < to; ++index) {
+            const std::size_t u = generatedUsers[index];
+            Sample s;
+            const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
+            const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
+            s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
+            s.label = name;
+            s.text = name;
+            qint64 relevantCount = 0;
+            if (u < L.truth.present.size() && L.truth.present[u]) {
+                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                    if (relevant(L.truth.relevance[i])) {
+                        relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
+                            = static_cast<std::int32_t>(u);
+                        ++relevantCount;
+                    }
+                }
+            }
+            // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
+            const std::size_t depth = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
+            QString list;
+            list.reserve(static_cast<qsizetype>(depth) * 8);
+            QJsonArray hits;
+            const std::int32_t* items = E.lists.begin(u);
+            for (std::size_t j = 0; j < depth; ++j) {
+                if (j > 0) {
+                    list += QLatin1Char('\t');
+                }
+                list += itemName(items[j]);
+                if (relevantStamp[static_cast<std::size_t>(items[j])] == static_cast<std::int32_t>(u)) {
+                    hits.append(static_cast<qint64>(j + 1));
+                }
+            }
+            s.payload[QStringLiteral("list")] = list;
+            s.payload[QStringLiteral("hits")] = hits;
+            s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
+            s.payload[QStringLiteral("relevant")] = relevantCount;
+            s.payload[QStringLiteral("history_length")] = historyLength(u);
+            result.generated.samples[index] = std::move(s);
+        }
+    };
+    const std::size_t split = generatedUsers.size() * 2 / 3;
     // The real set's samples are built on a second thread while this one builds the lists'.
     std::exception_ptr realError;
     std::thread realThread([&]() {
@@ -793,49 +839,16 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
                 s.payload[QStringLiteral("history_length")] = historyLength(u);
                 result.real.samples.push_back(std::move(s));
             }
+            buildGenerated(split, generatedUsers.size());
         } catch (...) {
             realError = std::current_exception();
         }
     });
-    result.generated.samples.reserve(generatedUsers.size());
-    for (std::size_t u : generatedUsers) {
-        Sample s;
-        const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-        const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
-        s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
-        s.label = name;
-        s.text = name;
-        qint64 relevantCount = 0;
-        if (u < L.truth.present.size() && L.truth.present[u]) {
-            for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-                if (relevant(L.truth.relevance[i])) {
-                    relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
-                        = static_cast<std::int32_t>(u);
-                    ++relevantCount;
-                }
-            }
-        }
-        // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
-        const std::size_t depth = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
-        QString list;
-        list.reserve(static_cast<qsizetype>(depth) * 8);
-        QJsonArray hits;
-        const std::int32_t* items = E.lists.begin(u);
-        for (std::size_t j = 0; j < depth; ++j) {
-            if (j > 0) {
-                list += QLatin1Char('\t');
-            }
-            list += itemName(items[j]);
-            if (relevantStamp[static_cast<std::size_t>(items[j])] == static_cast<std::int32_t>(u)) {
-                hits.append(static_cast<qint64>(j + 1));
-            }
-        }
-        s.payload[QStringLiteral("list")] = list;
-        s.payload[QStringLiteral("hits")] = hits;
-        s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
-        s.payload[QStringLiteral("relevant")] = relevantCount;
-        s.payload[QStringLiteral("history_length")] = historyLength(u);
-        result.generated.samples.push_back(std::move(s));
+    try {
+        buildGenerated(0, split);
+    } catch (...) {
+        realThread.join();
+        throw;
     }
     realThread.join();
     if (realError) {
