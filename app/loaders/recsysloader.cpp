@@ -119,13 +119,13 @@ public:
     bool next(std::string_view& line)
     {
         for (;;) {
-            const char* begin = m_buffer.constData() + m_pos;
-            const char* end = m_buffer.constData() + m_buffer.size();
+            const char* begin = m_buffer.data() + m_pos;
+            const char* end = m_buffer.data() + m_length;
             const char* nl = static_cast<const char*>(
                 std::memchr(begin, '\n', static_cast<std::size_t>(end - begin)));
             if (nl) {
                 line = std::string_view(begin, static_cast<std::size_t>(nl - begin));
-                m_pos = nl - m_buffer.constData() + 1;
+                m_pos = static_cast<std::size_t>(nl - m_buffer.data()) + 1;
                 ++m_lineNumber;
                 stripEol(line);
                 return true;
@@ -135,20 +135,26 @@ public:
                     return false;
                 }
                 line = std::string_view(begin, static_cast<std::size_t>(end - begin));
-                m_pos = m_buffer.size();
+                m_pos = m_length;
                 ++m_lineNumber;
                 stripEol(line);
                 return true;
             }
-            m_buffer.remove(0, m_pos);
+            // Keep the partial line, refill the one buffer in place (no per-block allocation).
+            const std::size_t rest = m_length - m_pos;
+            std::memmove(m_buffer.data(), m_buffer.data() + m_pos, rest);
             m_pos = 0;
+            m_length = rest;
+            if (m_buffer.size() < rest + static_cast<std::size_t>(kBlockSize)) {
+                m_buffer.resize(rest + static_cast<std::size_t>(kBlockSize));
+            }
             const qint64 want = std::min<qint64>(kBlockSize, m_end - m_begin - m_read);
-            const QByteArray block = want > 0 ? m_file.read(want) : QByteArray();
-            if (block.isEmpty()) {
+            const qint64 got = want > 0 ? m_file.read(m_buffer.data() + rest, want) : 0;
+            if (got <= 0) {
                 m_eof = true;
             } else {
-                m_read += block.size();
-                m_buffer.append(block);
+                m_read += got;
+                m_length += static_cast<std::size_t>(got);
             }
         }
     }
@@ -170,8 +176,9 @@ private:
     }
 
     QFile m_file;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
+    std::vector<char> m_buffer;
+    std::size_t m_pos = 0;
+    std::size_t m_length = 0;
     bool m_eof = false;
     qint64 m_lineNumber = 0;
     qint64 m_read = 0;

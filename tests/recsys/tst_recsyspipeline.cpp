@@ -126,6 +126,8 @@ void TestRecsysPipeline::dialects_data()
     QTest::addRow("semicolon, CRLF, BOM")
         << QByteArray("\xEF\xBB\xBFuser;item;relevance\r\nu1;a;1\r\nu1;b;2\r\n") << QString()
         << "delimited(;)" << true << 2 << 2.0;
+    QTest::addRow("no final newline") << QByteArray("u1,a,1\nu2,b,3") << QString() << "csv"
+                                      << false << 2 << 3.0;
     QTest::addRow("no relevance column") << QByteArray("u1,a\nu1,b\n") << QString() << "csv"
                                          << false << 2 << 1.0;
     QTest::addRow("custom names, reordered")
