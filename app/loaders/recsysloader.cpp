@@ -4,17 +4,16 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <atomic>
-#include <exception>
-#include <thread>
 #include <charconv>
-#include <cstring>
-#include <limits>
 #include <cmath>
+#include <cstring>
+#include <exception>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace genlens::app {
 
@@ -26,7 +25,7 @@ void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
 {
     ++report.issueCount;
     if (report.issues.size() < RecsysInputs::kMaxStoredIssues) {
-        report.issues.append(InputIssue{report.path, line, reason});
+        report.issues.append(InputIssue {report.path, line, reason});
     }
 }
 
@@ -101,11 +100,13 @@ public:
             throw InputError(QStringLiteral("%1: file not found").arg(path).toStdString());
         }
         if (info.isDir()) {
-            throw InputError(QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
+            throw InputError(
+                QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
         }
         if (!m_file.open(QIODevice::ReadOnly)) {
-            throw InputError(
-                QStringLiteral("%1: cannot open (%2)").arg(path, m_file.errorString()).toStdString());
+            throw InputError(QStringLiteral("%1: cannot open (%2)")
+                                 .arg(path, m_file.errorString())
+                                 .toStdString());
         }
         m_size = m_file.size();
         m_end = end < 0 ? m_size : std::min(end, m_size);
@@ -256,8 +257,8 @@ void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_
         std::size_t start = 0;
         for (;;) {
             const std::size_t at = line.find("::", start);
-            fields.push_back(trim(line.substr(start, at == std::string_view::npos ? line.npos
-                                                                                  : at - start)));
+            fields.push_back(
+                trim(line.substr(start, at == std::string_view::npos ? line.npos : at - start)));
             if (at == std::string_view::npos) {
                 return;
             }
@@ -300,7 +301,7 @@ void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_
             if (i >= line.size()) {
                 break;
             }
-            ++i;  // delimiter
+            ++i; // delimiter
         }
         for (const auto& [start, length] : spans) {
             fields.push_back(trim(std::string_view(scratch).substr(start, length)));
@@ -341,7 +342,7 @@ struct Layout
     int value = -1;
     int rank = -1;
     int minFields = 2;
-    bool tokenSeq = false;  // RecBole "name:token_seq": space-separated values
+    bool tokenSeq = false; // RecBole "name:token_seq": space-separated values
     QString format;
     QStringList columns;
 };
@@ -352,9 +353,10 @@ int findColumn(const QStringList& names, const QString& custom, const QStringLis
     if (!custom.isEmpty()) {
         const int at = names.indexOf(custom.toLower());
         if (at < 0) {
-            throw InputError(QStringLiteral("%1: no %2 column named '%3' (columns: %4)")
-                                 .arg(path, QLatin1String(what), custom, names.join(QLatin1Char(',')))
-                                 .toStdString());
+            throw InputError(
+                QStringLiteral("%1: no %2 column named '%3' (columns: %4)")
+                    .arg(path, QLatin1String(what), custom, names.join(QLatin1Char(',')))
+                    .toStdString());
         }
         return at;
     }
@@ -369,21 +371,21 @@ int findColumn(const QStringList& names, const QString& custom, const QStringLis
 
 const QStringList& userNames()
 {
-    static const QStringList names = {
-        QStringLiteral("user"),   QStringLiteral("userid"),  QStringLiteral("user_id"),
-        QStringLiteral("uid"),    QStringLiteral("qid"),     QStringLiteral("query"),
-        QStringLiteral("query_id"), QStringLiteral("customer"), QStringLiteral("customer_id")};
+    static const QStringList names
+        = {QStringLiteral("user"),     QStringLiteral("userid"),   QStringLiteral("user_id"),
+           QStringLiteral("uid"),      QStringLiteral("qid"),      QStringLiteral("query"),
+           QStringLiteral("query_id"), QStringLiteral("customer"), QStringLiteral("customer_id")};
     return names;
 }
 
 const QStringList& itemNames()
 {
-    static const QStringList names = {
-        QStringLiteral("item"),    QStringLiteral("itemid"),    QStringLiteral("item_id"),
-        QStringLiteral("iid"),     QStringLiteral("movieid"),   QStringLiteral("movie_id"),
-        QStringLiteral("docno"),   QStringLiteral("doc"),       QStringLiteral("doc_id"),
-        QStringLiteral("docid"),   QStringLiteral("product"),   QStringLiteral("product_id"),
-        QStringLiteral("id")};
+    static const QStringList names
+        = {QStringLiteral("item"),  QStringLiteral("itemid"),  QStringLiteral("item_id"),
+           QStringLiteral("iid"),   QStringLiteral("movieid"), QStringLiteral("movie_id"),
+           QStringLiteral("docno"), QStringLiteral("doc"),     QStringLiteral("doc_id"),
+           QStringLiteral("docid"), QStringLiteral("product"), QStringLiteral("product_id"),
+           QStringLiteral("id")};
     return names;
 }
 
@@ -391,13 +393,12 @@ QStringList valueNames(FileKind kind)
 {
     switch (kind) {
     case FileKind::Truth:
-        return {QStringLiteral("relevance"), QStringLiteral("rel"), QStringLiteral("rating"),
-                QStringLiteral("grade"),     QStringLiteral("label"), QStringLiteral("judgement"),
+        return {QStringLiteral("relevance"), QStringLiteral("rel"),    QStringLiteral("rating"),
+                QStringLiteral("grade"),     QStringLiteral("label"),  QStringLiteral("judgement"),
                 QStringLiteral("judgment"),  QStringLiteral("target"), QStringLiteral("score")};
     case FileKind::Recommendations:
-        return {QStringLiteral("score"),       QStringLiteral("prediction"),
-                QStringLiteral("pred"),        QStringLiteral("rating"),
-                QStringLiteral("probability"), QStringLiteral("prob")};
+        return {QStringLiteral("score"),  QStringLiteral("prediction"),  QStringLiteral("pred"),
+                QStringLiteral("rating"), QStringLiteral("probability"), QStringLiteral("prob")};
     case FileKind::Training:
         return {QStringLiteral("rating"), QStringLiteral("relevance"), QStringLiteral("score")};
     case FileKind::Items:
@@ -415,9 +416,10 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
     const QString format = options.format.toLower();
     if (format != QLatin1String("auto") && format != QLatin1String("delimited")
         && format != QLatin1String("trec")) {
-        throw InputError(QStringLiteral("%1: unknown format '%2' (expected auto, delimited or trec)")
-                             .arg(options.path, options.format)
-                             .toStdString());
+        throw InputError(
+            QStringLiteral("%1: unknown format '%2' (expected auto, delimited or trec)")
+                .arg(options.path, options.format)
+                .toStdString());
     }
     layout.dialect = detectDialect(firstLine);
     std::vector<std::string_view> f;
@@ -453,12 +455,12 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
         return layout;
     }
     if (forceTrec) {
-        throw InputError(QStringLiteral("%1: not a TREC %2 file (first line has %3 fields)")
-                             .arg(options.path,
-                                  kind == FileKind::Truth ? QStringLiteral("qrels")
-                                                          : QStringLiteral("run"))
-                             .arg(f.size())
-                             .toStdString());
+        throw InputError(
+            QStringLiteral("%1: not a TREC %2 file (first line has %3 fields)")
+                .arg(options.path,
+                     kind == FileKind::Truth ? QStringLiteral("qrels") : QStringLiteral("run"))
+                .arg(f.size())
+                .toStdString());
     }
     layout.format = layout.dialect.name();
 
@@ -475,7 +477,7 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
             || n == options.valueColumn.toLower();
     }
     if (kind != FileKind::Items && !known && f.size() >= 3 && !isNumber(f[2])) {
-        known = true;  // a non-numeric value column on the first line: a header we do not know
+        known = true; // a non-numeric value column on the first line: a header we do not know
     }
     const bool customNames = !options.userColumn.isEmpty() || !options.itemColumn.isEmpty()
         || !options.valueColumn.isEmpty();
@@ -490,7 +492,8 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
         layout.item = 0;
         layout.value = -1;
         if (layout.header) {
-            const int item = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
+            const int item
+                = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
             layout.item = item >= 0 ? item : 0;
             layout.value = findColumn(names, options.valueColumn, values, options.path, "category");
             if (layout.value >= 0) {
@@ -550,7 +553,7 @@ struct Range
 {
     qint64 begin = 0;
     qint64 end = -1;
-    bool layoutKnown = false;   // the layout was detected before (parallel chunks)
+    bool layoutKnown = false; // the layout was detected before (parallel chunks)
     bool requireRecords = true; // throw when the range has no usable record
 };
 
@@ -620,8 +623,7 @@ struct CachedInterner
 {
     explicit CachedInterner(metrics::recsys::IdInterner& target)
         : interner(target)
-    {
-    }
+    { }
     metrics::recsys::IdInterner& interner;
     std::string last;
     std::int32_t lastId = -1;
@@ -637,11 +639,10 @@ struct CachedInterner
     }
 };
 
-template<typename T>
-void growTo(std::vector<T>& v, std::size_t n)
+template<typename T> void growTo(std::vector<T>& v, std::size_t n)
 {
     if (v.size() < n) {
-        v.resize(n, T{});
+        v.resize(n, T {});
     }
 }
 
@@ -677,8 +678,9 @@ RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
             if (layout.value >= 0) {
                 const std::string_view v = f[static_cast<std::size_t>(layout.value)];
                 if (!parseDouble(v, relevance) || !std::isfinite(relevance)) {
-                    addIssue(rep, line,
-                             QStringLiteral("relevance '%1' is not a finite number").arg(fromView(v)));
+                    addIssue(
+                        rep, line,
+                        QStringLiteral("relevance '%1' is not a finite number").arg(fromView(v)));
                     return false;
                 }
             }
@@ -706,8 +708,7 @@ struct RecommendationSink
         : user(u)
         , items(i)
         , file(f)
-    {
-    }
+    { }
     CachedInterner user;
     metrics::recsys::IdInterner& items;
     RecommendationFile& file;
@@ -735,7 +736,7 @@ struct RecommendationSink
             return slot.id;
         }
         const std::int32_t id = items.intern(name);
-        slot = Hot{head, static_cast<std::uint32_t>(name.size()), id};
+        slot = Hot {head, static_cast<std::uint32_t>(name.size()), id};
         return id;
     }
 
@@ -821,7 +822,8 @@ Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
             return detectLayout(line, kind, options);
         }
     }
-    throw InputError(QStringLiteral("%1: no usable record (empty file)").arg(options.path).toStdString());
+    throw InputError(
+        QStringLiteral("%1: no usable record (empty file)").arg(options.path).toStdString());
 }
 
 } // namespace
@@ -835,15 +837,13 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
     // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
     // copies of repeated growth on files with millions of rows.
     file.records.reserve(static_cast<std::size_t>(std::min<qint64>(size / 8, qint64(1) << 30)));
-    const qint64 mid = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2)
-                                                             : -1;
+    const qint64 mid
+        = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2) : -1;
     if (mid <= 0 || mid >= size) {
         RecommendationSink sink(users, items, file);
-        file.report = readFile(
-            options, FileKind::Recommendations, progress, layout,
-            [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-                return sink(layout, f, line, rep);
-            });
+        file.report = readFile(options, FileKind::Recommendations, progress, layout,
+                               [&](const std::vector<std::string_view>& f, qint64 line,
+                                   RecsysFileReport& rep) { return sink(layout, f, line, rep); });
     } else {
         // Two halves parsed at once. The first interns into the shared ids directly; the second
         // into its own, merged afterwards in its order of first appearance, so the ids are the
@@ -854,7 +854,7 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
         second.records.reserve(file.records.capacity() / 2);
         RecsysFileReport secondReport;
         std::exception_ptr secondError;
-        std::atomic<bool> stop{false};
+        std::atomic<bool> stop {false};
         Layout secondLayout = layout;
         std::thread worker([&] {
             try {
@@ -862,10 +862,9 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
                 secondReport = readFile(
                     options, FileKind::Recommendations,
                     [&stop](std::size_t, std::size_t) { return !stop.load(); }, secondLayout,
-                    [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-                        return sink(secondLayout, f, line, rep);
-                    },
-                    Range{mid, -1, true, false});
+                    [&](const std::vector<std::string_view>& f, qint64 line,
+                        RecsysFileReport& rep) { return sink(secondLayout, f, line, rep); },
+                    Range {mid, -1, true, false});
             } catch (...) {
                 secondError = std::current_exception();
             }
@@ -877,7 +876,7 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
                 [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
                     return sink(layout, f, line, rep);
                 },
-                Range{0, mid, true, false});
+                Range {0, mid, true, false});
         } catch (...) {
             stop = true;
             worker.join();
@@ -950,19 +949,19 @@ RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
     Layout layout;
     CachedInterner user(users);
     training.reserve(training.size()
-                     + static_cast<std::size_t>(std::min<qint64>(
-                         QFileInfo(options.path).size() / 8, qint64(1) << 30)));
-    RecsysFileReport report = readFile(
-        options, FileKind::Training, progress, layout,
-        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
-            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
-            if (!checkIds(u, i, line, rep)) {
-                return false;
-            }
-            training.push_back({user(u), items.intern(i)});
-            return true;
-        });
+                     + static_cast<std::size_t>(
+                         std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+    RecsysFileReport report
+        = readFile(options, FileKind::Training, progress, layout,
+                   [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                       const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+                       const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+                       if (!checkIds(u, i, line, rep)) {
+                           return false;
+                       }
+                       training.push_back({user(u), items.intern(i)});
+                       return true;
+                   });
     hasTraining = true;
     return report;
 }
@@ -1006,17 +1005,19 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
             growTo(itemFileItems, item + 1);
             growTo(described, item + 1);
             if (described[item]) {
-                addIssue(rep, line, QStringLiteral("item '%1' listed again: first description kept")
-                                        .arg(fromView(i)));
+                addIssue(rep, line,
+                         QStringLiteral("item '%1' listed again: first description kept")
+                             .arg(fromView(i)));
                 itemFileItems[item] = 1;
                 return false;
             }
             itemFileItems[item] = 1;
             if (vectors) {
                 if (f.size() - 1 != features.vectorDim) {
-                    addIssue(rep, line, QStringLiteral("vector has %1 values, expected %2")
-                                            .arg(f.size() - 1)
-                                            .arg(features.vectorDim));
+                    addIssue(rep, line,
+                             QStringLiteral("vector has %1 values, expected %2")
+                                 .arg(f.size() - 1)
+                                 .arg(features.vectorDim));
                     return false;
                 }
                 growTo(features.hasVector, item + 1);
@@ -1026,8 +1027,9 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
                 for (std::size_t c = 0; c < features.vectorDim; ++c) {
                     double v = 0;
                     if (!parseDouble(f[c + 1], v) || !std::isfinite(v)) {
-                        addIssue(rep, line, QStringLiteral("vector value '%1' is not a finite number")
-                                                .arg(fromView(f[c + 1])));
+                        addIssue(rep, line,
+                                 QStringLiteral("vector value '%1' is not a finite number")
+                                     .arg(fromView(f[c + 1])));
                         std::fill_n(features.vectors.begin()
                                         + static_cast<std::ptrdiff_t>(item * features.vectorDim),
                                     features.vectorDim, 0.0);
@@ -1045,15 +1047,15 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
             }
             const std::string_view cats = f[static_cast<std::size_t>(layout.value)];
             const char sep = cats.find('|') != std::string_view::npos ? '|'
-                : layout.tokenSeq                                    ? ' '
-                                                                     : '\0';
+                : layout.tokenSeq                                     ? ' '
+                                                                      : '\0';
             growTo(itemCategories, item + 1);
             std::vector<std::int32_t>& list = itemCategories[item];
             std::size_t start = 0;
             for (;;) {
                 const std::size_t at = sep ? cats.find(sep, start) : std::string_view::npos;
-                const std::string_view c = trim(cats.substr(start, at == cats.npos ? cats.npos
-                                                                                  : at - start));
+                const std::string_view c
+                    = trim(cats.substr(start, at == cats.npos ? cats.npos : at - start));
                 if (!c.empty()) {
                     list.push_back(categories.intern(c));
                 }

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <string>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace genlens::metrics::recsys {
 
@@ -82,7 +82,7 @@ std::int32_t IdInterner::intern(std::string_view name)
     const auto id = static_cast<std::int32_t>(size());
     m_arena.append(name.data(), name.size());
     m_offsets.push_back(m_arena.size());
-    m_slots[i] = Slot{head, tag, id, static_cast<std::uint32_t>(name.size())};
+    m_slots[i] = Slot {head, tag, id, static_cast<std::uint32_t>(name.size())};
     if (2 * size() > m_slots.size()) {
         grow();
     }
@@ -100,8 +100,8 @@ void IdInterner::grow()
             i = (i + 1) & mask;
         }
         const std::string_view n = name(static_cast<std::int32_t>(id));
-        slots[i] = Slot{headOf(n), static_cast<std::uint32_t>(h >> 32), static_cast<std::int32_t>(id),
-                        static_cast<std::uint32_t>(n.size())};
+        slots[i] = Slot {headOf(n), static_cast<std::uint32_t>(h >> 32),
+                         static_cast<std::int32_t>(id), static_cast<std::uint32_t>(n.size())};
     }
     m_slots.swap(slots);
 }

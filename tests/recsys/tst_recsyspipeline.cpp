@@ -5,8 +5,6 @@
 #include "loaders/recsysloader.h"
 #include "pipeline/recsyspipeline.h"
 
-#include <genlens/metrics/recsys/significance.h>
-
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
@@ -14,8 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
+#include <genlens/metrics/recsys/significance.h>
 
 using namespace genlens::app;
 
@@ -112,11 +110,11 @@ void TestRecsysPipeline::dialects_data()
     QTest::addColumn<double>("lastRelevance");
     QTest::addRow("csv header") << QByteArray("user,item,rating\nu1,a,4\nu2,b,2\n") << QString()
                                 << "csv" << true << 2 << 2.0;
-    QTest::addRow("tsv no header") << QByteArray("u1\ta\t3\nu2\tb\t5\n") << QString() << "tsv"
-                                   << false << 2 << 5.0;
-    QTest::addRow("MovieLens ratings.csv")
-        << QByteArray("userId,movieId,rating,timestamp\n1,31,2.5,1260759144\n1,1029,3.0,1260759179\n")
-        << QString() << "csv" << true << 2 << 3.0;
+    QTest::addRow("tsv no header")
+        << QByteArray("u1\ta\t3\nu2\tb\t5\n") << QString() << "tsv" << false << 2 << 5.0;
+    QTest::addRow("MovieLens ratings.csv") << QByteArray(
+        "userId,movieId,rating,timestamp\n1,31,2.5,1260759144\n1,1029,3.0,1260759179\n")
+                                           << QString() << "csv" << true << 2 << 3.0;
     QTest::addRow("MovieLens ratings.dat ::")
         << QByteArray("1::1193::5::978300760\n1::661::3::978302109\n") << QString() << "::" << false
         << 2 << 3.0;
@@ -126,17 +124,17 @@ void TestRecsysPipeline::dialects_data()
     QTest::addRow("semicolon, CRLF, BOM")
         << QByteArray("\xEF\xBB\xBFuser;item;relevance\r\nu1;a;1\r\nu1;b;2\r\n") << QString()
         << "delimited(;)" << true << 2 << 2.0;
-    QTest::addRow("no final newline") << QByteArray("u1,a,1\nu2,b,3") << QString() << "csv"
-                                      << false << 2 << 3.0;
-    QTest::addRow("no relevance column") << QByteArray("u1,a\nu1,b\n") << QString() << "csv"
-                                         << false << 2 << 1.0;
+    QTest::addRow("no final newline")
+        << QByteArray("u1,a,1\nu2,b,3") << QString() << "csv" << false << 2 << 3.0;
+    QTest::addRow("no relevance column")
+        << QByteArray("u1,a\nu1,b\n") << QString() << "csv" << false << 2 << 1.0;
     QTest::addRow("custom names, reordered")
-        << QByteArray("grade,who,what\n3,u1,a\n1,u2,b\n") << "who" << "csv" << true << 2 << 1.0;
+        << QByteArray("grade,who,what\n3,u1,a\n1,u2,b\n") << "who"
+        << "csv" << true << 2 << 1.0;
     QTest::addRow("quoted csv") << QByteArray("user,item,relevance\n\"u 1\",\"a, b\",2\n")
                                 << QString() << "csv" << true << 1 << 2.0;
     QTest::addRow("comments and blank lines")
-        << QByteArray("# exported\n\nu1,a,1\n\n# end\n") << QString() << "csv" << false << 1
-        << 1.0;
+        << QByteArray("# exported\n\nu1,a,1\n\n# end\n") << QString() << "csv" << false << 1 << 1.0;
 }
 
 void TestRecsysPipeline::dialects()
@@ -179,13 +177,13 @@ void TestRecsysPipeline::badRecordsAreIssues()
     RecsysFileOptions o;
     o.path = write(dir, "truth.csv",
                    "user,item,relevance\n"
-                   "u1,a,1\n"      // 2 ok
-                   "u1\n"          // 3 too few columns
-                   ",b,1\n"        // 4 empty user
-                   "u2,,1\n"       // 5 empty item
-                   "u2,b,high\n"   // 6 not a number
-                   "u2,c,nan\n"    // 7 not finite
-                   "u2,d,2\n");    // 8 ok
+                   "u1,a,1\n" // 2 ok
+                   "u1\n" // 3 too few columns
+                   ",b,1\n" // 4 empty user
+                   "u2,,1\n" // 5 empty item
+                   "u2,b,high\n" // 6 not a number
+                   "u2,c,nan\n" // 7 not finite
+                   "u2,d,2\n"); // 8 ok
     const RecsysFileReport r = in.loadTruth(o);
     QCOMPARE(r.records, qint64(2));
     QCOMPARE(r.issueCount, qint64(5));
@@ -199,8 +197,8 @@ void TestRecsysPipeline::badRecordsAreIssues()
     o.path = write(dir, "recs.csv",
                    "user,item,score\n"
                    "u1,a,0.5\n"
-                   "u3,,\n"        // 3: empty list for u3
-                   "u2,x,abc\n");  // 4: bad score
+                   "u3,,\n" // 3: empty list for u3
+                   "u2,x,abc\n"); // 4: bad score
     const RecommendationFile recs = in.loadRecommendations(o);
     QCOMPARE(recs.report.records, qint64(1));
     QVERIFY(hasIssue(recs.report.issues, 3, "list is empty"));
@@ -294,8 +292,9 @@ void TestRecsysPipeline::parallelParseEqualsSequential()
     QByteArray content("user,item,score\n");
     for (int u = 0; u < 300; ++u) {
         for (int j = 0; j < 10; ++j) {
-            content += "u" + QByteArray::number((u * 7) % 300) + ",i" + QByteArray::number((u * j) % 97)
-                + "," + QByteArray::number(1.0 - j / 10.0) + "\n";
+            content += "u" + QByteArray::number((u * 7) % 300) + ",i"
+                + QByteArray::number((u * j) % 97) + "," + QByteArray::number(1.0 - j / 10.0)
+                + "\n";
         }
         if (u == 20 || u == 250) {
             content += "bad" + QByteArray::number(u) + ",x,notanumber\n";
@@ -345,11 +344,13 @@ void TestRecsysPipeline::trecFilesAndTies()
     o.trecTies = true;
     RunResult r = evaluateRecsys(o, context);
     QCOMPARE_LE(std::fabs(metric(r, QStringLiteral("ndcg@10")) - 1 / std::log2(3.0)), 1e-12);
-    QCOMPARE(r.extra[QStringLiteral("inputs")].toObject()[QStringLiteral("truth")]
+    QCOMPARE(r.extra[QStringLiteral("inputs")]
+                 .toObject()[QStringLiteral("truth")]
                  .toObject()[QStringLiteral("format")]
                  .toString(),
              QStringLiteral("trec-qrels"));
-    QCOMPARE(r.extra[QStringLiteral("inputs")].toObject()[QStringLiteral("recommendations")]
+    QCOMPARE(r.extra[QStringLiteral("inputs")]
+                 .toObject()[QStringLiteral("recommendations")]
                  .toObject()[QStringLiteral("format")]
                  .toString(),
              QStringLiteral("trec-run"));
@@ -364,10 +365,14 @@ void TestRecsysPipeline::endToEndMatchesScript_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("convention");
     QTest::addColumn<bool>("trecTies");
-    QTest::addRow("trec") << "trec" << "trec" << false;
-    QTest::addRow("trec ties") << "trec_trecties" << "trec" << true;
-    QTest::addRow("recbole") << "recbole" << "recbole" << false;
-    QTest::addRow("msr") << "msr" << "msr" << false;
+    QTest::addRow("trec") << "trec"
+                          << "trec" << false;
+    QTest::addRow("trec ties") << "trec_trecties"
+                               << "trec" << true;
+    QTest::addRow("recbole") << "recbole"
+                             << "recbole" << false;
+    QTest::addRow("msr") << "msr"
+                         << "msr" << false;
 }
 
 void TestRecsysPipeline::endToEndMatchesScript()
@@ -395,7 +400,8 @@ void TestRecsysPipeline::endToEndMatchesScript()
                  qPrintable(key));
     }
     const QJsonObject users = r.extra[QStringLiteral("users")].toObject();
-    QCOMPARE(users[QStringLiteral("evaluated")].toInt(), expected[QStringLiteral("users_evaluated")].toInt());
+    QCOMPARE(users[QStringLiteral("evaluated")].toInt(),
+             expected[QStringLiteral("users_evaluated")].toInt());
     QCOMPARE(users[QStringLiteral("without_list")].toInt(),
              expected[QStringLiteral("users_without_list")].toInt());
     QCOMPARE(users[QStringLiteral("without_relevant")].toInt(),
@@ -430,9 +436,9 @@ void TestRecsysPipeline::endToEndReports()
     QCOMPARE(r.signature,
              QStringLiteral("convention=trec;gain=linear;relevant=grade>=1;ap=/|R|;mrr=full-list;"
                             "ties=stable"));
-    for (const char* k : {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr", "hit_rate@10",
-                          "coverage", "gini", "entropy", "novelty", "ild", "arp",
-                          "long_tail_share", "serendipity"}) {
+    for (const char* k :
+         {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr", "hit_rate@10", "coverage",
+          "gini", "entropy", "novelty", "ild", "arp", "long_tail_share", "serendipity"}) {
         QVERIFY2(r.metric(QLatin1String(k)), k);
     }
     // Sets: 60 truth users, 62 users with lists; per-user columns cover each set.
@@ -468,7 +474,7 @@ void TestRecsysPipeline::endToEndReports()
     for (const QJsonValue& v : h[QStringLiteral("counts")].toArray()) {
         total += v.toInteger();
     }
-    QCOMPARE(total, qint64(56));  // users_evaluated in random_expected.json
+    QCOMPARE(total, qint64(56)); // users_evaluated in random_expected.json
     QCOMPARE(r.extra[QStringLiteral("coverage_by_cutoff")].toArray().size(), 20);
     const QJsonObject curve = r.extra[QStringLiteral("long_tail_curve")].toObject();
     double share = 0;
@@ -570,14 +576,15 @@ void TestRecsysPipeline::commandParsesOptions()
     QVERIFY(!r.metric(QStringLiteral("novelty")));
     QVERIFY(r.extra[QStringLiteral("not_computed")].toObject().contains(QStringLiteral("novelty")));
 
-    for (const QStringList& bad : {QStringList{QStringLiteral("--cutoffs"), QStringLiteral("5,x")},
-                                   QStringList{QStringLiteral("--convention"), QStringLiteral("ms")},
-                                   QStringList{QStringLiteral("--long-tail-head"), QStringLiteral("2")}}) {
+    for (const QStringList& bad :
+         {QStringList {QStringLiteral("--cutoffs"), QStringLiteral("5,x")},
+          QStringList {QStringLiteral("--convention"), QStringLiteral("ms")},
+          QStringList {QStringLiteral("--long-tail-head"), QStringLiteral("2")}}) {
         QCommandLineParser p;
         command->addOptions(p);
-        QStringList args{QStringLiteral("genlens"), QStringLiteral("--truth"),
-                         fixture("random_truth.csv"), QStringLiteral("--recommendations"),
-                         fixture("random_recs.csv")};
+        QStringList args {QStringLiteral("genlens"), QStringLiteral("--truth"),
+                          fixture("random_truth.csv"), QStringLiteral("--recommendations"),
+                          fixture("random_recs.csv")};
         args += bad;
         QVERIFY(p.parse(args));
         QVERIFY_THROWS_EXCEPTION(InputError, command->run(p, 0, context));
