@@ -92,6 +92,8 @@ private slots:
     void itemFiles();
     void parallelParseEqualsSequential();
     void trecFilesAndTies();
+    void trecEvalOwnTestFiles_data();
+    void trecEvalOwnTestFiles();
     void endToEndMatchesScript_data();
     void endToEndMatchesScript();
     void endToEndReports();
@@ -358,6 +360,90 @@ void TestRecsysPipeline::trecFilesAndTies()
     o.trecTies = false;
     r = evaluateRecsys(o, context);
     QCOMPARE(metric(r, QStringLiteral("ndcg@10")), 1.0);
+}
+
+void TestRecsysPipeline::trecEvalOwnTestFiles_data()
+{
+    // trec_eval's own test files are NIST data (LICENSE.md permits copying with notice); they are
+    // not in this repository yet. Put test/qrels.test and test/results.test of usnistgov/trec_eval
+    // into tests/data/recsys/trec_eval/ to run this parity check.
+    if (!QFile::exists(fixture("trec_eval/qrels.test"))
+        || !QFile::exists(fixture("trec_eval/results.test"))) {
+        QSKIP(
+            "tests/data/recsys/trec_eval/{qrels,results}.test (NIST trec_eval test files) absent");
+    }
+    QTest::addColumn<QString>("user"); // empty = the mean over topics ("all")
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("expected");
+    // usnistgov/trec_eval test/out.test.a and out.test.aq (trec_eval -a / -a -q on
+    // test/qrels.test and test/results.test), printed with 4 decimals.
+    QTest::addRow("all map") << QString() << "map@1000" << 0.1785;
+    QTest::addRow("all recip_rank") << QString() << "mrr" << 0.4064;
+    QTest::addRow("all P5") << QString() << "precision@5" << 0.2667;
+    QTest::addRow("all P10") << QString() << "precision@10" << 0.3000;
+    QTest::addRow("all P20") << QString() << "precision@20" << 0.3667;
+    QTest::addRow("all P100") << QString() << "precision@100" << 0.2467;
+    QTest::addRow("all recall5") << QString() << "recall@5" << 0.0173;
+    QTest::addRow("all recall10") << QString() << "recall@10" << 0.0317;
+    QTest::addRow("all recall100") << QString() << "recall@100" << 0.4980;
+    QTest::addRow("all ndcg_cut_5") << QString() << "ndcg@5" << 0.2768;
+    QTest::addRow("all ndcg_cut_10") << QString() << "ndcg@10" << 0.3016;
+    QTest::addRow("all success_1") << QString() << "hit_rate@1" << 0.3333;
+    QTest::addRow("all success_10") << QString() << "hit_rate@10" << 0.6667;
+    QTest::addRow("301 map") << "301"
+                             << "map@1000" << 0.0324;
+    QTest::addRow("301 P10") << "301"
+                             << "precision@10" << 0.2;
+    QTest::addRow("301 ndcg_cut_10") << "301"
+                                     << "ndcg@10" << 0.1518;
+    QTest::addRow("301 recip_rank") << "301"
+                                    << "mrr" << 0.1667;
+    QTest::addRow("302 map") << "302"
+                             << "map@1000" << 0.4175;
+    QTest::addRow("302 P10") << "302"
+                             << "precision@10" << 0.7;
+    QTest::addRow("302 ndcg_cut_10") << "302"
+                                     << "ndcg@10" << 0.7530;
+    QTest::addRow("302 recall20") << "302"
+                                  << "recall@20" << 0.2078;
+    QTest::addRow("303 map") << "303"
+                             << "map@1000" << 0.0858;
+    QTest::addRow("303 ndcg_cut_10") << "303"
+                                     << "ndcg@10" << 0.0;
+    QTest::addRow("303 recip_rank") << "303"
+                                    << "mrr" << 0.0526;
+}
+
+void TestRecsysPipeline::trecEvalOwnTestFiles()
+{
+    const QString qrels = fixture("trec_eval/qrels.test");
+    const QString results = fixture("trec_eval/results.test");
+    QFETCH(QString, user);
+    QFETCH(QString, key);
+    QFETCH(double, expected);
+    RecsysEvalOptions o;
+    o.truthPath = qrels;
+    o.recommendationsPath = results;
+    o.cutoffs = {1, 5, 10, 20, 100, 1000};
+    o.trecTies = true;
+    TestContext context;
+    const RunResult r = evaluateRecsys(o, context);
+    double got = std::numeric_limits<double>::quiet_NaN();
+    if (user.isEmpty()) {
+        got = metric(r, key);
+    } else {
+        for (std::size_t i = 0; i < r.real.samples.size(); ++i) {
+            if (r.real.samples[i].text == user) {
+                for (const ScoreColumn& c : r.realScores) {
+                    if (c.key == key) {
+                        got = c.values[i];
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY2(std::fabs(got - expected) <= 0.00005 + 1e-12,
+             qPrintable(QString::number(got, 'f', 6)));
 }
 
 void TestRecsysPipeline::endToEndMatchesScript_data()
