@@ -42,16 +42,26 @@ double squaredDistance(const Data& data, Eigen::Index i, const RowMatrixXf& cent
     return (data.row(i).cast<double>() - centroids.row(j).cast<double>()).squaredNorm();
 }
 
+// Squared distances of every row to centre c by one float GEMV (‖x‖² + ‖c‖² − 2x·c), clamped
+// at 0; only used to weight the k-means++ draws.
+void distancesTo(const Data& data, const Eigen::VectorXf& rowNorms, const RowMatrixXf& centroids,
+                 Eigen::Index c, Eigen::VectorXf& out)
+{
+    out.noalias() = data * centroids.row(c).transpose();
+    const float cn = centroids.row(c).squaredNorm();
+    out = (rowNorms.array() + cn - 2 * out.array()).max(0.0f).matrix();
+}
+
 RowMatrixXf kmeansPlusPlus(const Data& data, int k, SplitMix64& rng)
 {
     const Eigen::Index n = data.rows();
     RowMatrixXf centroids(k, data.cols());
-    std::vector<double> nearest(static_cast<std::size_t>(n));
+    const Eigen::VectorXf rowNorms = data.rowwise().squaredNorm();
+    Eigen::VectorXf fresh(n);
     Eigen::Index chosen = static_cast<Eigen::Index>(rng.below(static_cast<std::size_t>(n)));
     centroids.row(0) = data.row(chosen);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        nearest[static_cast<std::size_t>(i)] = squaredDistance(data, i, centroids, 0);
-    }
+    distancesTo(data, rowNorms, centroids, 0, fresh);
+    std::vector<double> nearest(fresh.data(), fresh.data() + n);
     for (int c = 1; c < k; ++c) {
         double total = 0;
         for (double v : nearest) {
@@ -72,9 +82,10 @@ RowMatrixXf kmeansPlusPlus(const Data& data, int k, SplitMix64& rng)
             chosen = static_cast<Eigen::Index>(rng.below(static_cast<std::size_t>(n)));
         }
         centroids.row(c) = data.row(chosen);
+        distancesTo(data, rowNorms, centroids, c, fresh);
         for (Eigen::Index i = 0; i < n; ++i) {
             auto& v = nearest[static_cast<std::size_t>(i)];
-            v = std::min(v, squaredDistance(data, i, centroids, c));
+            v = std::min(v, static_cast<double>(fresh(i)));
         }
     }
     return centroids;
