@@ -6,8 +6,6 @@
 #include "genlens/metrics/text/kneserney.h"
 #include "genlens/metrics/text/mauve.h"
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,6 +15,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace genlens::metrics;
@@ -26,7 +25,7 @@ namespace {
 
 double peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
@@ -188,8 +187,8 @@ int main(int argc, char** argv)
     timed("mauve_seed_spread_5_seeds", 1, [&] {
         const MauveSpread s = mauveSeedSpread(p, q, {}, 5);
         char buf[96];
-        std::snprintf(buf, sizeof buf, "mean %.4f std %.4f min %.4f max %.4f", s.mean, s.std,
-                      s.min, s.max);
+        std::snprintf(buf, sizeof buf, "mean %.4f std %.4f min %.4f max %.4f", s.mean, s.std, s.min,
+                      s.max);
         return std::string(buf);
     });
     return 0;

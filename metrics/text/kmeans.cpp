@@ -17,8 +17,7 @@ class SplitMix64
 public:
     explicit SplitMix64(std::uint64_t seed)
         : m_state(seed)
-    {
-    }
+    { }
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -37,7 +36,8 @@ private:
 
 using Data = Eigen::Ref<const RowMatrixXf>;
 
-double squaredDistance(const Data& data, Eigen::Index i, const RowMatrixXf& centroids, Eigen::Index j)
+double squaredDistance(const Data& data, Eigen::Index i, const RowMatrixXf& centroids,
+                       Eigen::Index j)
 {
     return (data.row(i).cast<double>() - centroids.row(j).cast<double>()).squaredNorm();
 }
@@ -119,8 +119,8 @@ std::size_t assign(const Data& data, const RowMatrixXf& centroids, std::vector<i
                 labels[i] = static_cast<int>(best);
                 ++changed;
             }
-            distance2[i] = std::max(0.0, static_cast<double>(bestValue)
-                                             + data.row(begin + r).squaredNorm());
+            distance2[i]
+                = std::max(0.0, static_cast<double>(bestValue) + data.row(begin + r).squaredNorm());
         }
     }
     return changed;
@@ -184,8 +184,8 @@ KMeansResult kmeans(const Eigen::Ref<const RowMatrixXf>& data, const KMeansOptio
         throw std::invalid_argument(
             "k-means: " + std::to_string(options.clusters) + " clusters, "
             + std::to_string(options.restarts) + " restarts, "
-            + std::to_string(options.maxIterations) + " iterations on "
-            + std::to_string(n) + "×" + std::to_string(data.cols())
+            + std::to_string(options.maxIterations) + " iterations on " + std::to_string(n) + "×"
+            + std::to_string(data.cols())
             + " data (need 1 ≤ clusters ≤ rows, restarts ≥ 1, iterations ≥ 1)");
     }
     KMeansResult best;
@@ -210,8 +210,8 @@ KMeansResult kmeans(const Eigen::Ref<const RowMatrixXf>& data, const KMeansOptio
         }
         run.inertia = 0;
         for (Eigen::Index i = 0; i < n; ++i) {
-            run.inertia += squaredDistance(data, i, run.centroids,
-                                           run.labels[static_cast<std::size_t>(i)]);
+            run.inertia
+                += squaredDistance(data, i, run.centroids, run.labels[static_cast<std::size_t>(i)]);
         }
         if (run.inertia < best.inertia) {
             best = std::move(run);

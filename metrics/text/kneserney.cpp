@@ -116,8 +116,7 @@ KneserNeyModel::KneserNeyModel(int order)
 {
     if (order < 1 || order > kMaxOrder) {
         throw std::invalid_argument("KneserNeyModel: order must be between 1 and "
-                                    + std::to_string(kMaxOrder) + ", got "
-                                    + std::to_string(order));
+                                    + std::to_string(kMaxOrder) + ", got " + std::to_string(order));
     }
     m_impl->order = order;
 }
@@ -125,8 +124,7 @@ KneserNeyModel::KneserNeyModel(int order)
 KneserNeyModel::~KneserNeyModel() = default;
 KneserNeyModel::KneserNeyModel(const KneserNeyModel& other)
     : m_impl(std::make_unique<Impl>(*other.m_impl))
-{
-}
+{ }
 KneserNeyModel& KneserNeyModel::operator=(const KneserNeyModel& other)
 {
     if (this != &other) {
@@ -155,10 +153,10 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     std::vector<std::uint32_t> padded;
 
     // Per-node working arrays; `adjusted` and `level` live in fresh.
-    std::vector<std::uint32_t> raw{0};
-    std::vector<std::uint32_t> leftExtensions{0};
-    std::vector<std::uint32_t> parent{kNone};
-    std::vector<std::uint8_t> startsWithBos{0};
+    std::vector<std::uint32_t> raw {0};
+    std::vector<std::uint32_t> leftExtensions {0};
+    std::vector<std::uint32_t> parent {kNone};
+    std::vector<std::uint8_t> startsWithBos {0};
     fresh.level.push_back(0);
 
     auto child = [&](std::uint32_t p, std::uint32_t token) {
@@ -201,7 +199,8 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
             const int maxLength = predicted ? n : std::min(static_cast<int>(j) + 1, n - 1);
             cur[0] = kRoot;
             for (int L = 1; L <= maxLength; ++L) {
-                cur[static_cast<std::size_t>(L)] = child(prev[static_cast<std::size_t>(L - 1)], token);
+                cur[static_cast<std::size_t>(L)]
+                    = child(prev[static_cast<std::size_t>(L - 1)], token);
             }
             for (int L = maxLength + 1; L <= n; ++L) {
                 cur[static_cast<std::size_t>(L)] = kNone;
@@ -250,8 +249,8 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
             continue;
         }
         const double y = n1 / (n1 + 2 * n2);
-        const std::array<double, 3> d = {1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2,
-                                         3 - 4 * y * n4 / n3};
+        const std::array<double, 3> d
+            = {1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3};
         if (d[0] > 0 && d[0] <= 1 && d[1] > 0 && d[1] <= 2 && d[2] > 0 && d[2] <= 3) {
             fresh.discounts[static_cast<std::size_t>(L - 1)] = d;
             fresh.fallback[static_cast<std::size_t>(L - 1)] = false;
@@ -284,7 +283,8 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     *m_impl = std::move(fresh);
 }
 
-double KneserNeyModel::logProb(const std::vector<std::string>& context, const std::string& word) const
+double KneserNeyModel::logProb(const std::vector<std::string>& context,
+                               const std::string& word) const
 {
     const Impl& d = *m_impl;
     if (!d.trained) {
@@ -327,7 +327,8 @@ std::vector<double> KneserNeyModel::tokenLogProbs(const std::vector<std::string>
     return out;
 }
 
-PerplexityResult KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences) const
+PerplexityResult
+KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences) const
 {
     if (!m_impl->trained) {
         throw std::logic_error("KneserNeyModel::perplexity: the model is not trained");

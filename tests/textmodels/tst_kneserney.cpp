@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -89,27 +88,28 @@ private slots:
         QTest::addColumn<QStringList>("context");
         QTest::addColumn<QString>("word");
         QTest::addColumn<double>("expected");
-        QTest::newRow("a|<s>") << QStringList{} << QStringLiteral("a") << 5.0 / 8;
-        QTest::newRow("b|<s>") << QStringList{} << QStringLiteral("b") << 1.0 / 8;
-        QTest::newRow("</s>|<s>") << QStringList{} << QStringLiteral("</s>") << 3.0 / 16;
-        QTest::newRow("unk|<s>") << QStringList{} << QStringLiteral("qq") << 1.0 / 16;
-        QTest::newRow("explicit <s>") << QStringList{QStringLiteral("<s>")} << QStringLiteral("a")
-                                      << 5.0 / 8;
-        QTest::newRow("b|a") << QStringList{QStringLiteral("a")} << QStringLiteral("b") << 3.0 / 8;
-        QTest::newRow("</s>|a") << QStringList{QStringLiteral("a")} << QStringLiteral("</s>")
+        QTest::newRow("a|<s>") << QStringList {} << QStringLiteral("a") << 5.0 / 8;
+        QTest::newRow("b|<s>") << QStringList {} << QStringLiteral("b") << 1.0 / 8;
+        QTest::newRow("</s>|<s>") << QStringList {} << QStringLiteral("</s>") << 3.0 / 16;
+        QTest::newRow("unk|<s>") << QStringList {} << QStringLiteral("qq") << 1.0 / 16;
+        QTest::newRow("explicit <s>")
+            << QStringList {QStringLiteral("<s>")} << QStringLiteral("a") << 5.0 / 8;
+        QTest::newRow("b|a") << QStringList {QStringLiteral("a")} << QStringLiteral("b") << 3.0 / 8;
+        QTest::newRow("</s>|a") << QStringList {QStringLiteral("a")} << QStringLiteral("</s>")
                                 << 7.0 / 16;
-        QTest::newRow("a|a") << QStringList{QStringLiteral("a")} << QStringLiteral("a") << 1.0 / 8;
-        QTest::newRow("</s>|b") << QStringList{QStringLiteral("b")} << QStringLiteral("</s>")
+        QTest::newRow("a|a") << QStringList {QStringLiteral("a")} << QStringLiteral("a") << 1.0 / 8;
+        QTest::newRow("</s>|b") << QStringList {QStringLiteral("b")} << QStringLiteral("</s>")
                                 << 11.0 / 16;
-        QTest::newRow("a|b") << QStringList{QStringLiteral("b")} << QStringLiteral("a") << 1.0 / 8;
-        QTest::newRow("longer context uses last") << QStringList{QStringLiteral("b"), QStringLiteral("a")}
-                                                   << QStringLiteral("b") << 3.0 / 8;
-        QTest::newRow("a|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("a")
+        QTest::newRow("a|b") << QStringList {QStringLiteral("b")} << QStringLiteral("a") << 1.0 / 8;
+        QTest::newRow("longer context uses last")
+            << QStringList {QStringLiteral("b"), QStringLiteral("a")} << QStringLiteral("b")
+            << 3.0 / 8;
+        QTest::newRow("a|unseen") << QStringList {QStringLiteral("zz")} << QStringLiteral("a")
                                   << 1.0 / 4;
-        QTest::newRow("</s>|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("</s>")
-                                     << 3.0 / 8;
-        QTest::newRow("unk|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("yy")
-                                    << 1.0 / 8;
+        QTest::newRow("</s>|unseen")
+            << QStringList {QStringLiteral("zz")} << QStringLiteral("</s>") << 3.0 / 8;
+        QTest::newRow("unk|unseen")
+            << QStringList {QStringLiteral("zz")} << QStringLiteral("yy") << 1.0 / 8;
     }
 
     void handComputed()
@@ -122,8 +122,9 @@ private slots:
         for (const QString& c : context) {
             ctx.push_back(c.toStdString());
         }
-        QVERIFY2(close(std::exp(m.logProb(ctx, word.toStdString())), expected),
-                 qPrintable(QString::number(std::exp(m.logProb(ctx, word.toStdString())), 'g', 17)));
+        QVERIFY2(
+            close(std::exp(m.logProb(ctx, word.toStdString())), expected),
+            qPrintable(QString::number(std::exp(m.logProb(ctx, word.toStdString())), 'g', 17)));
     }
 
     void handPerplexity()
@@ -132,8 +133,8 @@ private slots:
         QCOMPARE(m.vocabularySize(), std::size_t(3));
         QVERIFY(m.usedDiscountFallback(1));
         QVERIFY(m.usedDiscountFallback(2));
-        QCOMPARE(m.countOfCounts(2), (std::array<std::size_t, 4>{3, 1, 0, 0}));
-        QCOMPARE(m.countOfCounts(1), (std::array<std::size_t, 4>{2, 1, 0, 0}));
+        QCOMPARE(m.countOfCounts(2), (std::array<std::size_t, 4> {3, 1, 0, 0}));
+        QCOMPARE(m.countOfCounts(1), (std::array<std::size_t, 4> {2, 1, 0, 0}));
         // "a b": 5/8 · 3/8 · 11/16 over 3 tokens; "": 3/16 over 1; "c": 1/16 · 3/8 over 2
         // (after the unknown "c" the context has no bigram node: P(</s>) = P1(</s>) = 3/8).
         const auto r = m.perplexity({{"a", "b"}, {}, {"c"}});
@@ -176,7 +177,8 @@ private slots:
         KneserNeyModel m(order);
         m.train(splitAll(corpus.value(QStringLiteral("train")).toArray()));
         QCOMPARE(m.order(), order);
-        QCOMPARE(static_cast<int>(m.vocabularySize()), c.value(QStringLiteral("vocabularySize")).toInt());
+        QCOMPARE(static_cast<int>(m.vocabularySize()),
+                 c.value(QStringLiteral("vocabularySize")).toInt());
         for (int n = 1; n <= order; ++n) {
             const QJsonArray d = c.value(QStringLiteral("discounts")).toArray()[n - 1].toArray();
             const auto got = m.discounts(n);
@@ -185,7 +187,8 @@ private slots:
             }
             QCOMPARE(m.usedDiscountFallback(n),
                      c.value(QStringLiteral("fallback")).toArray()[n - 1].toBool());
-            const QJsonArray cc = c.value(QStringLiteral("countOfCounts")).toArray()[n - 1].toArray();
+            const QJsonArray cc
+                = c.value(QStringLiteral("countOfCounts")).toArray()[n - 1].toArray();
             for (int k = 0; k < 4; ++k) {
                 QCOMPARE(static_cast<int>(m.countOfCounts(n)[static_cast<std::size_t>(k)]),
                          cc[k].toInt());
@@ -197,14 +200,16 @@ private slots:
             for (const auto& t : q.value(QStringLiteral("context")).toArray()) {
                 ctx.push_back(t.toString().toStdString());
             }
-            const double got = m.logProb(ctx, q.value(QStringLiteral("word")).toString().toStdString());
-            QVERIFY2(close(got, q.value(QStringLiteral("logprob")).toDouble()),
-                     qPrintable(QStringLiteral("%1 after %2: %3 vs %4")
-                                    .arg(q.value(QStringLiteral("word")).toString())
-                                    .arg(QJsonDocument(q.value(QStringLiteral("context")).toArray())
-                                             .toJson(QJsonDocument::Compact))
-                                    .arg(got, 0, 'g', 17)
-                                    .arg(q.value(QStringLiteral("logprob")).toDouble(), 0, 'g', 17)));
+            const double got
+                = m.logProb(ctx, q.value(QStringLiteral("word")).toString().toStdString());
+            QVERIFY2(
+                close(got, q.value(QStringLiteral("logprob")).toDouble()),
+                qPrintable(QStringLiteral("%1 after %2: %3 vs %4")
+                               .arg(q.value(QStringLiteral("word")).toString())
+                               .arg(QJsonDocument(q.value(QStringLiteral("context")).toArray())
+                                        .toJson(QJsonDocument::Compact))
+                               .arg(got, 0, 'g', 17)
+                               .arg(q.value(QStringLiteral("logprob")).toDouble(), 0, 'g', 17)));
         }
         const auto r = m.perplexity(splitAll(corpus.value(QStringLiteral("test")).toArray()));
         const QJsonArray per = c.value(QStringLiteral("perSentence")).toArray();
@@ -214,7 +219,8 @@ private slots:
         }
         QVERIFY(close(r.corpus, c.value(QStringLiteral("corpus_ppl")).toDouble()));
         QCOMPARE(static_cast<int>(r.tokens), c.value(QStringLiteral("tokens")).toInt());
-        QCOMPARE(static_cast<int>(r.unknownTokens), c.value(QStringLiteral("unknownTokens")).toInt());
+        QCOMPARE(static_cast<int>(r.unknownTokens),
+                 c.value(QStringLiteral("unknownTokens")).toInt());
     }
 
     // Σ_{w ∈ V ∪ {<unk>}} P(w | context) = 1 for seen, partly seen and unseen contexts.
@@ -237,22 +243,29 @@ private slots:
         const Sentences train = splitAll(corpus.value(QStringLiteral("train")).toArray());
         KneserNeyModel m(order);
         m.train(train);
-        std::vector<std::string> vocabulary{"</s>", "an-unknown-word"};
+        std::vector<std::string> vocabulary {"</s>", "an-unknown-word"};
         for (int i = 0; i < 150; ++i) {
             vocabulary.push_back("w" + std::to_string(i));
         }
         // Every word of the 150-word generator appears in 2000 sentences except possibly a few
         // rare ones; those are unknown, and must not be counted twice with <unk>.
-        std::vector<std::string> inVocabulary{"</s>", "an-unknown-word"};
+        std::vector<std::string> inVocabulary {"</s>", "an-unknown-word"};
         for (std::size_t i = 2; i < vocabulary.size(); ++i) {
             if (m.logProb({"w0"}, vocabulary[i]) != m.logProb({"w0"}, "an-unknown-word")) {
                 inVocabulary.push_back(vocabulary[i]);
             }
         }
         QCOMPARE(inVocabulary.size(), m.vocabularySize() + 1);
-        const std::vector<std::vector<std::string>> contexts
-            = {{}, {"w0"}, {"w0", "w1"}, {"w3", "w7", "w2"}, {"never", "seen"}, {"w2", "never"},
-               {"never", "w2"}, train[5], train[17], {"<s>", "w4"}};
+        const std::vector<std::vector<std::string>> contexts = {{},
+                                                                {"w0"},
+                                                                {"w0", "w1"},
+                                                                {"w3", "w7", "w2"},
+                                                                {"never", "seen"},
+                                                                {"w2", "never"},
+                                                                {"never", "w2"},
+                                                                train[5],
+                                                                train[17],
+                                                                {"<s>", "w4"}};
         for (const auto& ctx : contexts) {
             double sum = 0;
             for (const auto& w : inVocabulary) {

@@ -3,13 +3,11 @@
 #include "genlens/metrics/text/pca.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -74,8 +72,10 @@ QJsonObject featureCase(const QString& name)
 std::pair<RowMatrixXf, RowMatrixXf> features(const QJsonObject& c)
 {
     const int cols = c.value(QStringLiteral("cols")).toInt();
-    return {readF32(c.value(QStringLiteral("p")).toString(), c.value(QStringLiteral("rowsP")).toInt(), cols),
-            readF32(c.value(QStringLiteral("q")).toString(), c.value(QStringLiteral("rowsQ")).toInt(), cols)};
+    return {readF32(c.value(QStringLiteral("p")).toString(),
+                    c.value(QStringLiteral("rowsP")).toInt(), cols),
+            readF32(c.value(QStringLiteral("q")).toString(),
+                    c.value(QStringLiteral("rowsQ")).toInt(), cols)};
 }
 
 } // namespace
@@ -140,8 +140,10 @@ private slots:
     {
         const MauveOptions options;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({1, 2}, {1}, options));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({0, 0}, {1, 1}, options));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({-1, 2}, {1, 1}, options));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mauveFromHistograms({0, 0}, {1, 1}, options));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mauveFromHistograms({-1, 2}, {1, 1}, options));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({}, {}, options));
     }
 
@@ -217,7 +219,8 @@ private slots:
         const MauveResult r = mauve(p, q);
         QCOMPARE(r.numBuckets, c.value(QStringLiteral("numBuckets")).toInt());
         QCOMPARE(r.pcaDims, c.value(QStringLiteral("pcaDims")).toInt());
-        QVERIFY2(std::abs(r.mauve - c.value(QStringLiteral("mean")).toDouble()) < kSeparatedTolerance,
+        QVERIFY2(std::abs(r.mauve - c.value(QStringLiteral("mean")).toDouble())
+                     < kSeparatedTolerance,
                  qPrintable(QString::number(r.mauve, 'g', 17)));
         QCOMPARE(r.labelsP.size(), std::size_t(p.rows()));
         QCOMPARE(r.labelsQ.size(), std::size_t(q.rows()));
@@ -238,11 +241,12 @@ private slots:
         const MauveSpread ours = mauveSeedSpread(p, q, {}, 5);
         const double s = c.value(QStringLiteral("std")).toDouble();
         const double tolerance = std::max(0.02, 3 * s * std::sqrt(2.0 / 5.0));
-        qInfo("GenLens MAUVE over 5 seeds: mean %.4f std %.4f [%.4f, %.4f]; scikit-learn: mean %.4f "
-              "std %.4f [%.4f, %.4f]; tolerance %.4f",
-              ours.mean, ours.std, ours.min, ours.max, c.value(QStringLiteral("mean")).toDouble(), s,
-              c.value(QStringLiteral("min")).toDouble(), c.value(QStringLiteral("max")).toDouble(),
-              tolerance);
+        qInfo(
+            "GenLens MAUVE over 5 seeds: mean %.4f std %.4f [%.4f, %.4f]; scikit-learn: mean %.4f "
+            "std %.4f [%.4f, %.4f]; tolerance %.4f",
+            ours.mean, ours.std, ours.min, ours.max, c.value(QStringLiteral("mean")).toDouble(), s,
+            c.value(QStringLiteral("min")).toDouble(), c.value(QStringLiteral("max")).toDouble(),
+            tolerance);
         QVERIFY(std::abs(ours.mean - c.value(QStringLiteral("mean")).toDouble()) < tolerance);
         QCOMPARE(ours.values.size(), std::size_t(5));
         const MauveResult r = mauve(p, q);
@@ -299,10 +303,11 @@ private slots:
         MauveOptions tooMany;
         tooMany.numBuckets = 61;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauve(a, a, tooMany));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, kmeans(a, KMeansOptions{0, 10, 1, 0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, kmeans(a, KMeansOptions {0, 10, 1, 0}));
         bool cancelled = false;
         try {
-            mauve(a, RowMatrixXf(a * 2), {}, [](std::size_t done, std::size_t) { return done < 2; });
+            mauve(a, RowMatrixXf(a * 2), {},
+                  [](std::size_t done, std::size_t) { return done < 2; });
         } catch (const Cancelled&) {
             cancelled = true;
         }

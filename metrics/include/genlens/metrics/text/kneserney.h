@@ -13,7 +13,8 @@ namespace genlens::metrics::text {
 struct PerplexityResult
 {
     // exp(-Σ_i log P(s_i) / Σ_i (T_i + 1)): log-probabilities pooled over the corpus, </s> counted
-    // as one predicted token per sentence (KenLM's convention, not the mean of per-sentence values).
+    // as one predicted token per sentence (KenLM's convention, not the mean of per-sentence
+    // values).
     double corpus = 0;
     // exp(-log P(s_i) / (T_i + 1)) for each input sentence, in input order.
     std::vector<double> perSentence;
