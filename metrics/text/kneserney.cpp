@@ -388,4 +388,25 @@ std::array<std::size_t, 4> KneserNeyModel::countOfCounts(int n) const
     return m_impl->countOfCounts[static_cast<std::size_t>(n - 1)];
 }
 
+ForwardReversePerplexity
+forwardReversePerplexity(const std::vector<std::vector<std::string>>& real,
+                         const std::vector<std::vector<std::string>>& generated, int order)
+{
+    if (real.empty() || generated.empty()) {
+        throw std::invalid_argument("perplexity: the real set has " + std::to_string(real.size())
+                                    + " sentences and the generated set "
+                                    + std::to_string(generated.size()) + "; both need some");
+    }
+    ForwardReversePerplexity out;
+    {
+        KneserNeyModel model(order);
+        model.train(real);
+        out.forward = model.perplexity(generated);
+    }
+    KneserNeyModel model(order);
+    model.train(generated);
+    out.reverse = model.perplexity(real);
+    return out;
+}
+
 } // namespace genlens::metrics::text

@@ -275,6 +275,24 @@ private slots:
         }
     }
 
+    void forwardAndReverse()
+    {
+        const Sentences real {{"a", "b"}, {"a"}};
+        const Sentences generated {{"a", "b"}, {}, {"c"}};
+        const auto both = genlens::metrics::text::forwardReversePerplexity(real, generated, 2);
+        // Forward = the hand-worked model scoring the generated set (see handPerplexity).
+        const double p1 = 5.0 / 8 * 3.0 / 8 * 11.0 / 16;
+        const double p2 = 3.0 / 16;
+        const double p3 = 1.0 / 16 * 3.0 / 8;
+        QVERIFY(close(both.forward.corpus, std::pow(p1 * p2 * p3, -1.0 / 6)));
+        KneserNeyModel reverse(2);
+        reverse.train(generated);
+        QVERIFY(close(both.reverse.corpus, reverse.perplexity(real).corpus));
+        QCOMPARE(both.reverse.tokens, std::size_t(5));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 genlens::metrics::text::forwardReversePerplexity({}, generated));
+    }
+
     void edgeCases()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, KneserNeyModel(0));

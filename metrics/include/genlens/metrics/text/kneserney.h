@@ -99,4 +99,16 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// perplexity_forward: a model trained on `real` scores `generated` (fluency);
+// perplexity_reverse: a model trained on `generated` scores `real` (coverage). Both use `order`.
+// Throws std::invalid_argument when either set is empty.
+struct ForwardReversePerplexity
+{
+    PerplexityResult forward;
+    PerplexityResult reverse;
+};
+ForwardReversePerplexity
+forwardReversePerplexity(const std::vector<std::vector<std::string>>& real,
+                         const std::vector<std::vector<std::string>>& generated, int order = 3);
+
 } // namespace genlens::metrics::text
