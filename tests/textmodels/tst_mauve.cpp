@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -289,6 +290,37 @@ private slots:
         const KMeansResult again = kmeans(p, options);
         QCOMPARE(again.labels, r.labels);
         QCOMPARE(again.inertia, r.inertia);
+    }
+
+    // Hamerly's bounds only skip work: on the same seeding the iterates are plain Lloyd's.
+    void acceleratedEqualsPlainLloyd_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("clusters");
+        QTest::newRow("2000x8 k=100") << 2000 << 8 << 100;
+        QTest::newRow("600x16 k=30") << 600 << 16 << 30;
+        QTest::newRow("300x3 k=150") << 300 << 3 << 150;
+    }
+
+    void acceleratedEqualsPlainLloyd()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, clusters);
+        std::srand(7);
+        const RowMatrixXf data = RowMatrixXf::Random(rows, cols);
+        KMeansOptions options;
+        options.clusters = clusters;
+        options.restarts = 2;
+        options.seed = 11;
+        const KMeansResult fast = kmeans(data, options);
+        options.accelerated = false;
+        const KMeansResult plain = kmeans(data, options);
+        QCOMPARE(fast.labels, plain.labels);
+        QCOMPARE(fast.iterations, plain.iterations);
+        QVERIFY(std::abs(fast.inertia - plain.inertia) <= 1e-9 * plain.inertia);
+        QVERIFY(fast.iterations > 2); // the bounds were exercised over several updates
     }
 
     void errorsAndCancel()
