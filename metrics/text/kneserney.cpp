@@ -43,7 +43,7 @@ struct KneserNeyModel::Impl
     std::vector<std::array<double, 3>> discounts; // per order 1..N at index n-1
     std::vector<bool> fallback;
     std::vector<std::array<std::size_t, 4>> countOfCounts;
-    std::vector<std::uint32_t> bosContexts; // node of <s>^L for L = 0..N-1
+    std::vector<std::uint32_t> bosContexts; // root, node "<s>", then kNone up to N-1
     double uniform = 0;
 
     std::uint32_t wordId(const std::string& word) const
@@ -180,7 +180,7 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     std::vector<std::uint32_t> prev(static_cast<std::size_t>(n) + 1, kNone);
     std::vector<std::uint32_t> cur(static_cast<std::size_t>(n) + 1, kNone);
     for (const auto& sentence : sentences) {
-        padded.assign(static_cast<std::size_t>(n - 1), kBos);
+        padded.assign(1, kBos);
         for (const auto& word : sentence) {
             auto [it, inserted] = fresh.vocab.emplace(word, nextId);
             if (inserted) {
@@ -194,9 +194,11 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
         prev[0] = kRoot;
         for (std::size_t j = 0; j < padded.size(); ++j) {
             const std::uint32_t token = padded[j];
-            const bool predicted = j + 1 >= static_cast<std::size_t>(n);
-            // Sequences ending in a padding <s> are needed only as contexts (length ≤ N−1).
-            const int maxLength = predicted ? n : std::min(static_cast<int>(j) + 1, n - 1);
+            const bool predicted = j >= 1;
+            // Only j + 1 tokens exist so far (KenLM's single <s>: no n-gram reaches before it);
+            // the sequence "<s>" alone is needed only as a context.
+            const int maxLength
+                = predicted ? std::min(static_cast<int>(j) + 1, n) : std::min(1, n - 1);
             cur[0] = kRoot;
             for (int L = 1; L <= maxLength; ++L) {
                 cur[static_cast<std::size_t>(L)]
@@ -206,7 +208,7 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
                 cur[static_cast<std::size_t>(L)] = kNone;
             }
             if (predicted) {
-                for (int L = 1; L <= n; ++L) {
+                for (int L = 1; L <= maxLength; ++L) {
                     const std::uint32_t g = cur[static_cast<std::size_t>(L)];
                     if (raw[g]++ == 0 && L >= 2) {
                         // First occurrence of g = (v, g'): g' gains the left extension v.
@@ -273,11 +275,9 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     }
 
     fresh.bosContexts.assign(static_cast<std::size_t>(n), kNone);
-    std::uint32_t node = kRoot;
     fresh.bosContexts[0] = kRoot;
-    for (int L = 1; L < n; ++L) {
-        node = fresh.edges.find(node, kBos);
-        fresh.bosContexts[static_cast<std::size_t>(L)] = node;
+    if (n >= 2) {
+        fresh.bosContexts[1] = fresh.edges.find(kRoot, kBos);
     }
     fresh.trained = true;
     *m_impl = std::move(fresh);
@@ -295,20 +295,23 @@ double KneserNeyModel::logProb(const std::vector<std::string>& context,
     }
     const std::uint32_t w = word == "</s>" ? kEos : d.wordId(word);
 
-    // The last order−1 context tokens, left-padded with <s>.
-    const std::size_t want = static_cast<std::size_t>(d.order - 1);
-    std::vector<std::uint32_t> ids(want, kBos);
-    const std::size_t have = std::min(want, context.size());
-    for (std::size_t i = 0; i < have; ++i) {
-        const std::string& token = context[context.size() - have + i];
-        ids[want - have + i] = token == "<s>" ? kBos : token == "</s>" ? kEos : d.wordId(token);
+    // The sentence so far behind one <s> (unless it already starts with one); at most the last
+    // order−1 tokens; near the sentence start the shorter context is all there is.
+    std::vector<std::uint32_t> ids;
+    if (context.empty() || context.front() != "<s>") {
+        ids.push_back(kBos);
     }
+    for (const std::string& token : context) {
+        ids.push_back(token == "<s>" ? kBos : token == "</s>" ? kEos : d.wordId(token));
+    }
+    const std::size_t want = std::min(static_cast<std::size_t>(d.order - 1), ids.size());
     std::uint32_t ctx[kMaxOrder + 1];
     std::uint32_t next[kMaxOrder + 1];
+    std::fill(ctx, ctx + kMaxOrder + 1, kNone);
     ctx[0] = kRoot;
     for (std::size_t L = 1; L <= want; ++L) {
         std::uint32_t node = kRoot;
-        for (std::size_t i = want - L; i < want && node != kNone; ++i) {
+        for (std::size_t i = ids.size() - L; i < ids.size() && node != kNone; ++i) {
             node = d.edges.find(node, ids[i]);
         }
         ctx[L] = node;

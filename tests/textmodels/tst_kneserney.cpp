@@ -153,6 +153,25 @@ private slots:
         QVERIFY(close(lp[2], std::log(11.0 / 16)));
     }
 
+    // KenLM's single <s>: in an order-3 model on the hand corpus, the first word is predicted from
+    // the bigram context "<s>" alone. The bigram level has the same adjusted counts as the order-2
+    // model above (continuation counts: ab 1, b</s> 1, a</s> 1; <s>a keeps its raw count 2), so
+    // P(a | <s>) = 5/8 again (nltk's "<s> <s>" padding would give (2−1 + 1·5/8)/2 = 13/16).
+    // Trigram context "<s> a": children b:1, </s>:1, Σa = 2, γ = 0.5 + 0.5 = 1 (fallback D):
+    // P(b | <s> a) = (1 − 0.5 + 1 · 3/8)/2 = 7/16.
+    void sentenceStartUsesOneBos()
+    {
+        KneserNeyModel m(3);
+        m.train({{"a", "b"}, {"a"}});
+        QVERIFY(close(std::exp(m.logProb({}, "a")), 5.0 / 8));
+        QVERIFY(close(std::exp(m.logProb({"<s>"}, "a")), 5.0 / 8));
+        QVERIFY(close(std::exp(m.logProb({"a"}, "b")), 7.0 / 16));
+        QVERIFY(close(std::exp(m.logProb({"<s>", "a"}, "b")), 7.0 / 16));
+        const auto lp = m.tokenLogProbs({"a", "b"});
+        QVERIFY(close(lp[0], std::log(5.0 / 8)));
+        QVERIFY(close(lp[1], std::log(7.0 / 16)));
+    }
+
     void fixture_data()
     {
         QTest::addColumn<int>("index");
