@@ -1,3 +1,4 @@
+#include <genlens/metrics/text/copydetect.h>
 #include <genlens/metrics/text/diversity.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
@@ -48,6 +49,8 @@ private slots:
     void degenerate();
     void bleuAgainstSet();
     void diversityHandWorked();
+    void copyDetection();
+    void copyDetectionRandom();
 };
 
 void TestSelfBleu::publishedVectors()
@@ -185,6 +188,77 @@ void TestSelfBleu::diversityHandWorked()
     QVERIFY(std::abs(rep.perSampleRepetition[1][0] - 0.75) < 1e-15);
     QVERIFY(std::isnan(rep.perSampleRepetition[0][1]));
     QVERIFY(std::abs(rep.repetition[0] - 0.8) < 1e-15);
+}
+
+namespace {
+
+std::size_t longestCommonSubstring(const std::vector<std::string>& a,
+                                   const std::vector<std::string>& b)
+{
+    std::size_t best = 0;
+    std::vector<std::size_t> prev(b.size() + 1, 0);
+    std::vector<std::size_t> cur(b.size() + 1, 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+            best = std::max(best, cur[j]);
+        }
+        std::swap(prev, cur);
+    }
+    return best;
+}
+
+} // namespace
+
+void TestSelfBleu::copyDetection()
+{
+    const auto real = splitAll({"the cat sat on the mat", "a dog ran in the park today",
+                                "the cat sat down", "completely different words"});
+    const auto gen = splitAll({"yesterday a dog ran in the park", "the cat sat", "nothing shared",
+                               "", "words different completely"});
+    const std::vector<CopyMatch> m = longestCommonRuns(gen, real);
+    QCOMPARE(m[0].real, std::int64_t(1));
+    QCOMPARE(m[0].longestRun, std::size_t(6));
+    QVERIFY(std::abs(m[0].overlap - 6.0 / 7) < 1e-15);
+    // "the cat sat" occurs in real 0 and real 2: the first occurrence wins.
+    QCOMPARE(m[1].real, std::int64_t(0));
+    QCOMPARE(m[1].overlap, 1.0);
+    QCOMPARE(m[2].real, std::int64_t(-1));
+    QCOMPARE(m[3].real, std::int64_t(-1));
+    QCOMPARE(m[3].overlap, 0.0);
+    // runs never cross sample boundaries: "words different" is not in any real sample
+    QCOMPARE(m[4].longestRun, std::size_t(1));
+}
+
+void TestSelfBleu::copyDetectionRandom()
+{
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> word(0, 5);
+    std::uniform_int_distribution<int> len(0, 15);
+    const auto make = [&](int n) {
+        std::vector<std::vector<std::string>> set(static_cast<std::size_t>(n));
+        for (auto& s : set) {
+            const int l = len(rng);
+            for (int i = 0; i < l; ++i) {
+                s.push_back(std::string(1, static_cast<char>('a' + word(rng))));
+            }
+        }
+        return set;
+    };
+    const auto real = make(60);
+    const auto gen = make(80);
+    const std::vector<CopyMatch> m = longestCommonRuns(gen, real);
+    for (std::size_t i = 0; i < gen.size(); ++i) {
+        std::size_t best = 0;
+        for (const auto& r : real) {
+            best = std::max(best, longestCommonSubstring(gen[i], r));
+        }
+        QCOMPARE(m[i].longestRun, best);
+        if (best > 0) {
+            QCOMPARE(longestCommonSubstring(gen[i], real[static_cast<std::size_t>(m[i].real)]),
+                     best);
+        }
+    }
 }
 
 QTEST_MAIN(TestSelfBleu)
