@@ -20,8 +20,8 @@ public:
         parser.addOption({QStringLiteral("real"),
                           tr("Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv."),
                           tr("path")});
-        parser.addOption({QStringLiteral("generated"), tr("Generated texts (same formats)."),
-                          tr("path")});
+        parser.addOption(
+            {QStringLiteral("generated"), tr("Generated texts (same formats)."), tr("path")});
         parser.addOption({QStringLiteral("references"),
                           tr("References aligned line by line with the generated file, for "
                              "BLEU, chrF and ROUGE-L; repeat for several references."),

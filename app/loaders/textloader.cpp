@@ -1,14 +1,12 @@
 #include "loaders/textloader.h"
 
-#include <genlens/metrics/text/utf8.h>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
+#include <genlens/metrics/text/utf8.h>
 #include <string_view>
 
 namespace genlens::app {
@@ -48,9 +46,8 @@ bool isBlank(std::string_view s)
 QString textProblem(const QByteArray& bytes)
 {
     std::size_t offset = 0;
-    if (!metrics::text::isValidUtf8(std::string_view(bytes.constData(),
-                                                     static_cast<std::size_t>(bytes.size())),
-                                    &offset)) {
+    if (!metrics::text::isValidUtf8(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), &offset)) {
         return QStringLiteral("invalid UTF-8 at byte %1").arg(offset + 1);
     }
     if (isBlank(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())))) {
@@ -99,7 +96,7 @@ public:
         if (m_context && pos - m_lastReport >= kProgressEveryBytes) {
             m_lastReport = pos;
             if (!m_context->advance(pos, m_size)) {
-                throw metrics::Cancelled{};
+                throw metrics::Cancelled {};
             }
         }
         return true;
@@ -144,9 +141,9 @@ void readTxt(Reader& reader, TextRecords& out)
         ++out.recordCount;
         const QString problem = textProblem(line);
         if (!problem.isEmpty()) {
-            out.skipped.append({out.path, reader.lineNumber(),
-                                problem == QLatin1String("empty text") ? QStringLiteral("empty line")
-                                                                       : problem});
+            out.skipped.append(
+                {out.path, reader.lineNumber(),
+                 problem == QLatin1String("empty text") ? QStringLiteral("empty line") : problem});
             continue;
         }
         addText(out, line, out.recordCount, reader.lineNumber());
@@ -163,8 +160,8 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
         if (!metrics::text::isValidUtf8(
                 std::string_view(line.constData(), static_cast<std::size_t>(line.size())),
                 &offset)) {
-            out.skipped.append({out.path, lineNo, QStringLiteral("invalid UTF-8 at byte %1")
-                                                      .arg(offset + 1)});
+            out.skipped.append(
+                {out.path, lineNo, QStringLiteral("invalid UTF-8 at byte %1").arg(offset + 1)});
             continue;
         }
         if (line.trimmed().isEmpty()) {
@@ -174,9 +171,10 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError) {
-            out.skipped.append({out.path, lineNo, QStringLiteral("invalid JSON at offset %1: %2")
-                                                      .arg(error.offset)
-                                                      .arg(error.errorString())});
+            out.skipped.append({out.path, lineNo,
+                                QStringLiteral("invalid JSON at offset %1: %2")
+                                    .arg(error.offset)
+                                    .arg(error.errorString())});
             continue;
         }
         if (!doc.isObject()) {
@@ -185,13 +183,14 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
         }
         const QJsonObject obj = doc.object();
         if (!obj.contains(field)) {
-            out.skipped.append({out.path, lineNo, QStringLiteral("missing field \"%1\"").arg(field)});
+            out.skipped.append(
+                {out.path, lineNo, QStringLiteral("missing field \"%1\"").arg(field)});
             continue;
         }
         const QJsonValue value = obj.value(field);
         if (!value.isString()) {
-            out.skipped.append({out.path, lineNo,
-                                QStringLiteral("field \"%1\" is not a string").arg(field)});
+            out.skipped.append(
+                {out.path, lineNo, QStringLiteral("field \"%1\" is not a string").arg(field)});
             continue;
         }
         const QByteArray text = value.toString().toUtf8();
@@ -206,7 +205,7 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
 struct CsvRecord
 {
     QList<QByteArray> fields;
-    qint64 line = 0;          // first line of the record
+    qint64 line = 0; // first line of the record
     bool unterminated = false;
 };
 
@@ -230,7 +229,7 @@ std::vector<CsvRecord> parseCsv(const QByteArray& data, char delimiter)
         if (recordHasContent || current.fields.size() > 1 || !current.fields.front().isEmpty()) {
             records.push_back(current);
         }
-        current = CsvRecord{};
+        current = CsvRecord {};
         recordHasContent = false;
     };
     for (qsizetype i = 0; i < n; ++i) {
@@ -390,9 +389,9 @@ SampleSet toSampleSet(const TextRecords& records, SetRole role)
         s.source = QStringLiteral("%1:%2").arg(fileName).arg(records.lines[i]);
         s.text = QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size()));
         s.label = labelFor(s.text);
-        s.contentHash = QCryptographicHash::hash(QByteArray::fromRawData(
-                                                     t.data(), static_cast<qsizetype>(t.size())),
-                                                 QCryptographicHash::Sha1)
+        s.contentHash = QCryptographicHash::hash(
+                            QByteArray::fromRawData(t.data(), static_cast<qsizetype>(t.size())),
+                            QCryptographicHash::Sha1)
                             .toHex();
         set.samples.push_back(std::move(s));
     }

@@ -4,7 +4,6 @@
 #include "evaluation/runresult.h"
 
 #include <QString>
-
 #include <string>
 #include <vector>
 
@@ -17,8 +16,8 @@ namespace genlens::app {
 // errors, missing fields or columns) are skipped with file, line and reason.
 struct TextLoadOptions
 {
-    QString field = QStringLiteral("text");  // .jsonl
-    QString column;                          // .csv/.tsv; empty: "text", else the only column
+    QString field = QStringLiteral("text"); // .jsonl
+    QString column; // .csv/.tsv; empty: "text", else the only column
 };
 
 // The records of one file: the usable texts (UTF-8) with their 1-based record numbers, so that
@@ -26,11 +25,11 @@ struct TextLoadOptions
 struct TextRecords
 {
     QString path;
-    QString format;                    // "txt", "jsonl", "csv", "tsv"
-    qint64 recordCount = 0;            // records in the file, bad ones included
-    std::vector<std::string> texts;    // usable texts, in file order
-    std::vector<qint64> records;       // record number of each text (1-based)
-    std::vector<qint64> lines;         // line of each text (1-based; a CSV record's first line)
+    QString format; // "txt", "jsonl", "csv", "tsv"
+    qint64 recordCount = 0; // records in the file, bad ones included
+    std::vector<std::string> texts; // usable texts, in file order
+    std::vector<qint64> records; // record number of each text (1-based)
+    std::vector<qint64> lines; // line of each text (1-based; a CSV record's first line)
     QList<InputIssue> skipped;
 };
 
@@ -50,8 +49,8 @@ SampleSet toSampleSet(const TextRecords& records, SetRole role);
 struct AlignedReferences
 {
     std::vector<std::vector<std::string>> streams; // [file][generated text]
-    std::vector<std::vector<bool>> present;        // [file][generated text]
-    QList<InputIssue> skipped;                     // bad reference records
+    std::vector<std::vector<bool>> present; // [file][generated text]
+    QList<InputIssue> skipped; // bad reference records
 };
 AlignedReferences alignReferences(const TextRecords& generated,
                                   const std::vector<TextRecords>& references);

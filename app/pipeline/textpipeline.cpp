@@ -2,6 +2,10 @@
 
 #include "loaders/textloader.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
 #include <genlens/metrics/core/ks.h>
 #include <genlens/metrics/text/bleu.h>
 #include <genlens/metrics/text/chrf.h>
@@ -10,12 +14,6 @@
 #include <genlens/metrics/text/rouge.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
-
-#include <QElapsedTimer>
-#include <QJsonArray>
-
-#include <algorithm>
-#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -75,7 +73,7 @@ void addMetric(RunResult& r, const QString& key, double value, double stddev = k
 
 void addScores(QList<ScoreColumn>& columns, const QString& key, std::vector<double> values)
 {
-    columns.append(ScoreColumn{key, std::move(values)});
+    columns.append(ScoreColumn {key, std::move(values)});
 }
 
 std::vector<double> lengthsOf(const TokenLists& tokens)
@@ -153,8 +151,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     }
     result.real = toSampleSet(realRecords, SetRole::Real);
     result.generated = toSampleSet(genRecords, SetRole::Generated);
-    for (const auto& [records, what] : {std::pair{&realRecords, "real"},
-                                        std::pair{&genRecords, "generated"}}) {
+    for (const auto& [records, what] :
+         {std::pair {&realRecords, "real"}, std::pair {&genRecords, "generated"}}) {
         if (records->texts.empty()) {
             throw InputError(QStringLiteral("%1: no usable text samples in the %2 set (%3 records "
                                             "skipped)")
@@ -172,8 +170,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     std::vector<std::string> both = realRecords.texts;
     both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
     const mt::TokenizerKind kind = autoTokenize ? mt::chooseTokenizer(both) : *requested;
-    const QString tokName = QString::fromLatin1(mt::tokenizerName(kind).data(),
-                                                static_cast<qsizetype>(mt::tokenizerName(kind).size()));
+    const QString tokName = QString::fromLatin1(
+        mt::tokenizerName(kind).data(), static_cast<qsizetype>(mt::tokenizerName(kind).size()));
     context.beginStage(QStringLiteral("tokenize"), 0);
     const TokenLists realTokens = tokenizeAll(realRecords.texts, kind, context);
     const TokenLists genTokens = tokenizeAll(genRecords.texts, kind, context);
@@ -206,14 +204,15 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     settings.insert(QStringLiteral("samples_real"), static_cast<qint64>(nReal));
     settings.insert(QStringLiteral("samples_generated"), static_cast<qint64>(nGen));
     result.settings = settings;
-    result.signature = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
-                                      "selfbleu:loo-nltk-m1|n:%3|nreal:%4|seed:%5|version:genlens-%6")
-                           .arg(options.referencePaths.size())
-                           .arg(tokName)
-                           .arg(nGen)
-                           .arg(nReal)
-                           .arg(options.seed)
-                           .arg(version());
+    result.signature
+        = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
+                         "selfbleu:loo-nltk-m1|n:%3|nreal:%4|seed:%5|version:genlens-%6")
+              .arg(options.referencePaths.size())
+              .arg(tokName)
+              .arg(nGen)
+              .arg(nReal)
+              .arg(options.seed)
+              .arg(version());
     result.timingsMs.insert(QStringLiteral("tokenize"), stageTimer.restart());
 
     // 3. Set-level metrics.
@@ -234,10 +233,11 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         std::vector<double> chrfSum(6 * 3, 0.0);
         double rougeSum = 0;
         std::size_t scored = 0;
-        const mt::BleuOptions sentenceOptions{4, mt::BleuSmooth::Exp, -1, true};
+        const mt::BleuOptions sentenceOptions {4, mt::BleuSmooth::Exp, -1, true};
         for (std::size_t i = 0; i < nGen; ++i) {
-            if (i % 256 == 0 && !context.advance(static_cast<qint64>(i), static_cast<qint64>(nGen))) {
-                throw metrics::Cancelled{};
+            if (i % 256 == 0
+                && !context.advance(static_cast<qint64>(i), static_cast<qint64>(nGen))) {
+                throw metrics::Cancelled {};
             }
             TokenLists segRefs;
             std::vector<std::string> segRefTexts;
@@ -278,8 +278,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     // 3b. Self-BLEU (exact, all samples) and diversity of the generated set; the real set's
     // values as a baseline in `extra`.
     context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
-    const mt::NltkBleuStatistics genSelf =
-        mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress());
+    const mt::NltkBleuStatistics genSelf
+        = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress());
     const mt::SelfBleuResult self4 = mt::selfBleu(genSelf, 4);
     addMetric(result, QStringLiteral("self_bleu"), self4.mean);
     addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
@@ -306,8 +306,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     addMetric(result, QStringLiteral("length_real"), mean, sd);
     addMetric(result, QStringLiteral("length_ks"), metrics::ksStatistic(genLengths, realLengths));
 
-    const mt::NltkBleuStatistics realSelf =
-        mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {});
+    const mt::NltkBleuStatistics realSelf
+        = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {});
     const mt::SelfBleuResult realSelf4 = mt::selfBleu(realSelf, 4);
     const mt::DiversityResult realDiv = mt::diversity(realTokens, kDistinctMaxOrder);
     QJsonObject realBaseline;
@@ -326,14 +326,14 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
 
     // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
     context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
-    const mt::NltkBleuStatistics vsReal =
-        mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {});
+    const mt::NltkBleuStatistics vsReal
+        = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {});
     std::vector<double> bleuReal(nGen);
     for (std::size_t i = 0; i < nGen; ++i) {
         bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);
     }
-    const std::vector<mt::CopyMatch> copies =
-        mt::longestCommonRuns(genTokens, realTokens, context.progress());
+    const std::vector<mt::CopyMatch> copies
+        = mt::longestCommonRuns(genTokens, realTokens, context.progress());
     std::vector<double> copyOverlap(nGen);
     std::size_t fullCopies = 0;
     for (std::size_t i = 0; i < nGen; ++i) {

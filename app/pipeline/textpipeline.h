@@ -13,9 +13,9 @@ struct TextEvalOptions
 {
     QString realPath;
     QString generatedPath;
-    QStringList referencePaths;          // aligned with the generated file record by record
+    QStringList referencePaths; // aligned with the generated file record by record
     QString field = QStringLiteral("text"); // .jsonl
-    QString column;                         // .csv/.tsv
+    QString column; // .csv/.tsv
     QString tokenize = QStringLiteral("13a"); // 13a, intl, zh, char, none, auto
     int lmOrder = 3;
     quint64 seed = 0;

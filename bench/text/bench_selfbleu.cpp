@@ -1,14 +1,13 @@
 // Self-BLEU timing: the exact linear method on 10,000 samples, and its ratio to the naive
 // O(n^2) definition on 1,000. Usage: bench_selfbleu [--dump FILE N] (writes N synthetic samples,
 // one per line, for bench/text/selfbleu_nltk.py).
-#include <genlens/metrics/text/selfbleu.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <genlens/metrics/text/selfbleu.h>
 #include <random>
 #include <string>
 #include <vector>
@@ -47,8 +46,7 @@ double cpuSeconds()
 
 double g_lastWall = 0;
 
-template <typename F>
-double seconds(F&& f)
+template<typename F> double seconds(F&& f)
 {
     const auto t0 = std::chrono::steady_clock::now();
     const double c0 = cpuSeconds();

@@ -57,8 +57,7 @@ BleuStatistics& BleuStatistics::operator+=(const BleuStatistics& other)
 }
 
 BleuStatistics bleuStatistics(const std::vector<std::string>& hypothesis,
-                              const std::vector<std::vector<std::string>>& references,
-                              int maxOrder)
+                              const std::vector<std::vector<std::string>>& references, int maxOrder)
 {
     if (maxOrder < 1) {
         throw std::invalid_argument("BLEU: max n-gram order must be >= 1, got "

@@ -123,7 +123,8 @@ std::vector<double> chrfStatistics(const std::string& hypothesis,
     double bestF = -1.0;
     for (const std::string& r : references) {
         const std::u32string ref = prepare(r, options);
-        const std::vector<double> stats = matchStatistics(hypGrams, extract(ref, options.charOrder));
+        const std::vector<double> stats
+            = matchStatistics(hypGrams, extract(ref, options.charOrder));
         const double f = chrfFromStatistics(stats, options);
         if (f > bestF) {
             bestF = f;
@@ -139,8 +140,8 @@ double corpusChrf(const std::vector<std::string>& hypotheses,
 {
     for (std::size_t k = 0; k < referenceStreams.size(); ++k) {
         if (referenceStreams[k].size() != hypotheses.size()) {
-            throw std::invalid_argument("chrF: reference stream " + std::to_string(k + 1)
-                                        + " has " + std::to_string(referenceStreams[k].size())
+            throw std::invalid_argument("chrF: reference stream " + std::to_string(k + 1) + " has "
+                                        + std::to_string(referenceStreams[k].size())
                                         + " segments, the hypotheses "
                                         + std::to_string(hypotheses.size()));
         }

@@ -16,13 +16,13 @@ public:
     {
         m_states.reserve(2 * expectedLength + 2);
         m_next.reserve(3 * expectedLength + 16);
-        m_states.push_back(State{0, -1, -1, {}});
+        m_states.push_back(State {0, -1, -1, {}});
     }
 
     void extend(std::uint32_t c, std::int64_t position)
     {
         const auto cur = static_cast<std::int32_t>(m_states.size());
-        m_states.push_back(State{state(m_last).len + 1, 0, position, {}});
+        m_states.push_back(State {state(m_last).len + 1, 0, position, {}});
         std::int32_t p = m_last;
         while (p != -1 && next(p, c) < 0) {
             addTransition(p, c, cur);
@@ -34,7 +34,7 @@ public:
                 state(cur).link = q;
             } else {
                 const auto clone = static_cast<std::int32_t>(m_states.size());
-                m_states.push_back(State{state(p).len + 1, state(q).link, state(q).firstEnd, {}});
+                m_states.push_back(State {state(p).len + 1, state(q).link, state(q).firstEnd, {}});
                 const std::vector<std::uint32_t> symbols = state(q).symbols;
                 for (std::uint32_t s : symbols) {
                     addTransition(clone, s, next(q, s));
@@ -97,7 +97,8 @@ std::vector<CopyMatch> longestCommonRuns(const std::vector<std::vector<std::stri
 {
     std::unordered_map<std::string, std::uint32_t> vocabulary;
     const auto idOf = [&vocabulary](const std::string& t) {
-        return vocabulary.try_emplace(t, static_cast<std::uint32_t>(vocabulary.size())).first->second;
+        return vocabulary.try_emplace(t, static_cast<std::uint32_t>(vocabulary.size()))
+            .first->second;
     };
     std::size_t totalReal = 0;
     for (const auto& r : real) {

@@ -24,14 +24,14 @@ std::size_t NgramVocabulary::size(int order) const
 
 std::uint32_t NgramVocabulary::tokenId(const std::string& token)
 {
-    const auto [it, inserted] =
-        m_tokens.try_emplace(token, static_cast<std::uint32_t>(m_tokens.size()));
+    const auto [it, inserted]
+        = m_tokens.try_emplace(token, static_cast<std::uint32_t>(m_tokens.size()));
     (void)inserted;
     return it->second;
 }
 
-std::vector<std::vector<std::uint32_t>> NgramVocabulary::encode(
-    const std::vector<std::string>& tokens)
+std::vector<std::vector<std::uint32_t>>
+NgramVocabulary::encode(const std::vector<std::string>& tokens)
 {
     std::vector<std::vector<std::uint32_t>> ids(static_cast<std::size_t>(m_maxOrder));
     ids[0].reserve(tokens.size());
@@ -50,8 +50,8 @@ std::vector<std::vector<std::uint32_t>> NgramVocabulary::encode(
             // prefix (order-1)-gram starting at i, last token at i + order - 1
             const std::uint64_t key = (static_cast<std::uint64_t>(prev[i]) << 32)
                 | ids[0][i + static_cast<std::size_t>(order) - 1];
-            const auto [it, inserted] =
-                map.try_emplace(key, static_cast<std::uint32_t>(map.size()));
+            const auto [it, inserted]
+                = map.try_emplace(key, static_cast<std::uint32_t>(map.size()));
             (void)inserted;
             cur.push_back(it->second);
         }
@@ -74,8 +74,7 @@ SparseCounts countIds(std::vector<std::uint32_t> ids)
     return counts;
 }
 
-CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples,
-                               int maxOrder)
+CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder)
 {
     NgramVocabulary vocabulary(maxOrder);
     CorpusNgrams corpus;

@@ -96,7 +96,8 @@ RougeScore rougeN(const std::vector<std::string>& target,
         const auto len = static_cast<std::size_t>(n);
         for (std::size_t i = 0; i + len <= tokens.size(); ++i) {
             m[std::vector<std::string>(tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                                       tokens.begin() + static_cast<std::ptrdiff_t>(i + len))] += 1;
+                                       tokens.begin() + static_cast<std::ptrdiff_t>(i + len))]
+                += 1;
         }
         return m;
     };

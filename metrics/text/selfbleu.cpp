@@ -130,8 +130,9 @@ double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t 
     const std::int64_t hypLen = statistics.hypLen[sample];
     double bp = 1.0;
     if (hypLen <= refLen) {
-        bp = hypLen == 0 ? 0.0
-                         : std::exp(1.0 - static_cast<double>(refLen) / static_cast<double>(hypLen));
+        bp = hypLen == 0
+            ? 0.0
+            : std::exp(1.0 - static_cast<double>(refLen) / static_cast<double>(hypLen));
     }
     const double weight = 1.0 / static_cast<double>(order);
     std::vector<double> terms;
@@ -331,7 +332,8 @@ SelfBleuResult selfBleu(const NltkBleuStatistics& statistics, int order)
             ++count;
         }
     }
-    r.mean = count > 0 ? sum / static_cast<double>(count) : std::numeric_limits<double>::quiet_NaN();
+    r.mean
+        = count > 0 ? sum / static_cast<double>(count) : std::numeric_limits<double>::quiet_NaN();
     return r;
 }
 

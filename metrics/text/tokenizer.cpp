@@ -30,8 +30,7 @@ bool isPeriodComma(char32_t c)
 }
 
 // Python re.sub(r'(X)', r' \1 ', s) for a one-character class.
-template <typename Pred>
-std::u32string padEach(const std::u32string& s, Pred pred)
+template<typename Pred> std::u32string padEach(const std::u32string& s, Pred pred)
 {
     std::u32string out;
     out.reserve(s.size() + s.size() / 2);
@@ -51,7 +50,7 @@ enum class Pair { SpaceAfter, SpaceAround };
 
 // Python re.sub(r'(A)(B)', repl, s) for two one-character classes: non-overlapping matches
 // scanned left to right. SpaceAfter is r'\1 \2 ', SpaceAround is r' \1 \2'.
-template <typename PredA, typename PredB>
+template<typename PredA, typename PredB>
 std::u32string subPair(const std::u32string& s, PredA a, PredB b, Pair mode)
 {
     std::u32string out;

@@ -1,11 +1,9 @@
+#include <QtTest>
+#include <cmath>
 #include <genlens/metrics/text/copydetect.h>
 #include <genlens/metrics/text/diversity.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
-
-#include <QtTest>
-
-#include <cmath>
 #include <random>
 
 using namespace genlens::metrics::text;
@@ -25,14 +23,14 @@ std::vector<std::vector<std::string>> splitAll(const std::vector<std::string>& t
     return out;
 }
 
-const std::string kR1 =
-    "It is a guide to action that ensures that the military will forever heed Party commands";
+const std::string kR1
+    = "It is a guide to action that ensures that the military will forever heed Party commands";
 const std::string kR2 = "It is the guiding principle which guarantees the military forces always "
                         "being under the command of the Party";
-const std::string kR3 =
-    "It is the practical guide for the army always to heed the directions of the party";
-const std::string kH1 =
-    "It is a guide to action which ensures that the military always obeys the commands of the party";
+const std::string kR3
+    = "It is the practical guide for the army always to heed the directions of the party";
+const std::string kH1 = "It is a guide to action which ensures that the military always obeys the "
+                        "commands of the party";
 const std::string kH2 = "he read the book because he was interested in world history";
 
 } // namespace
@@ -58,10 +56,10 @@ void TestSelfBleu::publishedVectors()
     // fast-bleu README, verified with nltk method1 (text-metrics.md §3).
     const auto samples = splitAll({kR1, kR2, kR3});
     const NltkBleuStatistics st = selfBleuStatistics(samples, 5);
-    const std::vector<double> expected2 = {0.25819888974716115, 0.3615507630310936,
-                                           0.37080992435478316};
-    const std::vector<double> expected3 = {0.07808966656190802, 0.20140621167558334,
-                                           0.2141533574180157};
+    const std::vector<double> expected2
+        = {0.25819888974716115, 0.3615507630310936, 0.37080992435478316};
+    const std::vector<double> expected3
+        = {0.07808966656190802, 0.20140621167558334, 0.2141533574180157};
     const SelfBleuResult b2 = selfBleu(st, 2);
     const SelfBleuResult b3 = selfBleu(st, 3);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -161,8 +159,8 @@ void TestSelfBleu::bleuAgainstSet()
 {
     // text-metrics.md §3: BLEU-2 of h1 and h2 vs {r1,r2,r3} = [0.7453559924999299,
     // 0.01913802311271591]; nltk docstring sentence_bleu([r1,r2,r3], h1) = 0.5045666840058485.
-    const NltkBleuStatistics st =
-        bleuAgainstSetStatistics(splitAll({kH1, kH2}), splitAll({kR1, kR2, kR3}), 4);
+    const NltkBleuStatistics st
+        = bleuAgainstSetStatistics(splitAll({kH1, kH2}), splitAll({kR1, kR2, kR3}), 4);
     QVERIFY(std::abs(nltkBleuFromStatistics(st, 0, 2) - 0.7453559924999299) <= kSelfBleuTolerance);
     QVERIFY(std::abs(nltkBleuFromStatistics(st, 1, 2) - 0.01913802311271591) <= kSelfBleuTolerance);
     QVERIFY(std::abs(nltkBleuFromStatistics(st, 0, 4) - 0.5045666840058485) <= kSelfBleuTolerance);

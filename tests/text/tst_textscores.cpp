@@ -1,10 +1,8 @@
+#include <QtTest>
+#include <cmath>
 #include <genlens/metrics/text/bleu.h>
 #include <genlens/metrics/text/chrf.h>
 #include <genlens/metrics/text/rouge.h>
-
-#include <QtTest>
-
-#include <cmath>
 
 using namespace genlens::metrics::text;
 
@@ -18,16 +16,16 @@ namespace {
 constexpr double kBleuTolerance = 1e-6;
 
 // sacrebleu test/test_bleu.py corpus (via text-metrics.md §3).
-const std::vector<std::vector<std::string>> kRefs = {
-    {"The dog bit the man.", "It was not unexpected.", "The man bit him first."},
-    {"The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."}};
-const std::vector<std::string> kHyps = {"The dog bit the man.", "It wasn't surprising.",
-                                        "The man had just bitten him."};
+const std::vector<std::vector<std::string>> kRefs
+    = {{"The dog bit the man.", "It was not unexpected.", "The man bit him first."},
+       {"The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."}};
+const std::vector<std::string> kHyps
+    = {"The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."};
 
 // sacrebleu test/test_sentence_bleu.py
 const std::string kRoRef = "producţia de zahăr brut se exprimă în zahăr alb;";
-const std::string kRoSys =
-    "Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;";
+const std::string kRoSys
+    = "Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;";
 
 std::vector<std::string> words(const char* s)
 {
@@ -82,15 +80,16 @@ void TestTextScores::corpusBleuReference()
     BleuOptions options;
     options.smooth = smooth;
     const BleuScore s = corpusBleu(kHyps, kRefs, kind, options);
-    QVERIFY2(std::abs(s.score - expected) < kBleuTolerance, qPrintable(QString::number(s.score, 'g', 12)));
+    QVERIFY2(std::abs(s.score - expected) < kBleuTolerance,
+             qPrintable(QString::number(s.score, 'g', 12)));
 }
 
 void TestTextScores::corpusBleuStatistics()
 {
     // text-metrics.md §3 (verified): counts [14,7,5,3], totals [17,14,11,8], lengths 17/18.
     const BleuScore s = corpusBleu(kHyps, kRefs);
-    QCOMPARE(s.statistics.correct, (std::vector<std::int64_t>{14, 7, 5, 3}));
-    QCOMPARE(s.statistics.total, (std::vector<std::int64_t>{17, 14, 11, 8}));
+    QCOMPARE(s.statistics.correct, (std::vector<std::int64_t> {14, 7, 5, 3}));
+    QCOMPARE(s.statistics.total, (std::vector<std::int64_t> {17, 14, 11, 8}));
     QCOMPARE(s.statistics.hypLen, std::int64_t(17));
     QCOMPARE(s.statistics.refLen, std::int64_t(18));
     QVERIFY(std::abs(s.brevityPenalty - std::exp(1.0 - 18.0 / 17.0)) < 1e-15);
@@ -152,11 +151,11 @@ void TestTextScores::rawCorpusBleu_data()
                           << 0.01 << 0.223606797749979;
     QTest::addRow("test") << QStringLiteral("test") << QStringLiteral("a test") << 0.01
                           << 0.3678794411714425;
-    QTest::addRow("little") << QStringLiteral("a little test") << QStringLiteral("a test")
-                            << 0.01 << 0.03218297948685433;
-    QTest::addRow("character")
-        << QStringLiteral("am I am a character sequence")
-        << QStringLiteral("I am a symbol string sequence a a") << 0.1 << 0.1555722182;
+    QTest::addRow("little") << QStringLiteral("a little test") << QStringLiteral("a test") << 0.01
+                            << 0.03218297948685433;
+    QTest::addRow("character") << QStringLiteral("am I am a character sequence")
+                               << QStringLiteral("I am a symbol string sequence a a") << 0.1
+                               << 0.1555722182;
 }
 
 void TestTextScores::rawCorpusBleu()
@@ -165,9 +164,9 @@ void TestTextScores::rawCorpusBleu()
     QFETCH(QString, ref);
     QFETCH(double, floor);
     QFETCH(double, expected);
-    const BleuOptions options{4, BleuSmooth::Floor, floor, true};
-    const BleuScore s = corpusBleu({hyp.toStdString()}, {{ref.toStdString()}},
-                                   TokenizerKind::None, options);
+    const BleuOptions options {4, BleuSmooth::Floor, floor, true};
+    const BleuScore s
+        = corpusBleu({hyp.toStdString()}, {{ref.toStdString()}}, TokenizerKind::None, options);
     QVERIFY2(std::abs(s.score / 100.0 - expected) < 1e-10, qPrintable(QString::number(s.score)));
 }
 
@@ -198,9 +197,10 @@ void TestTextScores::sentenceBleuReference()
     QFETCH(double, smoothValue);
     QFETCH(double, expected);
     QFETCH(double, tolerance);
-    const BleuOptions options{4, smooth, smoothValue, true};
+    const BleuOptions options {4, smooth, smoothValue, true};
     const BleuScore s = sentenceBleu(kRoSys, {kRoRef}, kind, options);
-    QVERIFY2(std::abs(s.score - expected) < tolerance, qPrintable(QString::number(s.score, 'g', 10)));
+    QVERIFY2(std::abs(s.score - expected) < tolerance,
+             qPrintable(QString::number(s.score, 'g', 10)));
     // "this is a cat" vs "okay thanks" -> 0.0 under every smoothing method (word tokenizers;
     // the two share characters, so `char` scores above 0)
     if (kind != TokenizerKind::Char) {
@@ -226,16 +226,18 @@ void TestTextScores::chineseBleu()
     QFETCH(double, sentence);
     QFETCH(double, corpus);
     const BleuScore s = sentenceBleu("我爱北京天安门。", {"我爱北京的天安门。"}, kind);
-    QVERIFY2(std::abs(s.score - sentence) < kBleuTolerance, qPrintable(QString::number(s.score, 'g', 10)));
+    QVERIFY2(std::abs(s.score - sentence) < kBleuTolerance,
+             qPrintable(QString::number(s.score, 'g', 10)));
     if (kind == TokenizerKind::Zh) {
-        QCOMPARE(s.statistics.correct, (std::vector<std::int64_t>{8, 6, 4, 2}));
-        QCOMPARE(s.statistics.total, (std::vector<std::int64_t>{8, 7, 6, 5}));
+        QCOMPARE(s.statistics.correct, (std::vector<std::int64_t> {8, 6, 4, 2}));
+        QCOMPARE(s.statistics.total, (std::vector<std::int64_t> {8, 7, 6, 5}));
         QCOMPARE(s.statistics.refLen, std::int64_t(9));
     }
     if (corpus >= 0) {
         const BleuScore c = corpusBleu({"今天天气很好。", "他去了学校。"},
                                        {{"今天的天气很好。", "他去学校了。"}}, kind);
-        QVERIFY2(std::abs(c.score - corpus) < kBleuTolerance, qPrintable(QString::number(c.score, 'g', 10)));
+        QVERIFY2(std::abs(c.score - corpus) < kBleuTolerance,
+                 qPrintable(QString::number(c.score, 'g', 10)));
     }
 }
 
@@ -311,11 +313,11 @@ void TestTextScores::rougeReference()
     QCOMPARE(rougeL(rougeTokenize("testing one two"), rougeTokenize("/")).fmeasure, 0.0);
     QCOMPARE(lcsLength(words("1 2 3 4 5"), words("2 5 3 4")), std::size_t(3));
     // Against ROUGE-1.5.5 on line 0 of rouge/testdata/{target,prediction}.txt.
-    const std::string target =
-        "ZfbCUIUuePaiLVUlCaUXxkpu XPeWing tUHfPMuZ',-Xd Y BrUgVJing M-HV.-DgdDaY.rFDJCRing "
-        "Ht-LM EKBDXkME,yz'RBr q'wtion wIojNbN wL,b .a-'XdQggyFl jB-RPP'iyOIcUxer tKM L";
-    const std::string prediction =
-        "rFDJCRtion Ht-LM EKtDXkME,yz'RBr q'wer wrojNbN wL,b .a-'XdQggyFl jB-RPP'iyOIcUxi";
+    const std::string target
+        = "ZfbCUIUuePaiLVUlCaUXxkpu XPeWing tUHfPMuZ',-Xd Y BrUgVJing M-HV.-DgdDaY.rFDJCRing "
+          "Ht-LM EKBDXkME,yz'RBr q'wtion wIojNbN wL,b .a-'XdQggyFl jB-RPP'iyOIcUxer tKM L";
+    const std::string prediction
+        = "rFDJCRtion Ht-LM EKtDXkME,yz'RBr q'wer wrojNbN wL,b .a-'XdQggyFl jB-RPP'iyOIcUxi";
     const auto t = rougeTokenize(target);
     const auto p = rougeTokenize(prediction);
     const RougeScore rl = rougeL(t, p);
@@ -332,10 +334,11 @@ void TestTextScores::rougeTokenizer()
 {
     // rouge/tokenize.py: lower, [^a-z0-9]+ -> ' ', split. CJK and accents vanish.
     QCOMPARE(rougeTokenize("Hello, World-2x! café"),
-             (std::vector<std::string>{"hello", "world", "2x", "caf"}));
+             (std::vector<std::string> {"hello", "world", "2x", "caf"}));
     QVERIFY(rougeTokenize("今天天气很好").empty());
-    QCOMPARE(rougeTokenize("İstanbul \xE2\x84\xAA" "elvin"),
-             (std::vector<std::string>{"i", "stanbul", "kelvin"}));
+    QCOMPARE(rougeTokenize("İstanbul \xE2\x84\xAA"
+                           "elvin"),
+             (std::vector<std::string> {"i", "stanbul", "kelvin"}));
 }
 
 QTEST_MAIN(TestTextScores)

@@ -1,7 +1,6 @@
+#include <QtTest>
 #include <genlens/metrics/text/tokenizer.h>
 #include <genlens/metrics/text/utf8.h>
-
-#include <QtTest>
 
 using namespace genlens::metrics::text;
 
@@ -34,20 +33,20 @@ void TestTextTokenizer::tokenizers_data()
     // 13a rules from sacrebleu/tokenizers/tokenizer_13a.py + tokenizer_re.py, hand-applied.
     QTest::addRow("13a-basic") << k13a << QStringLiteral("Hello, world!")
                                << QStringLiteral("Hello , world !");
-    QTest::addRow("13a-apostrophe-dash") << k13a << QStringLiteral("don't re-use it.")
-                                         << QStringLiteral("don't re-use it .");
+    QTest::addRow("13a-apostrophe-dash")
+        << k13a << QStringLiteral("don't re-use it.") << QStringLiteral("don't re-use it .");
     QTest::addRow("13a-numbers") << k13a << QStringLiteral("1,000.5 and 3-4 items.")
                                  << QStringLiteral("1,000.5 and 3 - 4 items .");
-    QTest::addRow("13a-abbrev") << k13a << QStringLiteral("e.g. x")
-                                << QStringLiteral("e . g . x");
+    QTest::addRow("13a-abbrev") << k13a << QStringLiteral("e.g. x") << QStringLiteral("e . g . x");
     QTest::addRow("13a-html") << k13a << QStringLiteral("a &amp; b &lt;c&gt; &quot;x&quot; &apos;")
                               << QStringLiteral("a & b < c > \" x \" & apos ;");
-    QTest::addRow("13a-html-needs-amp") << k13a << QStringLiteral("quot;")
-                                        << QStringLiteral("quot ;");
+    QTest::addRow("13a-html-needs-amp")
+        << k13a << QStringLiteral("quot;") << QStringLiteral("quot ;");
     QTest::addRow("13a-skipped") << k13a << QStringLiteral("a <skipped> b-\nc\nd")
                                  << QStringLiteral("a bc d");
-    QTest::addRow("13a-ascii-symbols") << k13a << QStringLiteral("{a}[b]|c~d^e_f`g@h/i#")
-                                       << QStringLiteral("{ a } [ b ] | c ~ d ^ e _ f ` g @ h / i #");
+    QTest::addRow("13a-ascii-symbols")
+        << k13a << QStringLiteral("{a}[b]|c~d^e_f`g@h/i#")
+        << QStringLiteral("{ a } [ b ] | c ~ d ^ e _ f ` g @ h / i #");
     // text-metrics.md §1.2 (verified with sacreBLEU 2.6.0).
     QTest::addRow("13a-chinese-one-token") << k13a << QStringLiteral("他说：“你好！”2019年。")
                                            << QStringLiteral("他说：“你好！”2019年。");
@@ -61,18 +60,22 @@ void TestTextTokenizer::tokenizers_data()
                               << QStringLiteral("price : €5 .");
     // zh quirks (tokenizer_zh ranges): kana and hangul are not split, U+20000+ is not split,
     // U+2014 (em dash) is, through the U+2001..U+2A6D reading of the Extension B line.
-    QTest::addRow("zh-kana") << zh << QStringLiteral("カタカナ한국어") << QStringLiteral("カタカナ한국어");
-    QTest::addRow("zh-ext-b") << zh << QString::fromUtf8("a\xF0\xA0\x80\x80" "b")
-                              << QString::fromUtf8("a\xF0\xA0\x80\x80" "b");
+    QTest::addRow("zh-kana") << zh << QStringLiteral("カタカナ한국어")
+                             << QStringLiteral("カタカナ한국어");
+    QTest::addRow("zh-ext-b") << zh
+                              << QString::fromUtf8("a\xF0\xA0\x80\x80"
+                                                   "b")
+                              << QString::fromUtf8("a\xF0\xA0\x80\x80"
+                                                   "b");
     QTest::addRow("zh-emdash") << zh << QStringLiteral("a—b") << QStringLiteral("a — b");
     QTest::addRow("zh-strip") << zh << QStringLiteral("  中文  ") << QStringLiteral("中 文");
     // intl: (\P{N})(\p{P}) -> \1 \2 ; (\p{P})(\P{N}) -> ' \1 \2' ; (\p{S}) -> ' \1 '.
     QTest::addRow("intl-basic") << intl << QStringLiteral("Hello, world! 3.14 €5")
                                 << QStringLiteral("Hello , world ! 3.14 € 5");
-    QTest::addRow("intl-unicode-punct") << intl << QStringLiteral("«Ça va?» — oui…")
-                                        << QStringLiteral("« Ça va ? » — oui …");
-    QTest::addRow("intl-chinese-punct") << intl << QStringLiteral("我爱北京天安门。")
-                                        << QStringLiteral("我爱北京天安门 。");
+    QTest::addRow("intl-unicode-punct")
+        << intl << QStringLiteral("«Ça va?» — oui…") << QStringLiteral("« Ça va ? » — oui …");
+    QTest::addRow("intl-chinese-punct")
+        << intl << QStringLiteral("我爱北京天安门。") << QStringLiteral("我爱北京天安门 。");
     QTest::addRow("char") << chr << QStringLiteral("ab c中") << QStringLiteral("a b c 中");
     QTest::addRow("none") << TokenizerKind::None << QStringLiteral(" a,b  c ")
                           << QStringLiteral("a,b c");
@@ -121,11 +124,16 @@ void TestTextTokenizer::utf8Validation()
 void TestTextTokenizer::pythonWhitespace()
 {
     // Python: "a\u00a0b\u3000c\u200bd\u2028e\x1cf".split() == ['a', 'b', 'c\u200bd', 'e', 'f']
-    const std::vector<std::string> tokens =
-        splitWhitespace(std::string_view("a\xC2\xA0" "b\xE3\x80\x80" "c\xE2\x80\x8B" "d\xE2\x80\xA8"
-                                         "e\x1C" "f"));
+    const std::vector<std::string> tokens = splitWhitespace(std::string_view("a\xC2\xA0"
+                                                                             "b\xE3\x80\x80"
+                                                                             "c\xE2\x80\x8B"
+                                                                             "d\xE2\x80\xA8"
+                                                                             "e\x1C"
+                                                                             "f"));
     QCOMPARE(tokens.size(), std::size_t(5));
-    QCOMPARE(tokens[2], std::string("c\xE2\x80\x8B" "d"));
+    QCOMPARE(tokens[2],
+             std::string("c\xE2\x80\x8B"
+                         "d"));
     QCOMPARE(tokens[4], std::string("f"));
     QVERIFY(!isPythonSpace(0xFEFF));
     QVERIFY(isPythonSpace(0x85));

@@ -62,36 +62,38 @@ void TestTextLoader::plainText()
 {
     // BOM, CRLF, an empty line, a blank line, Latin-1 bytes, a final line without newline.
     const QString path = writeFile(m_dir, QStringLiteral("a.txt"),
-                                   "\xEF\xBB\xBF" "first line\r\n\r\n   \t\nsecond \xC3\xA9\n"
+                                   "\xEF\xBB\xBF"
+                                   "first line\r\n\r\n   \t\nsecond \xC3\xA9\n"
                                    "caf\xE9\n\xE4\xB8\xAD\xE6\x96\x87\nlast");
     const TextRecords r = readTextRecords(path);
     QCOMPARE(r.format, QStringLiteral("txt"));
     QCOMPARE(r.recordCount, qint64(7));
-    QCOMPARE(texts(r), (QStringList{QStringLiteral("first line"), QStringLiteral("second é"),
-                                    QStringLiteral("中文"), QStringLiteral("last")}));
-    QCOMPARE(r.records, (std::vector<qint64>{1, 4, 6, 7}));
-    QCOMPARE(issues(r), (QStringList{QStringLiteral("2: empty line"), QStringLiteral("3: empty line"),
-                                     QStringLiteral("5: invalid UTF-8 at byte 4")}));
+    QCOMPARE(texts(r),
+             (QStringList {QStringLiteral("first line"), QStringLiteral("second é"),
+                           QStringLiteral("中文"), QStringLiteral("last")}));
+    QCOMPARE(r.records, (std::vector<qint64> {1, 4, 6, 7}));
+    QCOMPARE(issues(r),
+             (QStringList {QStringLiteral("2: empty line"), QStringLiteral("3: empty line"),
+                           QStringLiteral("5: invalid UTF-8 at byte 4")}));
     QCOMPARE(r.skipped.front().item, path);
 }
 
 void TestTextLoader::jsonl()
 {
-    const QString path = writeFile(
-        m_dir, QStringLiteral("b.jsonl"),
-        "\xEF\xBB\xBF{\"text\": \"hello \\u4e2d\", \"id\": 1}\r\n"
-        "{\"id\": 2}\n"
-        "{\"text\": 3}\n"
-        "{\"text\": \"broken\"\n"
-        "[\"text\"]\n"
-        "{\"text\": \"  \"}\n"
-        "\n"
-        "{\"text\": \"caf\xE9\"}\n"
-        "{\"text\": \"line\\nbreak\", \"body\": \"other\"}\n");
+    const QString path = writeFile(m_dir, QStringLiteral("b.jsonl"),
+                                   "\xEF\xBB\xBF{\"text\": \"hello \\u4e2d\", \"id\": 1}\r\n"
+                                   "{\"id\": 2}\n"
+                                   "{\"text\": 3}\n"
+                                   "{\"text\": \"broken\"\n"
+                                   "[\"text\"]\n"
+                                   "{\"text\": \"  \"}\n"
+                                   "\n"
+                                   "{\"text\": \"caf\xE9\"}\n"
+                                   "{\"text\": \"line\\nbreak\", \"body\": \"other\"}\n");
     const TextRecords r = readTextRecords(path);
     QCOMPARE(r.format, QStringLiteral("jsonl"));
     QCOMPARE(r.recordCount, qint64(9));
-    QCOMPARE(texts(r), (QStringList{QStringLiteral("hello 中"), QStringLiteral("line\nbreak")}));
+    QCOMPARE(texts(r), (QStringList {QStringLiteral("hello 中"), QStringLiteral("line\nbreak")}));
     const QStringList got = issues(r);
     QCOMPARE(got.size(), 7);
     QCOMPARE(got.at(0), QStringLiteral("2: missing field \"text\""));
@@ -105,7 +107,7 @@ void TestTextLoader::jsonl()
     TextLoadOptions options;
     options.field = QStringLiteral("body");
     const TextRecords b = readTextRecords(path, options);
-    QCOMPARE(texts(b), QStringList{QStringLiteral("other")});
+    QCOMPARE(texts(b), QStringList {QStringLiteral("other")});
 }
 
 void TestTextLoader::csv()
@@ -123,26 +125,27 @@ void TestTextLoader::csv()
                                    "7,\"never closed,5\n");
     const TextRecords r = readTextRecords(path);
     QCOMPARE(r.format, QStringLiteral("csv"));
-    QCOMPARE(texts(r), (QStringList{QStringLiteral("Hello, world"), QStringLiteral("She said \"hi\""),
-                                    QStringLiteral("two\nlines"), QStringLiteral("plain")}));
+    QCOMPARE(texts(r),
+             (QStringList {QStringLiteral("Hello, world"), QStringLiteral("She said \"hi\""),
+                           QStringLiteral("two\nlines"), QStringLiteral("plain")}));
     QCOMPARE(r.recordCount, qint64(7));
-    QCOMPARE(r.lines, (std::vector<qint64>{2, 3, 4, 8}));
-    QCOMPARE(issues(r), (QStringList{QStringLiteral("6: missing column \"text\" (row has 1 fields)"),
-                                     QStringLiteral("7: empty text"),
-                                     QStringLiteral("9: unterminated quoted field")}));
+    QCOMPARE(r.lines, (std::vector<qint64> {2, 3, 4, 8}));
+    QCOMPARE(issues(r),
+             (QStringList {QStringLiteral("6: missing column \"text\" (row has 1 fields)"),
+                           QStringLiteral("7: empty text"),
+                           QStringLiteral("9: unterminated quoted field")}));
 }
 
 void TestTextLoader::tsvAndColumnNumber()
 {
-    const QString path = writeFile(m_dir, QStringLiteral("d.tsv"),
-                                   "a\tb\nx1\t\"y, 1\"\nx2\ty2\n");
+    const QString path = writeFile(m_dir, QStringLiteral("d.tsv"), "a\tb\nx1\t\"y, 1\"\nx2\ty2\n");
     TextLoadOptions options;
     options.column = QStringLiteral("b");
     QCOMPARE(texts(readTextRecords(path, options)),
-             (QStringList{QStringLiteral("y, 1"), QStringLiteral("y2")}));
+             (QStringList {QStringLiteral("y, 1"), QStringLiteral("y2")}));
     options.column = QStringLiteral("1");
     QCOMPARE(texts(readTextRecords(path, options)),
-             (QStringList{QStringLiteral("x1"), QStringLiteral("x2")}));
+             (QStringList {QStringLiteral("x1"), QStringLiteral("x2")}));
     // No "text" column and more than one column: the user must choose.
     QVERIFY_THROWS_EXCEPTION(InputError, readTextRecords(path));
     options.column = QStringLiteral("nope");
@@ -158,7 +161,8 @@ void TestTextLoader::csvMissingColumn()
 {
     // A single-column file without a "text" header uses that column.
     const QString path = writeFile(m_dir, QStringLiteral("e.csv"), "sentence\nOne\nTwo\n");
-    QCOMPARE(texts(readTextRecords(path)), (QStringList{QStringLiteral("One"), QStringLiteral("Two")}));
+    QCOMPARE(texts(readTextRecords(path)),
+             (QStringList {QStringLiteral("One"), QStringLiteral("Two")}));
 }
 
 void TestTextLoader::sampleSet()
@@ -177,21 +181,21 @@ void TestTextLoader::sampleSet()
 
 void TestTextLoader::references()
 {
-    const TextRecords gen = readTextRecords(
-        writeFile(m_dir, QStringLiteral("g.txt"), "g1\n\ng3\ng4\n"));
-    const TextRecords ref1 = readTextRecords(
-        writeFile(m_dir, QStringLiteral("r1.txt"), "r1\nr2\n\nr4\n"));
-    const TextRecords ref2 = readTextRecords(
-        writeFile(m_dir, QStringLiteral("r2.txt"), "s1\ns2\ns3\ns4\n"));
+    const TextRecords gen
+        = readTextRecords(writeFile(m_dir, QStringLiteral("g.txt"), "g1\n\ng3\ng4\n"));
+    const TextRecords ref1
+        = readTextRecords(writeFile(m_dir, QStringLiteral("r1.txt"), "r1\nr2\n\nr4\n"));
+    const TextRecords ref2
+        = readTextRecords(writeFile(m_dir, QStringLiteral("r2.txt"), "s1\ns2\ns3\ns4\n"));
     const AlignedReferences a = alignReferences(gen, {ref1, ref2});
     QCOMPARE(a.streams.size(), std::size_t(2));
-    QCOMPARE(a.streams[0], (std::vector<std::string>{"r1", "", "r4"}));
-    QCOMPARE(a.present[0], (std::vector<bool>{true, false, true}));
-    QCOMPARE(a.streams[1], (std::vector<std::string>{"s1", "s3", "s4"}));
+    QCOMPARE(a.streams[0], (std::vector<std::string> {"r1", "", "r4"}));
+    QCOMPARE(a.present[0], (std::vector<bool> {true, false, true}));
+    QCOMPARE(a.streams[1], (std::vector<std::string> {"s1", "s3", "s4"}));
     QCOMPARE(a.skipped.size(), 1);
 
-    const TextRecords shortRef = readTextRecords(
-        writeFile(m_dir, QStringLiteral("r3.txt"), "only\nthree\nlines\n"));
+    const TextRecords shortRef
+        = readTextRecords(writeFile(m_dir, QStringLiteral("r3.txt"), "only\nthree\nlines\n"));
     try {
         alignReferences(gen, {shortRef});
         QFAIL("expected InputError");
@@ -204,7 +208,8 @@ void TestTextLoader::references()
 
 void TestTextLoader::unusable()
 {
-    QVERIFY_THROWS_EXCEPTION(InputError, readTextRecords(m_dir.filePath(QStringLiteral("missing.txt"))));
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             readTextRecords(m_dir.filePath(QStringLiteral("missing.txt"))));
     const QString bad = writeFile(m_dir, QStringLiteral("bad.txt"), "\n\xFF\xFE\n  \n");
     try {
         loadTextSet(bad, SetRole::Real);

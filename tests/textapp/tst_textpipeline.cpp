@@ -1,13 +1,11 @@
 #include "cli/textcommand.h"
 #include "pipeline/textpipeline.h"
 
-#include <genlens/metrics/text/selfbleu.h>
-#include <genlens/metrics/text/tokenizer.h>
-
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <cmath>
+#include <genlens/metrics/text/selfbleu.h>
+#include <genlens/metrics/text/tokenizer.h>
 
 using namespace genlens::app;
 
@@ -111,15 +109,16 @@ void TestTextPipeline::english()
     QVERIFY(std::abs(metric(r, "chrf") - 59.73) < 0.005); // text-metrics.md §3, 2 decimals
     QVERIFY(metric(r, "rouge_l") > 0 && metric(r, "rouge_l") <= 1);
     for (const char* key : {"self_bleu", "self_bleu_2", "self_bleu_3", "self_bleu_5", "distinct_1",
-                            "distinct_2", "distinct_3", "distinct_4", "length_ks",
-                            "copy_fraction", "repetition_4", "ngram_entropy_1"}) {
+                            "distinct_2", "distinct_3", "distinct_4", "length_ks", "copy_fraction",
+                            "repetition_4", "ngram_entropy_1"}) {
         QVERIFY2(r.metric(QString::fromLatin1(key)) != nullptr, key);
     }
     // Self-BLEU equals the library value on the same tokens.
     std::vector<std::vector<std::string>> tokens;
-    for (const char* s : {"The dog bit the man.", "It wasn't surprising.",
-                          "The man had just bitten him."}) {
-        tokens.push_back(genlens::metrics::text::tokenize(s, genlens::metrics::text::TokenizerKind::Tok13a));
+    for (const char* s :
+         {"The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."}) {
+        tokens.push_back(
+            genlens::metrics::text::tokenize(s, genlens::metrics::text::TokenizerKind::Tok13a));
     }
     const auto st = genlens::metrics::text::selfBleuStatistics(tokens, 4);
     QCOMPARE(metric(r, "self_bleu"), genlens::metrics::text::selfBleu(st, 4).mean);
@@ -127,7 +126,8 @@ void TestTextPipeline::english()
     QCOMPARE(r.real.samples.size(), std::size_t(3));
     QCOMPARE(r.real.skipped.size(), 1);
     QCOMPARE(r.generated.samples.size(), std::size_t(3));
-    for (const char* key : {"bleu", "bleu_real", "self_bleu", "repetition", "length", "copy_overlap"}) {
+    for (const char* key :
+         {"bleu", "bleu_real", "self_bleu", "repetition", "length", "copy_overlap"}) {
         const ScoreColumn* c = column(r.generatedScores, key);
         QVERIFY2(c && c->values.size() == 3, key);
     }
@@ -171,9 +171,10 @@ void TestTextPipeline::chineseAuto()
 void TestTextPipeline::alignmentWithSkippedRecords()
 {
     TextEvalOptions o;
-    o.generatedPath = writeFile(m_dir, QStringLiteral("g.txt"), QStringLiteral("a b c d\n\nx y z\n"));
-    o.referencePaths = {writeFile(m_dir, QStringLiteral("r.txt"),
-                                  QStringLiteral("a b c d\nunused\nx y z\n"))};
+    o.generatedPath
+        = writeFile(m_dir, QStringLiteral("g.txt"), QStringLiteral("a b c d\n\nx y z\n"));
+    o.referencePaths
+        = {writeFile(m_dir, QStringLiteral("r.txt"), QStringLiteral("a b c d\nunused\nx y z\n"))};
     o.realPath = writeFile(m_dir, QStringLiteral("real.txt"), QStringLiteral("a b\n"));
     TestContext ctx;
     const RunResult r = evaluateText(o, ctx);
@@ -213,7 +214,8 @@ void TestTextPipeline::command()
     QCOMPARE(cmd->modality(), QStringLiteral("text"));
     QCommandLineParser parser;
     cmd->addOptions(parser);
-    const QString gen = writeFile(m_dir, QStringLiteral("cmd.txt"), QStringLiteral("a b c\nd e f\n"));
+    const QString gen
+        = writeFile(m_dir, QStringLiteral("cmd.txt"), QStringLiteral("a b c\nd e f\n"));
     QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--real"), gen,
                           QStringLiteral("--generated"), gen, QStringLiteral("--tokenize"),
                           QStringLiteral("char")}));

@@ -33,9 +33,9 @@ struct BleuStatistics
 
 struct BleuScore
 {
-    double score = 0;                // 0-100
+    double score = 0; // 0-100
     double brevityPenalty = 0;
-    std::vector<double> precisions;  // 0-100, after smoothing
+    std::vector<double> precisions; // 0-100, after smoothing
     BleuStatistics statistics;
 };
 
@@ -60,6 +60,6 @@ BleuScore corpusBleu(const std::vector<std::string>& hypotheses,
 // sacrebleu's BLEU.sentence_score (sacrebleu.sentence_bleu: effective order on by default).
 BleuScore sentenceBleu(const std::string& hypothesis, const std::vector<std::string>& references,
                        TokenizerKind tokenizer = TokenizerKind::Tok13a,
-                       BleuOptions options = {BleuOptions{4, BleuSmooth::Exp, -1, true}});
+                       BleuOptions options = {BleuOptions {4, BleuSmooth::Exp, -1, true}});
 
 } // namespace genlens::metrics::text

@@ -13,9 +13,9 @@ namespace genlens::metrics::text {
 // over the real set (unique separators between samples, so no run crosses two samples).
 struct CopyMatch
 {
-    std::int64_t real = -1;      // index of the real sample; -1 when no token is shared
-    std::size_t longestRun = 0;  // tokens in the longest common run
-    double overlap = 0;          // longestRun / generated length (0 for an empty sample)
+    std::int64_t real = -1; // index of the real sample; -1 when no token is shared
+    std::size_t longestRun = 0; // tokens in the longest common run
+    double overlap = 0; // longestRun / generated length (0 for an empty sample)
 };
 
 // Ties between real samples go to the first occurrence in the real set. Memory is linear in the

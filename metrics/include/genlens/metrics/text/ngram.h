@@ -42,12 +42,11 @@ SparseCounts countIds(std::vector<std::uint32_t> ids);
 struct CorpusNgrams
 {
     int maxOrder = 0;
-    std::vector<std::size_t> vocabularySize;            // per order
-    std::vector<std::size_t> lengths;                   // tokens per sample
+    std::vector<std::size_t> vocabularySize; // per order
+    std::vector<std::size_t> lengths; // tokens per sample
     std::vector<std::vector<SparseCounts>> counts;
 };
 
-CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples,
-                               int maxOrder);
+CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder);
 
 } // namespace genlens::metrics::text

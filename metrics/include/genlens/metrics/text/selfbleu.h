@@ -17,8 +17,8 @@ namespace genlens::metrics::text {
 struct NltkBleuStatistics
 {
     int maxOrder = 0;
-    std::vector<std::int64_t> hypLen;                 // per sample
-    std::vector<std::int64_t> refLen;                 // per sample; -1 when there is no reference
+    std::vector<std::int64_t> hypLen; // per sample
+    std::vector<std::int64_t> refLen; // per sample; -1 when there is no reference
     std::vector<std::vector<std::int64_t>> numerator; // [sample][order - 1]
     std::vector<std::vector<std::int64_t>> denominator;
 };
@@ -46,7 +46,7 @@ NltkBleuStatistics bleuAgainstSetStatistics(const std::vector<std::vector<std::s
 
 struct SelfBleuResult
 {
-    double mean = 0;                 // NaN with fewer than 2 samples
+    double mean = 0; // NaN with fewer than 2 samples
     std::vector<double> perSample;
 };
 
