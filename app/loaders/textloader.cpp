@@ -193,9 +193,30 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
                 {out.path, lineNo, QStringLiteral("field \"%1\" is not a string").arg(field)});
             continue;
         }
-        const QByteArray text = value.toString().toUtf8();
-        if (isBlank(std::string_view(text.constData(), static_cast<std::size_t>(text.size())))) {
-            out.skipped.append({out.path, lineNo, QStringLiteral("empty text")});
+        // A JSON escape can hold a lone surrogate ("\ud800"), which has no UTF-8 form: check the
+        // decoded text again, not only the line's bytes.
+        const QString decoded = value.toString();
+        bool loneSurrogate = false;
+        for (qsizetype c = 0; c < decoded.size(); ++c) {
+            const QChar ch = decoded.at(c);
+            if (ch.isHighSurrogate() && c + 1 < decoded.size()
+                && decoded.at(c + 1).isLowSurrogate()) {
+                ++c;
+            } else if (ch.isSurrogate()) {
+                loneSurrogate = true;
+                break;
+            }
+        }
+        if (loneSurrogate) {
+            out.skipped.append(
+                {out.path, lineNo,
+                 QStringLiteral("field \"%1\" holds a lone UTF-16 surrogate").arg(field)});
+            continue;
+        }
+        const QByteArray text = decoded.toUtf8();
+        const QString problem = textProblem(text);
+        if (!problem.isEmpty()) {
+            out.skipped.append({out.path, lineNo, problem});
             continue;
         }
         addText(out, text, out.recordCount, lineNo);

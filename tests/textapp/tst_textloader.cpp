@@ -89,13 +89,17 @@ void TestTextLoader::jsonl()
                                    "{\"text\": \"  \"}\n"
                                    "\n"
                                    "{\"text\": \"caf\xE9\"}\n"
-                                   "{\"text\": \"line\\nbreak\", \"body\": \"other\"}\n");
+                                   "{\"text\": \"line\\nbreak\", \"body\": \"other\"}\n"
+                                   "{\"text\": \"lone \\ud800 surrogate\"}\n"
+                                   "{\"text\": \"pair \\ud83d\\ude00\"}\n");
     const TextRecords r = readTextRecords(path);
     QCOMPARE(r.format, QStringLiteral("jsonl"));
-    QCOMPARE(r.recordCount, qint64(9));
-    QCOMPARE(texts(r), (QStringList {QStringLiteral("hello 中"), QStringLiteral("line\nbreak")}));
+    QCOMPARE(r.recordCount, qint64(11));
+    QCOMPARE(texts(r),
+             (QStringList {QStringLiteral("hello 中"), QStringLiteral("line\nbreak"),
+                           QString::fromUtf8("pair \xF0\x9F\x98\x80")}));
     const QStringList got = issues(r);
-    QCOMPARE(got.size(), 7);
+    QCOMPARE(got.size(), 8);
     QCOMPARE(got.at(0), QStringLiteral("2: missing field \"text\""));
     QCOMPARE(got.at(1), QStringLiteral("3: field \"text\" is not a string"));
     QVERIFY(got.at(2).startsWith(QStringLiteral("4: invalid JSON")));
@@ -103,6 +107,7 @@ void TestTextLoader::jsonl()
     QCOMPARE(got.at(4), QStringLiteral("6: empty text"));
     QCOMPARE(got.at(5), QStringLiteral("7: empty line"));
     QCOMPARE(got.at(6), QStringLiteral("8: invalid UTF-8 at byte 14"));
+    QCOMPARE(got.at(7), QStringLiteral("10: field \"text\" holds a lone UTF-16 surrogate"));
 
     TextLoadOptions options;
     options.field = QStringLiteral("body");
