@@ -14,6 +14,20 @@
 #include <genlens/metrics/text/rouge.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
+
+// The language model, text embedding and MAUVE come from the `textmodels` work and the
+// feature-space metrics from `core`; both land on main separately from this file.
+#if __has_include(<genlens/metrics/text/kneserney.h>)
+#include <genlens/metrics/text/kneserney.h>
+#define GENLENS_TEXT_HAS_LM 1
+#endif
+#if __has_include(<genlens/metrics/text/embedding.h>) && __has_include(<genlens/metrics/text/mauve.h>) \
+    && __has_include(<genlens/metrics/sets/featurespace.h>)
+#include <genlens/metrics/sets/featurespace.h>
+#include <genlens/metrics/text/embedding.h>
+#include <genlens/metrics/text/mauve.h>
+#define GENLENS_TEXT_HAS_EMBEDDING 1
+#endif
 #include <limits>
 #include <optional>
 
@@ -114,6 +128,108 @@ QString version()
 {
     return QStringLiteral(GENLENS_VERSION);
 }
+
+#ifdef GENLENS_TEXT_HAS_LM
+// Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
+// (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
+// (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
+void languageModelMetrics(const TextEvalOptions& options, const TokenLists& realTokens,
+                          const TokenLists& genTokens, RunResult& result, PipelineContext& context)
+{
+    context.beginStage(QStringLiteral("language model"), 2);
+    mt::KneserNeyModel forward(options.lmOrder);
+    forward.train(realTokens);
+    const mt::PerplexityResult pf = forward.perplexity(genTokens);
+    context.checkCanceled();
+    context.advance(1, 2);
+    mt::KneserNeyModel reverse(options.lmOrder);
+    reverse.train(genTokens);
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens);
+    context.advance(2, 2);
+    addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
+    addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
+    addScores(result.generatedScores, QStringLiteral("perplexity"), pf.perSentence);
+    addScores(result.realScores, QStringLiteral("perplexity"), pr.perSentence);
+    QJsonObject lm;
+    lm.insert(QStringLiteral("order"), options.lmOrder);
+    lm.insert(QStringLiteral("smoothing"), QStringLiteral("interpolated modified Kneser-Ney"));
+    lm.insert(QStringLiteral("forward_tokens"), static_cast<qint64>(pf.tokens));
+    lm.insert(QStringLiteral("forward_unknown_tokens"), static_cast<qint64>(pf.unknownTokens));
+    lm.insert(QStringLiteral("reverse_tokens"), static_cast<qint64>(pr.tokens));
+    lm.insert(QStringLiteral("reverse_unknown_tokens"), static_cast<qint64>(pr.unknownTokens));
+    result.extra.insert(QStringLiteral("language_model"), lm);
+}
+#endif
+
+#ifdef GENLENS_TEXT_HAS_EMBEDDING
+// builtin-text-1 embeddings of both sets in one IDF space, then the feature-space metrics
+// (prefixed emb_) and MAUVE (p = generated, q = real). Sets too small for k-NN or for the MAUVE
+// buckets are reported in extra.embedding_skipped rather than failing the run.
+void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::string>& realTexts,
+                      const std::vector<std::string>& genTexts, RunResult& result,
+                      PipelineContext& context)
+{
+    std::vector<std::string> all = realTexts;
+    all.insert(all.end(), genTexts.begin(), genTexts.end());
+    mt::TextEmbeddingOptions embOptions;
+    context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
+    const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress());
+    const auto nReal = static_cast<Eigen::Index>(realTexts.size());
+    const auto nGen = static_cast<Eigen::Index>(genTexts.size());
+    const metrics::RowMatrixXf real = features.topRows(nReal);
+    const metrics::RowMatrixXf generated = features.bottomRows(nGen);
+    QJsonObject extractor;
+    extractor.insert(QStringLiteral("id"), QString::fromLatin1(mt::textEmbeddingId()));
+    extractor.insert(QStringLiteral("dim"), embOptions.dim);
+    result.extractor = extractor;
+
+    QJsonArray skipped;
+    context.beginStage(QStringLiteral("embedding metrics"), 0);
+    try {
+        metrics::FeatureSpaceOptions fs;
+        fs.k = options.k;
+        fs.seed = options.seed;
+        fs.kid = false;
+        fs.vendi = false;
+        const metrics::FeatureSpaceReport report
+            = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
+        addMetric(result, QStringLiteral("emb_fid"), report.fid);
+        addMetric(result, QStringLiteral("emb_precision"), report.precision);
+        addMetric(result, QStringLiteral("emb_recall"), report.recall);
+        addMetric(result, QStringLiteral("emb_density"), report.density);
+        addMetric(result, QStringLiteral("emb_coverage"), report.coverage);
+    } catch (const std::invalid_argument& e) {
+        skipped.append(
+            QStringLiteral("feature-space metrics: %1").arg(QString::fromUtf8(e.what())));
+    }
+    context.beginStage(QStringLiteral("mauve"), 0);
+    try {
+        mt::MauveOptions mo;
+        mo.seed = options.seed;
+        const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress());
+        addMetric(result, QStringLiteral("mauve"), m.mauve);
+        QJsonObject mj;
+        mj.insert(QStringLiteral("buckets"), m.numBuckets);
+        mj.insert(QStringLiteral("pca_dims"), m.pcaDims);
+        mj.insert(QStringLiteral("frontier_integral"), jsonNumber(m.frontierIntegral));
+        QJsonArray cx;
+        QJsonArray cy;
+        for (std::size_t i = 0; i < m.curveX.size(); ++i) {
+            cx.append(jsonNumber(m.curveX[i]));
+            cy.append(jsonNumber(m.curveY[i]));
+        }
+        mj.insert(QStringLiteral("curve_x"), cx);
+        mj.insert(QStringLiteral("curve_y"), cy);
+        mj.insert(QStringLiteral("seed"), QString::number(options.seed));
+        result.extra.insert(QStringLiteral("mauve"), mj);
+    } catch (const std::invalid_argument& e) {
+        skipped.append(QStringLiteral("mauve: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (!skipped.isEmpty()) {
+        result.extra.insert(QStringLiteral("embedding_skipped"), skipped);
+    }
+}
+#endif
 
 } // namespace
 
@@ -323,6 +439,18 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
     result.timingsMs.insert(QStringLiteral("set_metrics"), stageTimer.restart());
     context.publishPartial(result);
+
+    // 3c. Language-model scores and the embedding-space metrics.
+#ifdef GENLENS_TEXT_HAS_LM
+    languageModelMetrics(options, realTokens, genTokens, result, context);
+    result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
+    context.publishPartial(result);
+#endif
+#ifdef GENLENS_TEXT_HAS_EMBEDDING
+    embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
+    result.timingsMs.insert(QStringLiteral("embedding_metrics"), stageTimer.restart());
+    context.publishPartial(result);
+#endif
 
     // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
     context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
