@@ -1,6 +1,14 @@
 #include "cli/textcommand.h"
 
+#include "loaders/textloader.h"
 #include "pipeline/textpipeline.h"
+
+#if __has_include(<genlens/metrics/text/embedding.h>) \
+    && __has_include(<genlens/metrics/core/npy.h>)
+#include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/text/embedding.h>
+#define GENLENS_TEXT_HAS_EMBEDDING 1
+#endif
 
 #include <QCoreApplication>
 
@@ -76,11 +84,93 @@ public:
     }
 };
 
+#ifdef GENLENS_TEXT_HAS_EMBEDDING
+class TextFeaturesCommand : public FeaturesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TextFeaturesCommand)
+
+public:
+    QString modality() const override { return QStringLiteral("text"); }
+
+    void addOptions(QCommandLineParser& parser) const override
+    {
+        parser.addOption({QStringLiteral("input"),
+                          tr("Texts to embed: .txt, .jsonl, .csv or .tsv."), tr("path")});
+        parser.addOption(
+            {QStringLiteral("out"), tr("Output .npy file (float32, N x dim)."), tr("file")});
+        parser.addOption({QStringLiteral("field"), tr("JSON Lines field holding the text."),
+                          tr("name"), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("column"),
+                          tr("CSV/TSV column holding the text (name or 1-based number)."),
+                          tr("name")});
+        parser.addOption(
+            {QStringLiteral("dim"), tr("Embedding dimension."), tr("n"), QStringLiteral("256")});
+    }
+
+    QString run(const QCommandLineParser& parser, PipelineContext& context) const override
+    {
+        const QString input = parser.value(QStringLiteral("input"));
+        const QString out = parser.value(QStringLiteral("out"));
+        if (input.isEmpty() || out.isEmpty()) {
+            throw InputError(tr("features text needs --input and --out").toStdString());
+        }
+        bool ok = false;
+        metrics::text::TextEmbeddingOptions options;
+        options.dim = parser.value(QStringLiteral("dim")).toInt(&ok);
+        if (!ok || options.dim < 1 || options.dim > 65536) {
+            throw InputError(tr("--dim must be an integer from 1 to 65536, got \"%1\"")
+                                 .arg(parser.value(QStringLiteral("dim")))
+                                 .toStdString());
+        }
+        TextLoadOptions load;
+        load.field = parser.value(QStringLiteral("field"));
+        load.column = parser.value(QStringLiteral("column"));
+        const TextRecords records = readTextRecords(input, load, &context);
+        if (records.texts.empty()) {
+            throw InputError(tr("%1: no usable text samples (%2 records skipped)")
+                                 .arg(input)
+                                 .arg(records.skipped.size())
+                                 .toStdString());
+        }
+        context.beginStage(QStringLiteral("embed"), static_cast<qint64>(2 * records.texts.size()));
+        const metrics::RowMatrixXf features
+            = metrics::text::embedTexts(records.texts, options, context.progress());
+        try {
+            metrics::writeNpy(out.toStdString(), metrics::npyFromMatrix(features));
+        } catch (const std::exception& e) {
+            throw InputError(
+                tr("%1: cannot write (%2)").arg(out, QString::fromUtf8(e.what())).toStdString());
+        }
+        QString summary = tr("%1: %2 x %3 %4 features from %5")
+                              .arg(out)
+                              .arg(features.rows())
+                              .arg(features.cols())
+                              .arg(QString::fromLatin1(metrics::text::textEmbeddingId()), input);
+        if (!records.skipped.isEmpty()) {
+            summary += tr(" (%1 records skipped; first at line %2: %3)")
+                           .arg(records.skipped.size())
+                           .arg(records.skipped.front().line)
+                           .arg(records.skipped.front().reason);
+        }
+        return summary;
+    }
+};
+#endif
+
 } // namespace
 
 std::unique_ptr<EvaluateCommand> makeTextEvaluateCommand()
 {
     return std::make_unique<TextEvaluateCommand>();
+}
+
+std::unique_ptr<FeaturesCommand> makeTextFeaturesCommand()
+{
+#ifdef GENLENS_TEXT_HAS_EMBEDDING
+    return std::make_unique<TextFeaturesCommand>();
+#else
+    return nullptr;
+#endif
 }
 
 } // namespace genlens::app

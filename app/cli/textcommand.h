@@ -10,4 +10,9 @@ namespace genlens::app {
 //  [--field text] [--column NAME] [--lm-order 3] [--k 5]`
 std::unique_ptr<EvaluateCommand> makeTextEvaluateCommand();
 
+// `genlens features text --input PATH --out FILE.npy [--field text] [--column NAME] [--dim 256]`:
+// builtin-text-1 embeddings (IDF fitted on the input), one float32 row per usable record. Returns
+// nullptr while the embedding is not part of the build.
+std::unique_ptr<FeaturesCommand> makeTextFeaturesCommand();
+
 } // namespace genlens::app

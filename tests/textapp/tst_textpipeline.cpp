@@ -1,6 +1,10 @@
 #include "cli/textcommand.h"
 #include "pipeline/textpipeline.h"
 
+#if __has_include(<genlens/metrics/core/npy.h>)
+#include <genlens/metrics/core/npy.h>
+#endif
+
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -80,6 +84,7 @@ private slots:
     void cancel();
     void command();
     void modelMetrics();
+    void featuresCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -275,6 +280,36 @@ void TestTextPipeline::modelMetrics()
     QVERIFY(metric(same, "perplexity_forward") < metric(r, "perplexity_forward"));
 #else
     QSKIP("the language model / embedding / feature-space metrics are not on this branch yet");
+#endif
+}
+
+void TestTextPipeline::featuresCommand()
+{
+    const auto cmd = makeTextFeaturesCommand();
+#if __has_include(<genlens/metrics/text/embedding.h>) && __has_include(<genlens/metrics/core/npy.h>)
+    QVERIFY(cmd != nullptr);
+    QCOMPARE(cmd->modality(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    cmd->addOptions(parser);
+    const QString input = writeFile(m_dir, QStringLiteral("feat.jsonl"),
+                                    QStringLiteral("{\"text\": \"one\"}\n{\"x\": 1}\n"
+                                                   "{\"text\": \"two words\"}\n"));
+    const QString out = m_dir.filePath(QStringLiteral("feat.npy"));
+    QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--input"), input,
+                          QStringLiteral("--out"), out, QStringLiteral("--dim"),
+                          QStringLiteral("32")}));
+    TestContext ctx;
+    const QString summary = cmd->run(parser, ctx);
+    QVERIFY2(summary.contains(QStringLiteral("2 x 32"))
+                 && summary.contains(QStringLiteral("1 records skipped")),
+             qPrintable(summary));
+    const genlens::metrics::RowMatrixXf m = genlens::metrics::readNpyMatrixXf(out.toStdString());
+    QCOMPARE(m.rows(), Eigen::Index(2));
+    QCOMPARE(m.cols(), Eigen::Index(32));
+    QVERIFY(std::abs(m.row(0).norm() - 1.0f) < 1e-5f);
+#else
+    QVERIFY(cmd == nullptr);
+    QSKIP("the text embedding is not on this branch yet");
 #endif
 }
 
