@@ -5,6 +5,67 @@
 
 namespace genlens::metrics::text {
 
+namespace detail {
+
+namespace {
+constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+constexpr int kInitialBits = 10;
+} // namespace
+
+FlatIdMap::FlatIdMap()
+    : m_keys(std::size_t(1) << kInitialBits, 0)
+    , m_ids(std::size_t(1) << kInitialBits, kEmpty)
+    , m_mask((std::size_t(1) << kInitialBits) - 1)
+    , m_shift(64 - kInitialBits)
+{ }
+
+std::uint32_t FlatIdMap::intern(std::uint64_t key)
+{
+    // Fibonacci hashing: the top bits of key * 2^64/phi.
+    std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+    while (true) {
+        const std::uint32_t id = m_ids[slot];
+        if (id == kEmpty) {
+            break;
+        }
+        if (m_keys[slot] == key) {
+            return id;
+        }
+        slot = (slot + 1) & m_mask;
+    }
+    const auto id = static_cast<std::uint32_t>(m_size);
+    m_keys[slot] = key;
+    m_ids[slot] = id;
+    ++m_size;
+    if (2 * m_size > m_keys.size()) {
+        grow();
+    }
+    return id;
+}
+
+void FlatIdMap::grow()
+{
+    std::vector<std::uint64_t> keys(m_keys.size() * 2, 0);
+    std::vector<std::uint32_t> ids(m_ids.size() * 2, kEmpty);
+    --m_shift;
+    m_mask = keys.size() - 1;
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_ids[i] == kEmpty) {
+            continue;
+        }
+        std::size_t slot = static_cast<std::size_t>((m_keys[i] * 0x9E3779B97F4A7C15ull) >> m_shift);
+        while (ids[slot] != kEmpty) {
+            slot = (slot + 1) & m_mask;
+        }
+        keys[slot] = m_keys[i];
+        ids[slot] = m_ids[i];
+    }
+    m_keys.swap(keys);
+    m_ids.swap(ids);
+}
+
+} // namespace detail
+
 NgramVocabulary::NgramVocabulary(int maxOrder)
     : m_maxOrder(maxOrder)
 {
@@ -50,10 +111,7 @@ NgramVocabulary::encode(const std::vector<std::string>& tokens)
             // prefix (order-1)-gram starting at i, last token at i + order - 1
             const std::uint64_t key = (static_cast<std::uint64_t>(prev[i]) << 32)
                 | ids[0][i + static_cast<std::size_t>(order) - 1];
-            const auto [it, inserted]
-                = map.try_emplace(key, static_cast<std::uint32_t>(map.size()));
-            (void)inserted;
-            cur.push_back(it->second);
+            cur.push_back(map.intern(key));
         }
     }
     return ids;

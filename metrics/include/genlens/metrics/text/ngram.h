@@ -8,6 +8,31 @@
 
 namespace genlens::metrics::text {
 
+namespace detail {
+
+// An open-addressing (linear probing) map from 64-bit keys to dense 32-bit ids: n-gram interning
+// is the hot loop of Self-BLEU and distinct-n, and std::unordered_map's node per entry costs a
+// cache miss and an allocation each.
+class FlatIdMap
+{
+public:
+    FlatIdMap();
+    // The id of `key`, inserting it with id size() when new.
+    std::uint32_t intern(std::uint64_t key);
+    std::size_t size() const { return m_size; }
+
+private:
+    void grow();
+
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_ids; // kEmpty marks a free slot
+    std::size_t m_size = 0;
+    std::size_t m_mask = 0;
+    int m_shift = 0;
+};
+
+} // namespace detail
+
 // Interns tokens and n-grams into dense integer ids, one id space per order: an n-gram's id is
 // looked up from (id of its (n-1)-gram prefix, id of its last token), so equal n-grams get equal
 // ids without building n-gram strings.
@@ -29,7 +54,7 @@ public:
 private:
     int m_maxOrder;
     std::unordered_map<std::string, std::uint32_t> m_tokens;
-    std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> m_higher; // orders 2..max
+    std::vector<detail::FlatIdMap> m_higher; // orders 2..max
 };
 
 // (id, count) pairs sorted by id.
