@@ -43,6 +43,8 @@ constexpr int kSelfBleuMaxOrder = 5;
 constexpr int kDistinctMaxOrder = 4;
 // seq-rep-n of Welleck et al. (2019) used for the per-sample `repetition` score.
 constexpr int kRepetitionOrder = 4;
+// Shortest generated sample (tokens) that counts towards copy_fraction.
+constexpr std::size_t kMinCopyTokens = 4;
 
 using TokenLists = std::vector<std::vector<std::string>>;
 
@@ -311,6 +313,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                                    "all samples"));
     settings.insert(QStringLiteral("distinct"), QStringLiteral("pooled unique/all n-grams"));
     settings.insert(QStringLiteral("repetition_order"), kRepetitionOrder);
+    settings.insert(QStringLiteral("copy_min_tokens"), static_cast<int>(kMinCopyTokens));
     settings.insert(QStringLiteral("references"), static_cast<int>(options.referencePaths.size()));
     settings.insert(QStringLiteral("lm_order"), options.lmOrder);
     settings.insert(QStringLiteral("seed"), QString::number(options.seed));
@@ -475,7 +478,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             nb.rank = 0;
             nb.distance = 1.0 - copies[i].overlap;
             result.neighbours.push_back(nb);
-            if (copies[i].overlap >= 1.0) {
+            // A whole sample inside one real sample; very short samples ("Yes .") are not copies.
+            if (copies[i].overlap >= 1.0 && genTokens[i].size() >= kMinCopyTokens) {
                 ++fullCopies;
             }
         }

@@ -221,7 +221,7 @@ void TestTextPipeline::command()
     QCommandLineParser parser;
     cmd->addOptions(parser);
     const QString gen
-        = writeFile(m_dir, QStringLiteral("cmd.txt"), QStringLiteral("a b c\nd e f\n"));
+        = writeFile(m_dir, QStringLiteral("cmd.txt"), QStringLiteral("a b c d e\nd e f g\n"));
     QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--real"), gen,
                           QStringLiteral("--generated"), gen, QStringLiteral("--tokenize"),
                           QStringLiteral("char")}));
