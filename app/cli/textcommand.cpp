@@ -3,14 +3,9 @@
 #include "loaders/textloader.h"
 #include "pipeline/textpipeline.h"
 
-#if __has_include(<genlens/metrics/text/embedding.h>) \
-    && __has_include(<genlens/metrics/core/npy.h>)
+#include <QCoreApplication>
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/text/embedding.h>
-#define GENLENS_TEXT_HAS_EMBEDDING 1
-#endif
-
-#include <QCoreApplication>
 
 namespace genlens::app {
 
@@ -84,7 +79,6 @@ public:
     }
 };
 
-#ifdef GENLENS_TEXT_HAS_EMBEDDING
 class TextFeaturesCommand : public FeaturesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TextFeaturesCommand)
@@ -155,7 +149,6 @@ public:
         return summary;
     }
 };
-#endif
 
 } // namespace
 
@@ -166,11 +159,7 @@ std::unique_ptr<EvaluateCommand> makeTextEvaluateCommand()
 
 std::unique_ptr<FeaturesCommand> makeTextFeaturesCommand()
 {
-#ifdef GENLENS_TEXT_HAS_EMBEDDING
     return std::make_unique<TextFeaturesCommand>();
-#else
-    return nullptr;
-#endif
 }
 
 } // namespace genlens::app

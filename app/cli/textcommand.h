@@ -11,8 +11,7 @@ namespace genlens::app {
 std::unique_ptr<EvaluateCommand> makeTextEvaluateCommand();
 
 // `genlens features text --input PATH --out FILE.npy [--field text] [--column NAME] [--dim 256]`:
-// builtin-text-1 embeddings (IDF fitted on the input), one float32 row per usable record. Returns
-// nullptr while the embedding is not part of the build.
+// builtin-text-1 embeddings (IDF fitted on the input), one float32 row per usable record.
 std::unique_ptr<FeaturesCommand> makeTextFeaturesCommand();
 
 } // namespace genlens::app

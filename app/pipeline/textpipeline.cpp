@@ -7,27 +7,17 @@
 #include <algorithm>
 #include <cmath>
 #include <genlens/metrics/core/ks.h>
+#include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/text/bleu.h>
 #include <genlens/metrics/text/chrf.h>
 #include <genlens/metrics/text/copydetect.h>
 #include <genlens/metrics/text/diversity.h>
+#include <genlens/metrics/text/embedding.h>
+#include <genlens/metrics/text/kneserney.h>
+#include <genlens/metrics/text/mauve.h>
 #include <genlens/metrics/text/rouge.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
-
-// The language model, text embedding and MAUVE come from the `textmodels` work and the
-// feature-space metrics from `core`; both land on main separately from this file.
-#if __has_include(<genlens/metrics/text/kneserney.h>)
-#include <genlens/metrics/text/kneserney.h>
-#define GENLENS_TEXT_HAS_LM 1
-#endif
-#if __has_include(<genlens/metrics/text/embedding.h>) && __has_include(<genlens/metrics/text/mauve.h>) \
-    && __has_include(<genlens/metrics/sets/featurespace.h>)
-#include <genlens/metrics/sets/featurespace.h>
-#include <genlens/metrics/text/embedding.h>
-#include <genlens/metrics/text/mauve.h>
-#define GENLENS_TEXT_HAS_EMBEDDING 1
-#endif
 #include <limits>
 #include <optional>
 
@@ -131,7 +121,6 @@ QString version()
     return QStringLiteral(GENLENS_VERSION);
 }
 
-#ifdef GENLENS_TEXT_HAS_LM
 // Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
@@ -161,9 +150,7 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
     lm.insert(QStringLiteral("reverse_unknown_tokens"), static_cast<qint64>(pr.unknownTokens));
     result.extra.insert(QStringLiteral("language_model"), lm);
 }
-#endif
 
-#ifdef GENLENS_TEXT_HAS_EMBEDDING
 // builtin-text-1 embeddings of both sets in one IDF space, then the feature-space metrics
 // (prefixed emb_) and MAUVE (p = generated, q = real). Sets too small for k-NN or for the MAUVE
 // buckets are reported in extra.embedding_skipped rather than failing the run.
@@ -231,7 +218,6 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
         result.extra.insert(QStringLiteral("embedding_skipped"), skipped);
     }
 }
-#endif
 
 } // namespace
 
@@ -323,15 +309,17 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     settings.insert(QStringLiteral("samples_real"), static_cast<qint64>(nReal));
     settings.insert(QStringLiteral("samples_generated"), static_cast<qint64>(nGen));
     result.settings = settings;
-    result.signature
-        = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
-                         "selfbleu:loo-nltk-m1|n:%3|nreal:%4|seed:%5|version:genlens-%6")
-              .arg(options.referencePaths.size())
-              .arg(tokName)
-              .arg(nGen)
-              .arg(nReal)
-              .arg(options.seed)
-              .arg(version());
+    result.signature = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
+                                      "selfbleu:loo-nltk-m1|lm:mkn%3|emb:%4|n:%5|nreal:%6|seed:%7|"
+                                      "version:genlens-%8")
+                           .arg(options.referencePaths.size())
+                           .arg(tokName)
+                           .arg(options.lmOrder)
+                           .arg(QString::fromLatin1(mt::textEmbeddingId()))
+                           .arg(nGen)
+                           .arg(nReal)
+                           .arg(options.seed)
+                           .arg(version());
     result.timingsMs.insert(QStringLiteral("tokenize"), stageTimer.restart());
 
     // 3. Set-level metrics.
@@ -444,16 +432,12 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     context.publishPartial(result);
 
     // 3c. Language-model scores and the embedding-space metrics.
-#ifdef GENLENS_TEXT_HAS_LM
     languageModelMetrics(options, realTokens, genTokens, result, context);
     result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
     context.publishPartial(result);
-#endif
-#ifdef GENLENS_TEXT_HAS_EMBEDDING
     embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
     result.timingsMs.insert(QStringLiteral("embedding_metrics"), stageTimer.restart());
     context.publishPartial(result);
-#endif
 
     // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
     context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
