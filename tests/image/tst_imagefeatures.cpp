@@ -1,0 +1,177 @@
+// App side of images: input detection, the streaming loader (thumbnails, hashes, skipped files)
+// and feature extraction through the project's feature cache (issue 3, deliverables 1 and 6).
+#include "syntheticimages.h"
+
+#include "loaders/imageloader.h"
+#include "pipeline/imagefeatures.h"
+#include "project/projectstore.h"
+
+#include <genlens/metrics/core/npy.h>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace genlens;
+using namespace genlens::app;
+
+namespace {
+
+class TestContext : public PipelineContext
+{
+public:
+    void beginStage(const QString& name, qint64 total) override
+    {
+        stages.append(name);
+        lastTotal = total;
+    }
+    bool advance(qint64 done, qint64 total) override
+    {
+        lastDone = done;
+        lastTotal = total;
+        return !cancelAfter || done < cancelAfter;
+    }
+    bool isCanceled() const override { return cancelAfter && lastDone >= cancelAfter; }
+    QStringList stages;
+    qint64 lastDone = 0;
+    qint64 lastTotal = 0;
+    qint64 cancelAfter = 0;
+};
+
+void writeImages(const QString& folder, int count, int offset)
+{
+    QDir().mkpath(folder + QStringLiteral("/nested"));
+    for (int i = 0; i < count; ++i) {
+        cv::Mat bgr;
+        cv::cvtColor(testing::naturalImage(std::uint64_t(offset + i), 64), bgr, cv::COLOR_RGB2BGR);
+        const QString name = QStringLiteral("%1/%2img%3.png")
+                                 .arg(folder, i % 3 == 0 ? QStringLiteral("nested/") : QString())
+                                 .arg(i, 3, 10, QLatin1Char('0'));
+        QVERIFY(cv::imwrite(name.toStdString(), bgr));
+    }
+}
+
+} // namespace
+
+class TestImageFeatures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detection()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QCOMPARE(detectImageInput(root), ImageInputKind::Folder);
+        metrics::NpyArray batch;
+        batch.dtype = metrics::NpyDtype::UInt8;
+        batch.shape = {1, 2, 2, 3};
+        batch.bytes.assign(12, 7);
+        metrics::writeNpz((root + QStringLiteral("/b.npz")).toStdString(), {{"arr_0", batch}});
+        metrics::writeNpy((root + QStringLiteral("/b.npy")).toStdString(), batch);
+        metrics::NpyArray features = metrics::npyFromMatrix(metrics::RowMatrixXf::Zero(3, 4).eval());
+        metrics::writeNpy((root + QStringLiteral("/f.npy")).toStdString(), features);
+        metrics::writeNpz((root + QStringLiteral("/s.npz")).toStdString(),
+                          {{"mu", metrics::npyFromVector(Eigen::VectorXd::Zero(4))},
+                           {"sigma", metrics::npyFromMatrix(metrics::RowMatrixXd::Identity(4, 4).eval())}});
+        QCOMPARE(detectImageInput(root + QStringLiteral("/b.npz")), ImageInputKind::Batch);
+        QCOMPARE(detectImageInput(root + QStringLiteral("/b.npy")), ImageInputKind::Batch);
+        QCOMPARE(detectImageInput(root + QStringLiteral("/f.npy")), ImageInputKind::Features);
+        QCOMPARE(detectImageInput(root + QStringLiteral("/s.npz")), ImageInputKind::Statistics);
+        // A key that the archive does not hold, and no mu/sigma either.
+        QVERIFY_THROWS_EXCEPTION(InputError, detectImageInput(root + QStringLiteral("/b.npz"), QStringLiteral("images")));
+        QVERIFY_THROWS_EXCEPTION(InputError, detectImageInput(root + QStringLiteral("/missing")));
+        QFile txt(root + QStringLiteral("/notes.txt"));
+        QVERIFY(txt.open(QIODevice::WriteOnly));
+        txt.write("x");
+        txt.close();
+        QVERIFY_THROWS_EXCEPTION(InputError, detectImageInput(txt.fileName()));
+    }
+
+    void loaderListsSamplesAndSkipped()
+    {
+        QTemporaryDir dir;
+        writeImages(dir.path(), 5, 0);
+        QFile bad(dir.path() + QStringLiteral("/zz_broken.jpg"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("\xFF\xD8\xFF\xE0 not really");
+        bad.close();
+        TestContext context;
+        ImageLoadOptions options;
+        options.batchSize = 2;
+        const SampleSet set = loadImageSet(dir.path(), SetRole::Generated, options, context);
+        QCOMPARE(set.kind, QStringLiteral("folder"));
+        QCOMPARE(set.samples.size(), std::size_t(5));
+        QCOMPARE(set.skipped.size(), 1);
+        QVERIFY(set.skipped[0].item.endsWith(QStringLiteral("zz_broken.jpg")));
+        QVERIFY2(set.skipped[0].reason.contains(QStringLiteral("JPEG")), qPrintable(set.skipped[0].reason));
+        // Sorted by path: "img001.png" < "img002.png" < "img004.png" < "nested/..."
+        QCOMPARE(set.samples[0].label, QStringLiteral("img001.png"));
+        QCOMPARE(set.samples[3].label, QStringLiteral("nested/img000.png"));
+        for (const Sample& s : set.samples) {
+            QCOMPARE(s.contentHash.size(), 40);
+            QVERIFY(!s.thumbnailPng.isEmpty());
+            QCOMPARE(s.payload.value(QStringLiteral("width")).toInt(), 64);
+        }
+        QCOMPARE(context.lastDone, qint64(6));
+    }
+
+    void secondRunExtractsNothing()
+    {
+        QTemporaryDir dir;
+        const QString images = dir.path() + QStringLiteral("/images");
+        writeImages(images, 12, 100);
+        ProjectStore store;
+        store.open(dir.path() + QStringLiteral("/p.genlens"));
+        ImageFeatureOptions options;
+        options.load.batchSize = 5;
+        TestContext context;
+        const ImageFeatures first = extractImageFeatures(images, SetRole::Real, options, &store, context);
+        QCOMPARE(first.extractorId, QStringLiteral("builtin-1"));
+        QCOMPARE(first.features.rows(), Eigen::Index(12));
+        QCOMPARE(first.features.cols(), Eigen::Index(512));
+        QCOMPARE(first.extractedCount, qint64(12));
+        QCOMPARE(first.cachedCount, qint64(0));
+        QCOMPARE(first.measures.size(), 8);
+        QCOMPARE(first.measures[0].key, QStringLiteral("sharpness"));
+        QCOMPARE(first.measures[0].values.size(), std::size_t(12));
+        QCOMPARE(context.stages, QStringList{QStringLiteral("features real")});
+
+        const ImageFeatures second = extractImageFeatures(images, SetRole::Real, options, &store, context);
+        QCOMPARE(second.extractedCount, qint64(0));
+        QCOMPARE(second.cachedCount, qint64(12));
+        QVERIFY(second.features == first.features);
+
+        // Without a store everything is extracted again, to the same values.
+        const ImageFeatures third = extractImageFeatures(images, SetRole::Real, options, nullptr, context);
+        QCOMPARE(third.extractedCount, qint64(12));
+        QVERIFY(third.features == first.features);
+    }
+
+    void refusesEmptyAndCancels()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.path() + QStringLiteral("/a.png"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.close();
+        TestContext context;
+        try {
+            extractImageFeatures(dir.path(), SetRole::Real, ImageFeatureOptions{}, nullptr, context);
+            QFAIL("a folder without usable images was accepted");
+        } catch (const InputError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("no usable image")), e.what());
+        }
+        writeImages(dir.path() + QStringLiteral("/more"), 8, 300);
+        ImageFeatureOptions options;
+        options.load.batchSize = 2;
+        context.cancelAfter = 3;
+        QVERIFY_THROWS_EXCEPTION(metrics::Cancelled,
+                                 extractImageFeatures(dir.path(), SetRole::Real, options, nullptr, context));
+        QVERIFY_THROWS_EXCEPTION(InputError, makeImageExtractor(QStringLiteral("onnx:/nonexistent.onnx:inception")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageFeatures)
+#include "tst_imagefeatures.moc"
