@@ -2,6 +2,7 @@
 // and feature extraction through the project's feature cache (issue 3, deliverables 1 and 6).
 #include "syntheticimages.h"
 
+#include "cli/imagefeaturescommand.h"
 #include "loaders/imageloader.h"
 #include "pipeline/imagefeatures.h"
 #include "project/projectstore.h"
@@ -148,6 +149,39 @@ private slots:
         const ImageFeatures third = extractImageFeatures(images, SetRole::Real, options, nullptr, context);
         QCOMPARE(third.extractedCount, qint64(12));
         QVERIFY(third.features == first.features);
+    }
+
+    void featuresCommand()
+    {
+        QTemporaryDir dir;
+        const QString images = dir.path() + QStringLiteral("/images");
+        writeImages(images, 4, 500);
+        QFile bad(images + QStringLiteral("/empty.webp"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.close();
+        auto command = makeImageFeaturesCommand();
+        QCOMPARE(command->modality(), QStringLiteral("image"));
+        QCommandLineParser parser;
+        command->addOptions(parser);
+        const QString out = dir.path() + QStringLiteral("/f.npy");
+        const QString paths = dir.path() + QStringLiteral("/f.txt");
+        QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--input"), images,
+                              QStringLiteral("--out"), out, QStringLiteral("--paths"), paths}));
+        TestContext context;
+        const QString summary = command->run(parser, context);
+        QVERIFY2(summary.contains(QStringLiteral("4 x 512")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 skipped")), qPrintable(summary));
+        const metrics::RowMatrixXf written = metrics::readNpyMatrixXf(out.toStdString());
+        QCOMPARE(written.rows(), Eigen::Index(4));
+        QCOMPARE(written.cols(), Eigen::Index(512));
+        QFile list(paths);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(list.readAll().count('\n'), 4);
+
+        QCommandLineParser missing;
+        command->addOptions(missing);
+        QVERIFY(missing.parse({QStringLiteral("genlens"), QStringLiteral("--input"), images}));
+        QVERIFY_THROWS_EXCEPTION(InputError, command->run(missing, context));
     }
 
     void refusesEmptyAndCancels()

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/evaluatecommand.h"
+
+#include <memory>
+
+namespace genlens::app {
+
+// `genlens features image --input PATH --out FILE.npy [--extractor SPEC] [--key KEY]
+//  [--max-pixels N] [--paths FILE.txt]`: features of a folder or an .npz/.npy image batch as a
+// float32 N x D .npy that other tools read; skipped files are reported on stderr.
+std::unique_ptr<FeaturesCommand> makeImageFeaturesCommand();
+
+} // namespace genlens::app
