@@ -5,6 +5,7 @@
 #include "cli/imagefeaturescommand.h"
 #include "loaders/imageloader.h"
 #include "pipeline/imagefeatures.h"
+#include "pipeline/imagemeasuresummary.h"
 #include "project/projectstore.h"
 
 #include <genlens/metrics/core/npy.h>
@@ -149,6 +150,23 @@ private slots:
         const ImageFeatures third = extractImageFeatures(images, SetRole::Real, options, nullptr, context);
         QCOMPARE(third.extractedCount, qint64(12));
         QVERIFY(third.features == first.features);
+    }
+
+    void measureSummaries()
+    {
+        // Real {1, 2, 3}, generated {2, 4, 6, 8}: means 2 and 5; KS = sup |F_r - F_g|, largest at
+        // x = 3 where F_r = 1 and F_g = 1/4: 0.75 (as scipy.stats.ks_2samp gives).
+        const QList<ScoreColumn> real{{QStringLiteral("sharpness"), {1, 2, 3}},
+                                      {QStringLiteral("noise"), {0, 0}}};
+        const QList<ScoreColumn> generated{{QStringLiteral("sharpness"), {2, 4, 6, 8}}};
+        const QList<MetricValue> m = measureMetrics(real, generated);
+        QCOMPARE(m.size(), 3);
+        QCOMPARE(m[0].key, QStringLiteral("sharpness_real"));
+        QCOMPARE(m[0].value, 2.0);
+        QCOMPARE(m[1].key, QStringLiteral("sharpness_generated"));
+        QCOMPARE(m[1].value, 5.0);
+        QCOMPARE(m[2].key, QStringLiteral("sharpness_ks"));
+        QVERIFY(std::abs(m[2].value - 0.75) < 1e-12);
     }
 
     void featuresCommand()
