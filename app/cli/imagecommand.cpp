@@ -1,5 +1,6 @@
 #include "cli/imagecommand.h"
 
+#include "cli/imagefeaturescommand.h"
 #include "pipeline/imagepipeline.h"
 
 namespace genlens::app {
@@ -58,6 +59,7 @@ public:
              QStringLiteral("Skip images with more pixels (default 100000000)."),
              QStringLiteral("N"), QStringLiteral("100000000")},
         });
+        addOnnxOptions(parser);
     }
 
     RunResult run(const QCommandLineParser& parser, quint64 seed,
@@ -75,6 +77,7 @@ public:
         options.neighbours = positiveInt(parser, QStringLiteral("neighbours"), options.neighbours);
         options.seed = seed;
         options.isExtractor = parser.value(QStringLiteral("is-extractor"));
+        options.onnx = parseOnnxOptions(parser);
         options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
         // The generic options: the project holds the feature cache; thumbnails are only worth
         // making when the run is stored (a project, or the scratch project of a report).

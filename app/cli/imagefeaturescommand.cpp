@@ -5,9 +5,78 @@
 #include <genlens/metrics/core/npy.h>
 
 #include <QFile>
+
+#include <algorithm>
 #include <QTextStream>
 
 namespace genlens::app {
+
+namespace {
+
+std::vector<float> threeFloats(const QCommandLineParser& parser, const QString& name)
+{
+    if (!parser.isSet(name)) {
+        return {};
+    }
+    const QStringList parts = parser.value(name).split(QLatin1Char(','));
+    std::vector<float> values;
+    for (const QString& p : parts) {
+        bool ok = false;
+        values.push_back(p.trimmed().toFloat(&ok));
+        if (!ok) {
+            values.clear();
+            break;
+        }
+    }
+    if (values.size() == 1) {
+        values.assign(3, values[0]);
+    }
+    if (values.size() != 3 || (name == QStringLiteral("std")
+                               && std::any_of(values.begin(), values.end(), [](float v) { return v <= 0; }))) {
+        throw InputError(QStringLiteral("--%1: expected one or three numbers (R,G,B), got '%2'")
+                             .arg(name, parser.value(name))
+                             .toStdString());
+    }
+    return values;
+}
+
+} // namespace
+
+void addOnnxOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("input-size"), QStringLiteral("ONNX input size WxH (e.g. 224x224)."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("mean"), QStringLiteral("ONNX input mean per channel on [0,1] values (R,G,B)."),
+         QStringLiteral("M")},
+        {QStringLiteral("std"), QStringLiteral("ONNX input std per channel on [0,1] values (R,G,B)."),
+         QStringLiteral("S")},
+        {QStringLiteral("layer"), QStringLiteral("ONNX output layer (default: the graph's output)."),
+         QStringLiteral("NAME")},
+    });
+}
+
+OnnxOverrides parseOnnxOptions(const QCommandLineParser& parser)
+{
+    OnnxOverrides o;
+    if (parser.isSet(QStringLiteral("input-size"))) {
+        const QStringList wh = parser.value(QStringLiteral("input-size")).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2) {
+            o.width = wh[0].toInt(&okW);
+            o.height = wh[1].toInt(&okH);
+        }
+        if (!okW || !okH || o.width <= 0 || o.height <= 0 || o.width > 8192 || o.height > 8192) {
+            throw InputError(QStringLiteral("--input-size: expected WxH, got '%1'")
+                                 .arg(parser.value(QStringLiteral("input-size")))
+                                 .toStdString());
+        }
+    }
+    o.mean = threeFloats(parser, QStringLiteral("mean"));
+    o.std = threeFloats(parser, QStringLiteral("std"));
+    o.layer = parser.value(QStringLiteral("layer"));
+    return o;
+}
 
 namespace {
 
@@ -34,6 +103,7 @@ public:
         parser.addOption({QStringLiteral("paths"),
                           QStringLiteral("Also write the source of each row, one a line."),
                           QStringLiteral("FILE")});
+        addOnnxOptions(parser);
     }
 
     QString run(const QCommandLineParser& parser, PipelineContext& context) const override
@@ -50,6 +120,7 @@ public:
         }
         ImageFeatureOptions options;
         options.extractor = parser.value(QStringLiteral("extractor"));
+        options.onnx = parseOnnxOptions(parser);
         options.load.key = parser.value(QStringLiteral("key"));
         options.load.thumbnails = false;
         options.load.measures = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/evaluatecommand.h"
+#include "pipeline/imagefeatures.h"
 
 #include <memory>
 
@@ -10,5 +11,10 @@ namespace genlens::app {
 //  [--max-pixels N] [--paths FILE.txt]`: features of a folder or an .npz/.npy image batch as a
 // float32 N x D .npy that other tools read; skipped files are reported on stderr.
 std::unique_ptr<FeaturesCommand> makeImageFeaturesCommand();
+
+// --input-size WxH, --mean R,G,B, --std R,G,B, --layer NAME (shared by `evaluate image`).
+void addOnnxOptions(QCommandLineParser& parser);
+// Throws InputError for malformed values.
+OnnxOverrides parseOnnxOptions(const QCommandLineParser& parser);
 
 } // namespace genlens::app

@@ -10,9 +10,35 @@
 
 namespace genlens::app {
 
-std::unique_ptr<metrics::image::FeatureExtractor> makeImageExtractor(const QString& spec, int threads)
+std::unique_ptr<metrics::image::FeatureExtractor> makeImageExtractor(const QString& spec, int threads,
+                                                                     const OnnxOverrides& onnx)
 {
     try {
+        if (!onnx.isEmpty()) {
+            if (!spec.startsWith(QStringLiteral("onnx:"))) {
+                throw InputError("--input-size, --mean, --std and --layer apply to onnx: extractors, not "
+                                 + spec.toStdString());
+            }
+            metrics::image::OnnxOptions o = metrics::image::parseOnnxSpec(spec.toStdString());
+            o.threads = threads;
+            if (onnx.width > 0) {
+                o.inputWidth = onnx.width;
+                o.inputHeight = onnx.height;
+            }
+            if (onnx.mean.size() == 3) {
+                std::copy(onnx.mean.begin(), onnx.mean.end(), o.mean.begin());
+            }
+            if (onnx.std.size() == 3) {
+                std::copy(onnx.std.begin(), onnx.std.end(), o.std.begin());
+            }
+            if (!onnx.layer.isEmpty()) {
+                o.outputLayer = onnx.layer.toStdString();
+            }
+            if (!o.preset.empty()) {
+                o.preset += "+custom";  // the id must not claim the preset's exact protocol
+            }
+            return metrics::image::makeOnnxExtractor(o);
+        }
         return metrics::image::makeExtractor(spec.toStdString(), threads);
     } catch (const cv::Exception& e) {
         throw InputError(spec.toStdString() + ": " + e.what());
@@ -25,7 +51,7 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    const ImageFeatureOptions& options, ProjectStore* store,
                                    PipelineContext& context)
 {
-    auto extractor = makeImageExtractor(options.extractor, options.threads);
+    auto extractor = makeImageExtractor(options.extractor, options.threads, options.onnx);
     return extractImageFeatures(path, role, *extractor, options.load, store, context);
 }
 

@@ -14,9 +14,22 @@ namespace genlens::app {
 
 class ProjectStore;
 
+// Explicit preprocessing of an ONNX extractor without (or replacing parts of) a preset:
+// --input-size WxH, --mean R,G,B, --std R,G,B (on values in [0, 1]), --layer NAME.
+struct OnnxOverrides
+{
+    int width = 0;
+    int height = 0;
+    std::vector<float> mean;  // empty or 3 values
+    std::vector<float> std;
+    QString layer;
+    bool isEmpty() const { return width == 0 && mean.empty() && std.empty() && layer.isEmpty(); }
+};
+
 struct ImageFeatureOptions
 {
     QString extractor = QStringLiteral("builtin");  // "builtin", "onnx:FILE[:preset]"
+    OnnxOverrides onnx;
     ImageLoadOptions load;
     int threads = 0;  // extractor threads; 0 = all cores
 };
@@ -47,8 +60,10 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    const ImageLoadOptions& load, ProjectStore* store,
                                    PipelineContext& context);
 
-// Makes the extractor named by `spec`; throws InputError with the reason.
+// Makes the extractor named by `spec` (with `onnx` applied to an onnx: spec; InputError when they
+// are given for another extractor); throws InputError with the reason.
 std::unique_ptr<metrics::image::FeatureExtractor> makeImageExtractor(const QString& spec,
-                                                                     int threads = 0);
+                                                                     int threads = 0,
+                                                                     const OnnxOverrides& onnx = {});
 
 } // namespace genlens::app

@@ -71,7 +71,7 @@ struct ImageResources
     metrics::image::FeatureExtractor& featureExtractor()
     {
         if (!extractor) {
-            extractor = makeImageExtractor(options.extractor, threads());
+            extractor = makeImageExtractor(options.extractor, threads(), options.onnx);
         }
         return *extractor;
     }

@@ -2,6 +2,7 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "pipeline/imagefeatures.h"
 
 #include <QString>
 
@@ -21,6 +22,7 @@ struct ImageEvalOptions
     quint64 seed = 0;
     QString projectPath; // for the feature cache; may be empty
     // Image inputs (folders, uint8 batches):
+    OnnxOverrides onnx;       // explicit preprocessing of an onnx: extractor
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits
     bool thumbnails = true;   // make thumbnails (only useful when the run is stored)
     qint64 maxPixels = 100'000'000;

@@ -6,6 +6,7 @@
 #include "loaders/imageloader.h"
 #include "pipeline/imagefeatures.h"
 #include "pipeline/imagemeasuresummary.h"
+#include "pipeline/imagepipeline.h"
 #include "project/projectstore.h"
 
 #include <genlens/metrics/core/npy.h>
@@ -200,6 +201,88 @@ private slots:
         command->addOptions(missing);
         QVERIFY(missing.parse({QStringLiteral("genlens"), QStringLiteral("--input"), images}));
         QVERIFY_THROWS_EXCEPTION(InputError, command->run(missing, context));
+    }
+
+    // features image with an ONNX CNN and explicit preprocessing, end to end against PyTorch's
+    // outputs (tests/data/image/make_onnx_fixtures.py: 16x16, mean 0.5,0.4,0.3, std 0.25,0.2,0.3).
+    void featuresCommandOnnx()
+    {
+        QTemporaryDir dir;
+        const QString data = QStringLiteral(GENLENS_TEST_DATA "/image/");
+        for (const char* name : {"img_a.png", "img_b.png", "img_c.png"}) {
+            QVERIFY(QFile::copy(data + QString::fromLatin1(name), dir.filePath(QString::fromLatin1(name))));
+        }
+        auto command = makeImageFeaturesCommand();
+        QCommandLineParser parser;
+        command->addOptions(parser);
+        const QString out = dir.filePath(QStringLiteral("out.npy"));
+        QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--input"), dir.path(),
+                              QStringLiteral("--out"), out, QStringLiteral("--extractor"),
+                              QStringLiteral("onnx:") + data + QStringLiteral("classifier.onnx"),
+                              QStringLiteral("--input-size"), QStringLiteral("16x16"),
+                              QStringLiteral("--mean"), QStringLiteral("0.5,0.4,0.3"),
+                              QStringLiteral("--std"), QStringLiteral("0.25,0.2,0.3")}));
+        TestContext context;
+        command->run(parser, context);
+        const metrics::RowMatrixXf got = metrics::readNpyMatrixXf(out.toStdString());
+        QFile f(data + QStringLiteral("expected_classifier.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(got.rows(), Eigen::Index(3));
+        for (int i = 0; i < 3; ++i) {
+            const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
+            QCOMPARE(got.cols(), Eigen::Index(parts.size()));
+            for (int j = 0; j < parts.size(); ++j) {
+                QVERIFY(std::abs(double(got(i, j)) - parts[j].toDouble()) < 1e-4);
+            }
+        }
+        QCommandLineParser bad;
+        command->addOptions(bad);
+        QVERIFY(bad.parse({QStringLiteral("genlens"), QStringLiteral("--input"), dir.path(),
+                           QStringLiteral("--out"), out, QStringLiteral("--mean"), QStringLiteral("0.5")}));
+        QVERIFY_THROWS_EXCEPTION(InputError, command->run(bad, context));  // --mean on builtin
+    }
+
+    void evaluateFolders()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real"));
+        const QString generated = dir.filePath(QStringLiteral("generated"));
+        writeImages(real, 12, 1000);
+        writeImages(generated, 12, 2000);
+        QFile bad(generated + QStringLiteral("/bad.png"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("nope");
+        bad.close();
+        ImageEvalOptions options;
+        options.realPath = real;
+        options.generatedPath = generated;
+        options.k = 3;
+        options.kidSubsetSize = 10;
+        options.projectPath = dir.filePath(QStringLiteral("p.genlens"));
+        // Inception Score from the fixture classifier (10 logits), explicit preprocessing.
+        const QString data = QStringLiteral(GENLENS_TEST_DATA "/image/");
+        options.isExtractor = QStringLiteral("onnx:") + data + QStringLiteral("classifier.onnx");
+        TestContext context;
+        // The classifier needs its input size; without it the run is refused with the reason.
+        QVERIFY_THROWS_EXCEPTION(InputError, evaluateImages(options, context));
+        options.isExtractor.clear();
+        const RunResult result = evaluateImages(options, context);
+        QCOMPARE(result.extractor.value(QStringLiteral("id")).toString(), QStringLiteral("builtin-1"));
+        QCOMPARE(result.extractor.value(QStringLiteral("comparable_to_published")).toBool(), false);
+        QCOMPARE(result.real.samples.size(), std::size_t(12));
+        QCOMPARE(result.generated.samples.size(), std::size_t(12));
+        QCOMPARE(result.generated.skipped.size(), 1);
+        QVERIFY(!result.real.samples[0].thumbnailPng.isEmpty());
+        for (const char* key : {"fid", "precision", "sharpness_real", "sharpness_generated",
+                                "sharpness_ks", "noise_ks", "colourfulness_real"}) {
+            QVERIFY2(result.metric(QString::fromLatin1(key)), key);
+        }
+        QVERIFY(result.metric(QStringLiteral("fid"))->value > 0);
+        bool hasSharpnessColumn = false;
+        for (const ScoreColumn& c : result.generatedScores) {
+            hasSharpnessColumn |= c.key == QStringLiteral("sharpness") && c.values.size() == 12;
+        }
+        QVERIFY(hasSharpnessColumn);
     }
 
     void refusesEmptyAndCancels()
