@@ -1,0 +1,96 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace genlens::app {
+class ProjectSession;
+} // namespace genlens::app
+
+namespace genlens::widgets {
+
+class ComparePage;
+class DistributionsPage;
+class DrillDownPanel;
+class MetricsPage;
+class SidePanel;
+class ThumbnailCache;
+
+// The main window only wires: the project session to the side panel, the selected run to the
+// pages, the pages to the drill-down panel, menu actions to their handlers. Pages own their UI
+// and the work lives in app/.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QString languageSettingsKey();
+
+    // Opens a project (creating it when it does not exist); shows a dialog and returns false on a
+    // StoreError. The newest run is shown.
+    bool openProject(const QString& path);
+    // Shows a stored run on every page.
+    void showRun(qint64 runId);
+    qint64 currentRunId() const { return m_runId; }
+    QString projectPath() const;
+    std::shared_ptr<const app::RunResult> currentRun() const { return m_run; }
+
+    // Writes a PNG of each page into `directory` (the --screenshots mode, docs/ui.md).
+    void saveScreenshots(const QString& directory);
+
+    app::ProjectSession* session() const { return m_session; }
+    SidePanel* sidePanel() const { return m_side; }
+    MetricsPage* metricsPage() const { return m_metrics; }
+    ComparePage* comparePage() const { return m_compare; }
+    DistributionsPage* distributionsPage() const { return m_distributions; }
+    DrillDownPanel* drillDownPanel() const { return m_drillDown; }
+    QTabWidget* pages() const { return m_pages; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    // Disabled until a handler is connected to exportReportRequested (the report code does).
+    QAction* exportReportAction() const { return m_exportReport; }
+
+signals:
+    void exportReportRequested();
+    void runShown(qint64 runId);
+
+private:
+    void buildMenus();
+    void newProject();
+    void openProjectDialog();
+    void updateRecentMenu();
+    void setLanguage(const QString& language);
+    void showAbout();
+    void showStoreError(const QString& action, const QString& message);
+    void updateStatus();
+
+    app::ProjectSession* m_session;
+    ThumbnailCache* m_thumbnails;
+    SidePanel* m_side;
+    QTabWidget* m_pages;
+    MetricsPage* m_metrics;
+    ComparePage* m_compare;
+    DistributionsPage* m_distributions;
+    DrillDownPanel* m_drillDown;
+    QDockWidget* m_sideDock;
+    QDockWidget* m_drillDock;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_exportReport = nullptr;
+    QLabel* m_statusProject;
+    QLabel* m_statusRun;
+    std::shared_ptr<const app::RunResult> m_run;
+    qint64 m_runId = 0;
+};
+
+} // namespace genlens::widgets
