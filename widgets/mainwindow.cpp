@@ -8,6 +8,7 @@
 #include "pages/distributionspage.h"
 #include "pages/metricspage.h"
 #include "sidepanel.h"
+#include "thumbnails/storethumbnailloader.h"
 #include "thumbnails/thumbnailcache.h"
 
 #include <QActionGroup>
@@ -190,7 +191,8 @@ void MainWindow::showRun(qint64 runId)
     }
     m_run = run;
     m_runId = run ? runId : 0;
-    m_thumbnails->setSource(m_session->path(), summary.realSetId, summary.generatedSetId, run);
+    m_thumbnails->setSource(run, storeThumbnailLoader(m_session->path(), summary.realSetId,
+                                                      summary.generatedSetId));
     m_metrics->setRun(summary, run);
     m_compare->setRun(run);
     m_distributions->setRun(run);

@@ -90,6 +90,8 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     m_mode->addItem(tr("Copies"), CopiesMode);
     m_mode->addItem(tr("Missing modes"), MissingMode);
     m_mode->setObjectName(QStringLiteral("compareMode"));
+    m_sortKey->setObjectName(QStringLiteral("sortKey"));
+    m_filterKey->setObjectName(QStringLiteral("filterKey"));
     m_mode->setToolTip(tr("Side by side: both sets as grids. Copies: generated samples with their "
                           "nearest real one, closest first. Missing modes: real samples no "
                           "generated sample covers."));
@@ -127,15 +129,16 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     controls->addWidget(m_sortKey, 1);
     controls->addWidget(m_sortOrder);
     controls->addSpacing(12);
-    controls->addWidget(filterLabel);
-    controls->addWidget(m_filterKey, 1);
-    controls->addWidget(m_filterMin);
-    controls->addWidget(new QLabel(QStringLiteral("–"), this));
-    controls->addWidget(m_filterMax);
-    controls->addWidget(m_filterText, 1);
-    controls->addSpacing(12);
     controls->addWidget(zoomLabel);
     controls->addWidget(m_zoom);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_filterKey, 1);
+    filters->addWidget(m_filterMin);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_filterMax);
+    filters->addSpacing(12);
+    filters->addWidget(m_filterText, 1);
 
     buildSide(*m_real, SetRole::Real, tr("Real"));
     buildSide(*m_generated, SetRole::Generated, tr("Generated"));
@@ -167,6 +170,7 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this,

@@ -1,10 +1,5 @@
 #include "thumbnails/thumbnailcache.h"
 
-#include "project/projectstore.h"
-
-#include <QPointer>
-
-#include <map>
 
 namespace genlens::widgets {
 
@@ -13,24 +8,6 @@ namespace {
 constexpr int kWorkerThreads = 2;
 constexpr size_t kMaxPending = 1024;        // older requests are dropped beyond this
 constexpr int kCacheKilobytes = 160 * 1024; // about 600 thumbnails of 256 x 256
-
-// One store per worker thread and project file: opened on first use in that thread, closed when
-// the pool's thread ends (the pool is owned by the cache, so that happens in its destructor).
-app::ProjectStore* threadStore(const QString& path)
-{
-    thread_local std::map<QString, std::unique_ptr<app::ProjectStore>> stores;
-    auto it = stores.find(path);
-    if (it == stores.end()) {
-        auto store = std::make_unique<app::ProjectStore>();
-        try {
-            store->open(path);
-        } catch (const app::StoreError&) {
-            return nullptr;
-        }
-        it = stores.emplace(path, std::move(store)).first;
-    }
-    return it->second.get();
-}
 
 } // namespace
 
@@ -51,15 +28,12 @@ ThumbnailCache::~ThumbnailCache()
     m_pool.waitForDone();
 }
 
-void ThumbnailCache::setSource(const QString& projectPath, qint64 realSetId,
-                               qint64 generatedSetId, std::shared_ptr<const app::RunResult> run)
+void ThumbnailCache::setSource(std::shared_ptr<const app::RunResult> run, Loader loader)
 {
     clear();
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_path = projectPath;
-    m_setIds[0] = realSetId;
-    m_setIds[1] = generatedSetId;
     m_run = std::move(run);
+    m_loader = std::move(loader);
 }
 
 void ThumbnailCache::clear()
@@ -144,13 +118,11 @@ void ThumbnailCache::work()
 
 QImage ThumbnailCache::load(const Request& request)
 {
-    QString path;
-    qint64 setId = 0;
+    Loader loader;
     std::shared_ptr<const app::RunResult> run;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        path = m_path;
-        setId = m_setIds[request.set == app::SetRole::Real ? 0 : 1];
+        loader = m_loader;
         run = m_run;
     }
     QByteArray png;
@@ -160,14 +132,8 @@ QImage ThumbnailCache::load(const Request& request)
             png = set.samples[static_cast<size_t>(request.index)].thumbnailPng;
         }
     }
-    if (png.isEmpty() && !path.isEmpty() && setId > 0) {
-        if (app::ProjectStore* store = threadStore(path)) {
-            try {
-                png = store->thumbnail(setId, request.index);
-            } catch (const app::StoreError&) {
-                png.clear();
-            }
-        }
+    if (png.isEmpty() && loader) {
+        png = loader(request.set, request.index);
     }
     QImage image;
     if (!png.isEmpty()) {

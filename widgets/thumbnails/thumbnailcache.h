@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -18,9 +19,9 @@ namespace genlens::widgets {
 
 // Thumbnails for the grids, loaded lazily off the UI thread and kept in an LRU pixmap cache.
 // Only what a view paints is requested; the newest request is served first, so scrolling fast
-// through 100k samples does not queue up work for rows long gone. Each worker thread opens its
-// own ProjectStore on the project file (a SQLite connection belongs to its thread); thumbnails
-// already in the RunResult (a result fresh from a job) are decoded from memory instead.
+// through 100k samples does not queue up work for rows long gone. Thumbnails already in the
+// RunResult (a result fresh from a job) are decoded from memory; the others come from a loader,
+// normally storeThumbnailLoader(), which opens one ProjectStore per worker thread.
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
@@ -28,9 +29,12 @@ public:
     explicit ThumbnailCache(QObject* parent = nullptr);
     ~ThumbnailCache() override;
 
-    // What to load from: the project file and the run's two sets (ids 0 when not stored).
-    void setSource(const QString& projectPath, qint64 realSetId, qint64 generatedSetId,
-                   std::shared_ptr<const app::RunResult> run);
+    // Reads the PNG bytes of a stored thumbnail; called on worker threads (see
+    // storeThumbnailLoader()). Empty when there is none.
+    using Loader = std::function<QByteArray(app::SetRole set, qint64 index)>;
+
+    // What to load from: thumbnails held by the run itself, else the loader (may be empty).
+    void setSource(std::shared_ptr<const app::RunResult> run, Loader loader);
     void clear();
 
     // The cached thumbnail, or a null pixmap after scheduling its load (thumbnailReady follows;
@@ -65,8 +69,7 @@ private:
     std::mutex m_mutex;        // guards the fields below
     std::vector<Request> m_pending;
     int m_workers = 0;
-    QString m_path;
-    qint64 m_setIds[2] = {0, 0};
+    Loader m_loader;
     std::shared_ptr<const app::RunResult> m_run;
     std::atomic<quint64> m_generation{1};
 };
