@@ -213,3 +213,11 @@ ZH_NUMERUS = {
     "%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.":
         "%n 个真实样本不在任何生成样本的 k 近邻球内，离生成集合最远的在前。",
 }
+ZH.update({
+    "Distance to nearest generated": "到最近生成样本的距离",
+    "Looks copied": "疑似复制",
+    "Inside real manifold": "位于真实流形内",
+    "Inside generated manifold": "位于生成流形内",
+    "Real neighbourhoods containing it": "包含它的真实邻域数",
+    "k-NN radius": "k 近邻半径",
+})

@@ -42,7 +42,10 @@ void CopiesModel::setRun(std::shared_ptr<const RunResult> run)
     m_run = std::move(run);
     m_rows.clear();
     if (m_run) {
-        const ScoreColumn* ratio = findColumn(m_run->generatedScores, QStringLiteral("nn_ratio"));
+        const ScoreColumn* ratio = findColumn(m_run->generatedScores, QStringLiteral("nearest_ratio"));
+        if (ratio == nullptr) {
+            ratio = findColumn(m_run->generatedScores, QStringLiteral("nn_ratio"));
+        }
         for (const Neighbour& n : m_run->neighbours) {
             if (n.fromSet == SetRole::Generated && n.toSet == SetRole::Real && n.rank == 0) {
                 double r = std::numeric_limits<double>::quiet_NaN();

@@ -32,10 +32,15 @@ void MissingModesModel::setRun(std::shared_ptr<const RunResult> run)
                 all[static_cast<size_t>(nb.from)].distance = nb.distance;
             }
         }
+        // Recall's criterion (inside some generated k-NN ball) is what "missing" means; the
+        // coverage criterion (a generated sample inside the real sample's own ball) stands in
+        // when only that one was stored.
         const ScoreColumn* covered = nullptr;
-        for (const ScoreColumn& column : m_run->realScores) {
-            if (column.key == QLatin1String("covered") && column.values.size() == n) {
-                covered = &column;
+        for (const char* key : {"inside_generated_manifold", "covered"}) {
+            for (const ScoreColumn& column : m_run->realScores) {
+                if (covered == nullptr && column.key == QLatin1String(key) && column.values.size() == n) {
+                    covered = &column;
+                }
             }
         }
         m_hasCoverage = covered != nullptr;

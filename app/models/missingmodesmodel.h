@@ -10,8 +10,9 @@
 namespace genlens::app {
 
 // Real samples that the generated set does not cover: the Compare view's Missing-modes mode.
-// When the run has the real per-sample score "covered" (1 inside at least one generated k-NN
-// ball, 0 outside every one: recall's criterion), exactly the uncovered ones are listed;
+// When the run has the real per-sample score "inside_generated_manifold" (1 inside at least one
+// generated k-NN ball, 0 outside every one: recall's criterion; "covered" is used when only that
+// exists), exactly the uncovered ones are listed;
 // otherwise every real sample with a nearest generated neighbour, farthest first, and
 // hasCoverage() is false so the view can say that it is a ranking, not a verdict.
 class MissingModesModel : public QAbstractTableModel

@@ -217,6 +217,16 @@ QString scoreDisplayName(const QString& key)
         {"hits", QT_TRANSLATE_NOOP("ScoreName", "Hits")},
         {"novelty", QT_TRANSLATE_NOOP("ScoreName", "Novelty")},
         {"covered", QT_TRANSLATE_NOOP("ScoreName", "Covered")},
+        {"nearest_real_distance", QT_TRANSLATE_NOOP("ScoreName", "Distance to nearest real")},
+        {"nearest_generated_distance", QT_TRANSLATE_NOOP("ScoreName", "Distance to nearest generated")},
+        {"nearest_ratio", QT_TRANSLATE_NOOP("ScoreName", "Nearest / second-nearest ratio")},
+        {"memorized", QT_TRANSLATE_NOOP("ScoreName", "Looks copied")},
+        {"inside_real_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside real manifold")},
+        {"inside_generated_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside generated manifold")},
+        {"real_balls_containing", QT_TRANSLATE_NOOP("ScoreName", "Real neighbourhoods containing it")},
+        {"radius", QT_TRANSLATE_NOOP("ScoreName", "k-NN radius")},
+        {"mean_brightness", QT_TRANSLATE_NOOP("ScoreName", "Brightness")},
+        {"clipped_share", QT_TRANSLATE_NOOP("ScoreName", "Clipped pixels")},
     };
     for (const auto& entry : s_names) {
         if (key == QLatin1String(entry.key)) {
