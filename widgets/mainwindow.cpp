@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "dialogs/newevaluationdialog.h"
 #include "drilldownpanel.h"
+#include "jobsstrip.h"
 #include "models/projectsession.h"
 #include "models/recentprojects.h"
 #include "models/runlistmodel.h"
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace genlens::widgets {
 
@@ -38,6 +41,8 @@ QString projectFilter()
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new app::ProjectSession(this))
+    , m_jobs(new app::JobQueue(this))
+    , m_jobsStrip(new JobsStrip(m_jobs, this))
     , m_thumbnails(new ThumbnailCache(this))
     , m_side(new SidePanel(this))
     , m_pages(new QTabWidget(this))
@@ -56,7 +61,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_metrics, tr("&Metrics"));
     m_pages->addTab(m_compare, tr("&Compare"));
     m_pages->addTab(m_distributions, tr("&Distributions"));
-    setCentralWidget(m_pages);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_pages, 1);
+    centralLayout->addWidget(m_jobsStrip);
+    setCentralWidget(central);
 
     m_side->setModels(m_session->sampleSets(), m_session->runs());
     m_sideDock->setObjectName(QStringLiteral("projectDock"));
@@ -79,6 +90,26 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_compare, &ComparePage::sampleActivated, m_drillDown, &DrillDownPanel::showSample);
     connect(m_drillDown, &DrillDownPanel::neighbourActivated, m_compare, &ComparePage::selectSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
+    connect(m_jobsStrip, &JobsStrip::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_jobs, &app::JobQueue::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &app::JobQueue::partial, this, [this](quint64 id, const app::RunResult& result) {
+        // Stage by stage: set-level numbers show before the per-sample work is done.
+        if (id == m_evaluationJob) {
+            showResult({}, std::make_shared<const app::RunResult>(result));
+        }
+    });
+    connect(m_jobs, &app::JobQueue::failed, this, [this](quint64 id, const QString& message) {
+        if (id != m_evaluationJob) {
+            return;
+        }
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Evaluation failed"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        m_session->refresh();
+    });
+    connect(m_jobs, &app::JobQueue::canceled, this, [this] { m_session->refresh(); });
 
     resize(1360, 860);
     const QSettings settings;
@@ -107,6 +138,9 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     m_fileMenu->addSeparator();
+    m_newEvaluation = m_fileMenu->addAction(tr("New e&valuation…"), this, &MainWindow::newEvaluation);
+    m_newEvaluation->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newEvaluation->setEnabled(false);
     m_exportReport = m_fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReportRequested);
     m_exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportReport->setEnabled(false);
@@ -189,18 +223,67 @@ void MainWindow::showRun(qint64 runId)
             run.reset();
         }
     }
-    m_run = run;
     m_runId = run ? runId : 0;
+    showResult(summary, run);
+}
+
+void MainWindow::showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run)
+{
+    m_run = run;
     m_thumbnails->setSource(run, storeThumbnailLoader(m_session->path(), summary.realSetId,
                                                       summary.generatedSetId));
     m_metrics->setRun(summary, run);
     m_compare->setRun(run);
     m_distributions->setRun(run);
     m_drillDown->setRun(run);
-    m_exportReport->setEnabled(run != nullptr
+    m_exportReport->setEnabled(run != nullptr && m_runId != 0
                                && isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportReportRequested)));
     updateStatus();
     emit runShown(m_runId);
+}
+
+void MainWindow::setEvaluationFactory(EvaluationFactory factory)
+{
+    m_evaluationFactory = std::move(factory);
+    m_newEvaluation->setEnabled(static_cast<bool>(m_evaluationFactory));
+}
+
+void MainWindow::newEvaluation()
+{
+    NewEvaluationDialog dialog(this);
+    dialog.setRequest(m_lastRequest);
+    if (dialog.exec() == QDialog::Accepted) {
+        startEvaluation(dialog.request());
+    }
+}
+
+quint64 MainWindow::startEvaluation(const app::EvaluationRequest& request)
+{
+    if (!m_evaluationFactory) {
+        return 0;
+    }
+    m_lastRequest = request;
+    // One slot: a new evaluation supersedes the running one, whose late results are dropped.
+    m_evaluationJob = m_jobs->start(request.displayName(), m_evaluationFactory(request),
+                                    m_session->path(), QStringLiteral("evaluation"));
+    return m_evaluationJob;
+}
+
+void MainWindow::onJobFinished(quint64 id, const app::RunResult& result, qint64 runId)
+{
+    if (runId > 0) {
+        m_session->refresh();
+    }
+    if (id != m_evaluationJob) {
+        return;
+    }
+    m_evaluationJob = 0;
+    if (runId > 0) {
+        m_side->selectRun(runId);
+    } else {
+        m_runId = 0;
+        showResult({}, std::make_shared<const app::RunResult>(result));
+    }
 }
 
 void MainWindow::newProject()

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "jobs/jobqueue.h"
+#include "models/evaluationrequest.h"
+#include "project/projectstore.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -21,6 +25,7 @@ namespace genlens::widgets {
 class ComparePage;
 class DistributionsPage;
 class DrillDownPanel;
+class JobsStrip;
 class MetricsPage;
 class SidePanel;
 class ThumbnailCache;
@@ -36,6 +41,13 @@ public:
     ~MainWindow() override;
 
     static QString languageSettingsKey();
+
+    // Turns a New-evaluation request into a job; set by gui.cpp to the pipelines (and by tests to
+    // fakes). File → New evaluation is disabled until one is set.
+    using EvaluationFactory = std::function<app::JobQueue::Pipeline(const app::EvaluationRequest&)>;
+    void setEvaluationFactory(EvaluationFactory factory);
+    // Starts an evaluation job (stored in the open project, if any); returns the job id.
+    quint64 startEvaluation(const app::EvaluationRequest& request);
 
     // Opens a project (creating it when it does not exist); shows a dialog and returns false on a
     // StoreError. The newest run is shown.
@@ -56,6 +68,8 @@ public:
     DistributionsPage* distributionsPage() const { return m_distributions; }
     DrillDownPanel* drillDownPanel() const { return m_drillDown; }
     QTabWidget* pages() const { return m_pages; }
+    app::JobQueue* jobs() const { return m_jobs; }
+    JobsStrip* jobsStrip() const { return m_jobsStrip; }
     QMenu* fileMenu() const { return m_fileMenu; }
     // Disabled until a handler is connected to exportReportRequested (the report code does).
     QAction* exportReportAction() const { return m_exportReport; }
@@ -67,6 +81,9 @@ signals:
 private:
     void buildMenus();
     void newProject();
+    void newEvaluation();
+    void showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run);
+    void onJobFinished(quint64 id, const app::RunResult& result, qint64 runId);
     void openProjectDialog();
     void updateRecentMenu();
     void setLanguage(const QString& language);
@@ -75,6 +92,12 @@ private:
     void updateStatus();
 
     app::ProjectSession* m_session;
+    app::JobQueue* m_jobs;
+    JobsStrip* m_jobsStrip;
+    EvaluationFactory m_evaluationFactory;
+    QAction* m_newEvaluation = nullptr;
+    quint64 m_evaluationJob = 0;
+    app::EvaluationRequest m_lastRequest;
     ThumbnailCache* m_thumbnails;
     SidePanel* m_side;
     QTabWidget* m_pages;

@@ -10,6 +10,7 @@
 #include "pages/comparepage.h"
 #include "pages/metricspage.h"
 #include "project/projectstore.h"
+#include "jobsstrip.h"
 #include "sidepanel.h"
 
 #include <QAbstractItemView>
@@ -23,10 +24,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
+#include <QMenu>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
 
+#include <atomic>
 #include <cmath>
 
 using namespace genlens;
@@ -163,6 +170,81 @@ private slots:
         QVERIFY(grid->isVisible());
         // Painted cells request their thumbnails; they arrive from the worker threads.
         QTRY_VERIFY_WITH_TIMEOUT(grid->grab().toImage().pixelColor(grid->visualRect(grid->model()->index(5, 0)).center()).red() > 180, 5000);
+    }
+
+    void evaluationRunsWithoutFreezingCancelsAndRestarts()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("jobs.genlens"))));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200); // first layout and paint of the window are not the job's doing
+        std::atomic<bool> slow{true};
+        // A fake pipeline shaped like the real ones: set-level numbers first (published as a
+        // partial result), then long per-sample work that honours cancel.
+        window.setEvaluationFactory([&slow](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
+            return [&slow](app::PipelineContext& context) {
+                app::RunResult result = makeRun();
+                context.beginStage(QStringLiteral("metrics"), 1);
+                app::RunResult partial = result;
+                partial.generatedScores.clear();
+                context.publishPartial(partial);
+                context.beginStage(QStringLiteral("per-sample"), 100000);
+                for (qint64 i = 0; slow.load() && i < 100000; ++i) {
+                    if (!context.advance(i, 100000)) {
+                        context.checkCanceled();
+                    }
+                    QThread::msleep(1);
+                }
+                return result;
+            };
+        });
+        app::EvaluationRequest request;
+        request.real = m_project;
+        request.generated = m_project;
+        const quint64 first = window.startEvaluation(request);
+        QVERIFY(first != 0);
+
+        // The event loop keeps answering while the job runs (issue 6: no gap over 100 ms).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        last = clock.elapsed();
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            if (qEnvironmentVariableIsSet("GENLENS_DEBUG_GAPS") && clock.elapsed() - last > 30) {
+                qDebug() << "gap" << clock.elapsed() - last << "at" << clock.elapsed();
+            }
+            worstGap = std::max(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        ticker.start(10);
+        QTest::qWait(1000);
+        ticker.stop();
+        QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+        // The partial result is on screen before the job ends.
+        QTRY_COMPARE(window.metricsPage()->model()->rowCount(), 3);
+        QVERIFY(window.jobs()->isActive(first));
+
+        // Cancel from the strip.
+        QSignalSpy canceled(window.jobs(), &app::JobQueue::canceled);
+        QToolButton* cancel = window.jobsStrip()->cancelButton(first);
+        QVERIFY(cancel != nullptr);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 1000);
+
+        // Restart: this one finishes, is stored and selected.
+        slow = false;
+        const quint64 second = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(second), 10000);
+        QTRY_VERIFY(window.currentRunId() > 0);
+        const app::RunSummary* shown = window.session()->runs()->run(
+            window.session()->runs()->rowOfRun(window.currentRunId()));
+        QVERIFY(shown != nullptr);
+        QCOMPARE(shown->status, app::RunStatus::Finished);
+        QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
+        QVERIFY(window.jobs()->waitForDone(5000));
     }
 
     void brokenFileShowsAnError()

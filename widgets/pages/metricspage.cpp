@@ -116,10 +116,15 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
         clear();
         return;
     }
-    m_title->setText(tr("Run %1 · %2 · %3")
-                         .arg(summary.id)
-                         .arg(app::RunListModel::modalityText(run->modality),
-                              app::RunListModel::statusText(summary.status)));
+    if (summary.id > 0) {
+        m_title->setText(tr("Run %1 · %2 · %3")
+                             .arg(summary.id)
+                             .arg(app::RunListModel::modalityText(run->modality),
+                                  app::RunListModel::statusText(summary.status)));
+    } else {
+        // A result that is not (yet) stored: a job's partial result, or a run without a project.
+        m_title->setText(tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
+    }
     QString inputs = tr("Real: %1").arg(setLine(run->real)) + QLatin1Char('\n')
         + tr("Generated: %1").arg(setLine(run->generated));
     if (!summary.error.isEmpty()) {
