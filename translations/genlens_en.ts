@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EvaluationRequest</name>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="12" />
+        <source>%1: %2 vs %3</source>
+        <translation>%1: %2 vs %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="19" />
+        <source>Choose the ground truth.</source>
+        <translation>Choose the ground truth.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <source>Choose the real samples.</source>
+        <translation>Choose the real samples.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="23" />
+        <source>Choose the recommendations.</source>
+        <translation>Choose the recommendations.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="24" />
+        <source>Choose the generated samples.</source>
+        <translation>Choose the generated samples.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="28" />
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="32" />
+        <source>k must be at least 1.</source>
+        <translation>k must be at least 1.</translation>
+    </message>
+</context>
+<context>
     <name>MetricMeaning</name>
     <message>
         <location filename="../app/models/metrictext.cpp" line="14" />
@@ -198,11 +236,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="201" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Distance to nearest real</source>
         <translation>Distance to nearest real</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="202" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
         <source>Nearest / second-nearest ratio</source>
         <translation>Nearest / second-nearest ratio</translation>
     </message>
@@ -219,11 +259,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="206" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Clipped pixels</source>
         <translation>Clipped pixels</translation>
     </message>
@@ -287,6 +329,36 @@
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <source>Distance to nearest generated</source>
+        <translation>Distance to nearest generated</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <source>Looks copied</source>
+        <translation>Looks copied</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <source>Inside real manifold</source>
+        <translation>Inside real manifold</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <source>Inside generated manifold</source>
+        <translation>Inside generated manifold</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <source>Real neighbourhoods containing it</source>
+        <translation>Real neighbourhoods containing it</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="227" />
+        <source>k-NN radius</source>
+        <translation>k-NN radius</translation>
+    </message>
 </context>
 <context>
     <name>genlens</name>
@@ -319,24 +391,47 @@
 <context>
     <name>genlens::app::CopiesModel</name>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="129" />
+        <location filename="../app/models/copiesmodel.cpp" line="132" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="131" />
+        <location filename="../app/models/copiesmodel.cpp" line="134" />
         <source>Nearest real</source>
         <translation>Nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="133" />
+        <location filename="../app/models/copiesmodel.cpp" line="136" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="135" />
+        <location filename="../app/models/copiesmodel.cpp" line="138" />
         <source>Nearest / second ratio</source>
         <translation>Nearest / second ratio</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::app::JobQueue</name>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <source>OpenCV error in %1: %2</source>
+        <translation>OpenCV error in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <source>Unknown error</source>
+        <translation>Unknown error</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -390,17 +485,17 @@
 <context>
     <name>genlens::app::MissingModesModel</name>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="134" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="139" />
         <source>Real sample</source>
         <translation>Real sample</translation>
     </message>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="136" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="141" />
         <source>Distance to nearest generated</source>
         <translation>Distance to nearest generated</translation>
     </message>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="138" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="143" />
         <source>Nearest generated</source>
         <translation>Nearest generated</translation>
     </message>
@@ -737,17 +832,17 @@ Generated: %2</translation>
         <translation>Share of the set (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="153" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
         <source>KS statistic: n/a (the score exists for one set only)</source>
         <translation>KS statistic: n/a (the score exists for one set only)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
         <source>KS statistic D = %1</source>
         <translation>KS statistic D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="156" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</translation>
     </message>
@@ -755,49 +850,92 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="97" />
+        <location filename="../widgets/drilldownpanel.cpp" line="103" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="99" />
+        <location filename="../widgets/drilldownpanel.cpp" line="105" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="130" />
+        <location filename="../widgets/drilldownpanel.cpp" line="136" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="131" />
+        <location filename="../widgets/drilldownpanel.cpp" line="137" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="153" />
+        <location filename="../widgets/drilldownpanel.cpp" line="159" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="153" />
+        <location filename="../widgets/drilldownpanel.cpp" line="159" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="154" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="193" />
+        <location filename="../widgets/drilldownpanel.cpp" line="199" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="225" />
+        <location filename="../widgets/drilldownpanel.cpp" line="231" />
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::JobsStrip</name>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="42" />
+        <source>%1: finished</source>
+        <translation>%1: finished</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="46" />
+        <source>%1: failed: %2</source>
+        <translation>%1: failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="50" />
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="79" />
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="85" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <source>Stop this evaluation; finished parts are kept</source>
+        <translation>Stop this evaluation; finished parts are kept</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="95" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="123" />
+        <source>Job %1</source>
+        <translation>Job %1</translation>
     </message>
 </context>
 <context>
@@ -813,168 +951,183 @@ Generated: %2</translation>
         <translation>This build has no demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="34" />
+        <location filename="../widgets/mainwindow.cpp" line="37" />
         <source>GenLens projects (*.genlens)</source>
         <translation>GenLens projects (*.genlens)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="48" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
-        <location filename="../widgets/mainwindow.cpp" line="263" />
+        <location filename="../widgets/mainwindow.cpp" line="58" />
+        <location filename="../widgets/mainwindow.cpp" line="346" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56" />
+        <location filename="../widgets/mainwindow.cpp" line="61" />
         <source>&amp;Metrics</source>
         <translation>&amp;Metrics</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58" />
+        <location filename="../widgets/mainwindow.cpp" line="63" />
         <source>&amp;Distributions</source>
         <translation>&amp;Distributions</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101" />
+        <location filename="../widgets/mainwindow.cpp" line="106" />
+        <source>Evaluation failed</source>
+        <translation>Evaluation failed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104" />
+        <location filename="../widgets/mainwindow.cpp" line="135" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <source>New e&amp;valuation…</source>
+        <translation>New e&amp;valuation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="145" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <location filename="../widgets/mainwindow.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146" />
+        <location filename="../widgets/mainwindow.cpp" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>&amp;About GenLens</source>
         <translation>&amp;About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="183" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="191" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163" />
+        <location filename="../widgets/mainwindow.cpp" line="197" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>Could not load run %1</source>
         <translation>Could not load run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="291" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220" />
+        <location filename="../widgets/mainwindow.cpp" line="303" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237" />
+        <location filename="../widgets/mainwindow.cpp" line="320" />
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <location filename="../widgets/mainwindow.cpp" line="330" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248" />
+        <location filename="../widgets/mainwindow.cpp" line="331" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>The new language is used the next time GenLens starts.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="254" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>About GenLens</source>
         <translation>About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255" />
+        <location filename="../widgets/mainwindow.cpp" line="338" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271" />
+        <location filename="../widgets/mainwindow.cpp" line="354" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <location filename="../widgets/mainwindow.cpp" line="355" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
+        <location filename="../widgets/mainwindow.cpp" line="360" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>Run %1 · %2 real · %3 generated</translation>
     </message>
@@ -1012,39 +1165,172 @@ Generated: %2</translation>
         <translation>Open a project and pick a run in the side panel.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="119" />
+        <location filename="../widgets/pages/metricspage.cpp" line="120" />
         <source>Run %1 · %2 · %3</source>
         <translation>Run %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="123" />
+        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <source>Evaluation in progress · %1</source>
+        <translation>Evaluation in progress · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/metricspage.cpp" line="128" />
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="124" />
+        <location filename="../widgets/pages/metricspage.cpp" line="129" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <location filename="../widgets/pages/metricspage.cpp" line="131" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="136" />
+        <location filename="../widgets/pages/metricspage.cpp" line="141" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>Extractor: %1 (%2 dimensions)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="137" />
+        <location filename="../widgets/pages/metricspage.cpp" line="142" />
         <source>Extractor: %1</source>
         <translation>Extractor: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="145" />
+        <location filename="../widgets/pages/metricspage.cpp" line="150" />
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::NewEvaluationDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="29" />
+        <source>E&amp;xtractor:</source>
+        <translation>E&amp;xtractor:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="35" />
+        <source>New evaluation</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="36" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="38" />
+        <source>Recommendation lists</source>
+        <translation>Recommendation lists</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="39" />
+        <source>Built-in (no weights; not comparable to published FIDs)</source>
+        <translation>Built-in (no weights; not comparable to published FIDs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <source>ONNX network (Inception preset)</source>
+        <translation>ONNX network (Inception preset)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="42" />
+        <source>inception.onnx</source>
+        <translation>inception.onnx</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="45" />
+        <source>Neighbourhood size for precision, recall, density and coverage</source>
+        <translation>Neighbourhood size for precision, recall, density and coverage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <source>Seed of every random choice (KID subsets)</source>
+        <translation>Seed of every random choice (KID subsets)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modality:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="67" />
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="97" />
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="99" />
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <source>&amp;Ground truth:</source>
+        <translation>&amp;Ground truth:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <source>&amp;Real samples:</source>
+        <translation>&amp;Real samples:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <source>Reco&amp;mmendations:</source>
+        <translation>Reco&amp;mmendations:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <source>&amp;Generated samples:</source>
+        <translation>&amp;Generated samples:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <source>&amp;Training interactions (optional):</source>
+        <translation>&amp;Training interactions (optional):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="125" />
+        <source>Re&amp;ferences (optional):</source>
+        <translation>Re&amp;ferences (optional):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="177" />
+        <source>Choose the ONNX file.</source>
+        <translation>Choose the ONNX file.</translation>
     </message>
 </context>
 <context>

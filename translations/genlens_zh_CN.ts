@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvaluationRequest</name>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="12" />
+        <source>%1: %2 vs %3</source>
+        <translation>%1：%2 对比 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="19" />
+        <source>Choose the ground truth.</source>
+        <translation>请选择真实标注。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <source>Choose the real samples.</source>
+        <translation>请选择真实样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="23" />
+        <source>Choose the recommendations.</source>
+        <translation>请选择推荐结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="24" />
+        <source>Choose the generated samples.</source>
+        <translation>请选择生成样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="28" />
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="32" />
+        <source>k must be at least 1.</source>
+        <translation>k 至少为 1。</translation>
+    </message>
+</context>
+<context>
     <name>MetricMeaning</name>
     <message>
         <location filename="../app/models/metrictext.cpp" line="14" />
@@ -198,11 +236,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="201" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Distance to nearest real</source>
         <translation>到最近真实样本的距离</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="202" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
         <source>Nearest / second-nearest ratio</source>
         <translation>最近 / 次近距离比</translation>
     </message>
@@ -219,11 +259,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="206" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Brightness</source>
         <translation>亮度</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Clipped pixels</source>
         <translation>溢出像素</translation>
     </message>
@@ -287,6 +329,36 @@
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <source>Distance to nearest generated</source>
+        <translation>到最近生成样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <source>Looks copied</source>
+        <translation>疑似复制</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <source>Inside real manifold</source>
+        <translation>位于真实流形内</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <source>Inside generated manifold</source>
+        <translation>位于生成流形内</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <source>Real neighbourhoods containing it</source>
+        <translation>包含它的真实邻域数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="227" />
+        <source>k-NN radius</source>
+        <translation>k 近邻半径</translation>
+    </message>
 </context>
 <context>
     <name>genlens</name>
@@ -319,24 +391,47 @@
 <context>
     <name>genlens::app::CopiesModel</name>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="129" />
+        <location filename="../app/models/copiesmodel.cpp" line="132" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="131" />
+        <location filename="../app/models/copiesmodel.cpp" line="134" />
         <source>Nearest real</source>
         <translation>最近的真实样本</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="133" />
+        <location filename="../app/models/copiesmodel.cpp" line="136" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="135" />
+        <location filename="../app/models/copiesmodel.cpp" line="138" />
         <source>Nearest / second ratio</source>
         <translation>最近 / 次近比</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::app::JobQueue</name>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <source>OpenCV error in %1: %2</source>
+        <translation>%1 中的 OpenCV 错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <source>Out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -390,17 +485,17 @@
 <context>
     <name>genlens::app::MissingModesModel</name>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="134" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="139" />
         <source>Real sample</source>
         <translation>真实样本</translation>
     </message>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="136" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="141" />
         <source>Distance to nearest generated</source>
         <translation>到最近生成样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/models/missingmodesmodel.cpp" line="138" />
+        <location filename="../app/models/missingmodesmodel.cpp" line="143" />
         <source>Nearest generated</source>
         <translation>最近的生成样本</translation>
     </message>
@@ -737,17 +832,17 @@ Generated: %2</source>
         <translation>占集合的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="153" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
         <source>KS statistic: n/a (the score exists for one set only)</source>
         <translation>KS 统计量：无（该分数只存在于一个集合）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
         <source>KS statistic D = %1</source>
         <translation>KS 统计量 D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="156" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · 基于全部 %3 个真实值和 %4 个生成值的 %2 个区间（未抽样）</translation>
     </message>
@@ -755,49 +850,92 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="97" />
+        <location filename="../widgets/drilldownpanel.cpp" line="103" />
         <source>&amp;Scores</source>
         <translation>分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="99" />
+        <location filename="../widgets/drilldownpanel.cpp" line="105" />
         <source>&amp;Nearest neighbours</source>
         <translation>最近邻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="130" />
+        <location filename="../widgets/drilldownpanel.cpp" line="136" />
         <source>No sample selected</source>
         <translation>未选择样本</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="131" />
+        <location filename="../widgets/drilldownpanel.cpp" line="137" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>在“对比”视图中单击一个样本即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="153" />
+        <location filename="../widgets/drilldownpanel.cpp" line="159" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="153" />
+        <location filename="../widgets/drilldownpanel.cpp" line="159" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="154" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>%1 sample %2: %3</source>
         <translation>%1样本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="193" />
+        <location filename="../widgets/drilldownpanel.cpp" line="199" />
         <source>Nearest sample in the other set:</source>
         <translation>另一集合中最近的样本：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="225" />
+        <location filename="../widgets/drilldownpanel.cpp" line="231" />
         <source>Loading…</source>
         <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::JobsStrip</name>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="42" />
+        <source>%1: finished</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="46" />
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="50" />
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="79" />
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="85" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <source>Stop this evaluation; finished parts are kept</source>
+        <translation>停止此评估；已完成的部分会保留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="95" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobsstrip.cpp" line="123" />
+        <source>Job %1</source>
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
@@ -813,168 +951,183 @@ Generated: %2</source>
         <translation>此版本没有演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="34" />
+        <location filename="../widgets/mainwindow.cpp" line="37" />
         <source>GenLens projects (*.genlens)</source>
         <translation>GenLens 项目 (*.genlens)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="48" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
-        <location filename="../widgets/mainwindow.cpp" line="263" />
+        <location filename="../widgets/mainwindow.cpp" line="58" />
+        <location filename="../widgets/mainwindow.cpp" line="346" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56" />
+        <location filename="../widgets/mainwindow.cpp" line="61" />
         <source>&amp;Metrics</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58" />
+        <location filename="../widgets/mainwindow.cpp" line="63" />
         <source>&amp;Distributions</source>
         <translation>分布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101" />
+        <location filename="../widgets/mainwindow.cpp" line="106" />
+        <source>Evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104" />
+        <location filename="../widgets/mainwindow.cpp" line="135" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <source>New e&amp;valuation…</source>
+        <translation>新建评估(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="145" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <location filename="../widgets/mainwindow.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146" />
+        <location filename="../widgets/mainwindow.cpp" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>&amp;About GenLens</source>
         <translation>关于 GenLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="183" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="191" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163" />
+        <location filename="../widgets/mainwindow.cpp" line="197" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>Could not load run %1</source>
         <translation>无法加载运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="291" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220" />
+        <location filename="../widgets/mainwindow.cpp" line="303" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237" />
+        <location filename="../widgets/mainwindow.cpp" line="320" />
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <location filename="../widgets/mainwindow.cpp" line="330" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248" />
+        <location filename="../widgets/mainwindow.cpp" line="331" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>新语言将在下次启动 GenLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="254" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>About GenLens</source>
         <translation>关于 GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255" />
+        <location filename="../widgets/mainwindow.cpp" line="338" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;将生成模型的产出与真实数据并排比较：图像、文本和推荐列表，并给出论文中常用的指标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271" />
+        <location filename="../widgets/mainwindow.cpp" line="354" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <location filename="../widgets/mainwindow.cpp" line="355" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
+        <location filename="../widgets/mainwindow.cpp" line="360" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>运行 %1 · %2 个真实 · %3 个生成</translation>
     </message>
@@ -1012,39 +1165,172 @@ Generated: %2</source>
         <translation>打开一个项目，然后在侧栏中选择一次运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="119" />
+        <location filename="../widgets/pages/metricspage.cpp" line="120" />
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="123" />
+        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <source>Evaluation in progress · %1</source>
+        <translation>评估进行中 · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/metricspage.cpp" line="128" />
         <source>Real: %1</source>
         <translation>真实：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="124" />
+        <location filename="../widgets/pages/metricspage.cpp" line="129" />
         <source>Generated: %1</source>
         <translation>生成：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <location filename="../widgets/pages/metricspage.cpp" line="131" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="136" />
+        <location filename="../widgets/pages/metricspage.cpp" line="141" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>特征提取器：%1（%2 维）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="137" />
+        <location filename="../widgets/pages/metricspage.cpp" line="142" />
         <source>Extractor: %1</source>
         <translation>特征提取器：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="145" />
+        <location filename="../widgets/pages/metricspage.cpp" line="150" />
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::NewEvaluationDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="29" />
+        <source>E&amp;xtractor:</source>
+        <translation>特征提取器(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="35" />
+        <source>New evaluation</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="36" />
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="38" />
+        <source>Recommendation lists</source>
+        <translation>推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="39" />
+        <source>Built-in (no weights; not comparable to published FIDs)</source>
+        <translation>内置（无需权重；不能与已发表的 FID 比较）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <source>ONNX network (Inception preset)</source>
+        <translation>ONNX 网络（Inception 预设）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="42" />
+        <source>inception.onnx</source>
+        <translation>inception.onnx</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="45" />
+        <source>Neighbourhood size for precision, recall, density and coverage</source>
+        <translation>精确率、召回率、密度和覆盖率使用的邻域大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <source>Seed of every random choice (KID subsets)</source>
+        <translation>所有随机选择的种子（KID 子集）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <source>&amp;Modality:</source>
+        <translation>模态(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <source>&amp;k:</source>
+        <translation>&amp;k：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="67" />
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="97" />
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="99" />
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <source>&amp;Ground truth:</source>
+        <translation>真实标注(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <source>&amp;Real samples:</source>
+        <translation>真实样本(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <source>Reco&amp;mmendations:</source>
+        <translation>推荐结果(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <source>&amp;Generated samples:</source>
+        <translation>生成样本(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <source>&amp;Training interactions (optional):</source>
+        <translation>训练交互数据（可选）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="125" />
+        <source>Re&amp;ferences (optional):</source>
+        <translation>参考文本（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="177" />
+        <source>Choose the ONNX file.</source>
+        <translation>请选择 ONNX 文件。</translation>
     </message>
 </context>
 <context>

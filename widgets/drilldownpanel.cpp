@@ -92,6 +92,12 @@ DrillDownPanel::DrillDownPanel(ThumbnailCache* cache, QWidget* parent)
     m_text->setOpenLinks(false);
     m_scoreView->setModel(m_scores);
     m_neighbourView->setModel(m_neighbours);
+    // Names take what is left; numbers keep their natural width.
+    for (QTableView* table : {m_scoreView, m_neighbourView}) {
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    }
     m_neighbourView->setObjectName(QStringLiteral("neighbourView"));
 
     auto* scoresLabel = new QLabel(tr("&Scores"), this);

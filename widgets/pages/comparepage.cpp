@@ -304,7 +304,7 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
     for (QTableView* pairs : {m_copiesView, m_missingView}) {
         pairs->setItemDelegate(image ? static_cast<QAbstractItemDelegate*>(m_pairDelegate) : m_plainDelegate);
         pairs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        pairs->horizontalHeader()->setStretchLastSection(true);
+        pairs->horizontalHeader()->setStretchLastSection(false);
     }
     setZoom(m_zoom->value());
     updateScoreChoices();

@@ -143,6 +143,7 @@ void DistributionsPage::redraw()
         x->setRange(h.edges.front(), h.edges.back());
     }
     y->setRange(0, std::max(1.0, std::ceil(top * 100.0 * 1.1)));
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {
