@@ -259,13 +259,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Clipped pixels</source>
         <translation>Clipped pixels</translation>
     </message>
@@ -356,6 +356,7 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="227" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>k-NN radius</source>
         <translation>k-NN radius</translation>
     </message>
@@ -363,27 +364,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="72" />
+        <location filename="../widgets/gui.cpp" line="73" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="76" />
+        <location filename="../widgets/gui.cpp" line="77" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="79" />
+        <location filename="../widgets/gui.cpp" line="80" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="84" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="89" />
+        <location filename="../widgets/gui.cpp" line="90" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -941,12 +942,12 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="112" />
+        <location filename="../widgets/gui.cpp" line="116" />
         <source>Demo project</source>
         <translation>Demo project</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="113" />
+        <location filename="../widgets/gui.cpp" line="117" />
         <source>This build has no demo project.</source>
         <translation>This build has no demo project.</translation>
     </message>
@@ -1208,127 +1209,127 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="29" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="31" />
         <source>E&amp;xtractor:</source>
         <translation>E&amp;xtractor:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="35" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
         <source>New evaluation</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="36" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="40" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="38" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
         <source>Recommendation lists</source>
         <translation>Recommendation lists</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="39" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="48" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>Built-in (no weights; not comparable to published FIDs)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX network (Inception preset)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="42" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="51" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="45" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>Neighbourhood size for precision, recall, density and coverage</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>Seed of every random choice (KID subsets)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="59" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
         <source>&amp;Modality:</source>
         <translation>&amp;Modality:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="67" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="76" />
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="97" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="99" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="115" />
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="117" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
         <source>&amp;Ground truth:</source>
         <translation>&amp;Ground truth:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
         <source>&amp;Real samples:</source>
         <translation>&amp;Real samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>Reco&amp;mmendations:</source>
         <translation>Reco&amp;mmendations:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>&amp;Generated samples:</source>
         <translation>&amp;Generated samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="133" />
         <source>&amp;Training interactions (optional):</source>
         <translation>&amp;Training interactions (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="125" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>Re&amp;ferences (optional):</source>
         <translation>Re&amp;ferences (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="177" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
         <source>Choose the ONNX file.</source>
         <translation>Choose the ONNX file.</translation>
     </message>

@@ -259,13 +259,13 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Brightness</source>
         <translation>亮度</translation>
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Clipped pixels</source>
         <translation>溢出像素</translation>
     </message>
@@ -356,6 +356,7 @@
     </message>
     <message>
         <location filename="../app/models/sampletablemodel.cpp" line="227" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>k-NN radius</source>
         <translation>k 近邻半径</translation>
     </message>
@@ -363,27 +364,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="72" />
+        <location filename="../widgets/gui.cpp" line="73" />
         <source>Compare real and generated samples.</source>
         <translation>比较真实样本与生成样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="76" />
+        <location filename="../widgets/gui.cpp" line="77" />
         <source>Open the bundled demo project.</source>
         <translation>打开自带的演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="79" />
+        <location filename="../widgets/gui.cpp" line="80" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>将每个页面保存为 PNG 到 DIR 目录，然后退出。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="84" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>本次会话的界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="89" />
+        <location filename="../widgets/gui.cpp" line="90" />
         <source>A .genlens project file.</source>
         <translation>.genlens 项目文件。</translation>
     </message>
@@ -941,12 +942,12 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="112" />
+        <location filename="../widgets/gui.cpp" line="116" />
         <source>Demo project</source>
         <translation>演示项目</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="113" />
+        <location filename="../widgets/gui.cpp" line="117" />
         <source>This build has no demo project.</source>
         <translation>此版本没有演示项目。</translation>
     </message>
@@ -1208,127 +1209,127 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="29" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="31" />
         <source>E&amp;xtractor:</source>
         <translation>特征提取器(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="35" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
         <source>New evaluation</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="36" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="40" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="38" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
         <source>Recommendation lists</source>
         <translation>推荐列表</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="39" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="48" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>内置（无需权重；不能与已发表的 FID 比较）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX 网络（Inception 预设）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="42" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="51" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="45" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>精确率、召回率、密度和覆盖率使用的邻域大小</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>所有随机选择的种子（KID 子集）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="59" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
         <source>&amp;Modality:</source>
         <translation>模态(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
         <source>&amp;k:</source>
         <translation>&amp;k：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="67" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="76" />
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="97" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="99" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="115" />
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="117" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
         <source>&amp;Ground truth:</source>
         <translation>真实标注(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="122" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
         <source>&amp;Real samples:</source>
         <translation>真实样本(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>Reco&amp;mmendations:</source>
         <translation>推荐结果(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="123" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>&amp;Generated samples:</source>
         <translation>生成样本(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="133" />
         <source>&amp;Training interactions (optional):</source>
         <translation>训练交互数据（可选）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="125" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>Re&amp;ferences (optional):</source>
         <translation>参考文本（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="177" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
         <source>Choose the ONNX file.</source>
         <translation>请选择 ONNX 文件。</translation>
     </message>

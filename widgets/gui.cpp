@@ -2,6 +2,7 @@
 
 #include "demoprovider.h"
 #include "mainwindow.h"
+#include "models/evaluationjob.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,6 +104,9 @@ int runGui(int& argc, char** argv)
     }
 
     MainWindow window;
+    window.setEvaluationFactory([&window](const app::EvaluationRequest& request) {
+        return app::makeEvaluation(request, window.projectPath());
+    });
     window.show();
 
     QString project;

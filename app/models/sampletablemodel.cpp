@@ -225,6 +225,7 @@ QString scoreDisplayName(const QString& key)
         {"inside_generated_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside generated manifold")},
         {"real_balls_containing", QT_TRANSLATE_NOOP("ScoreName", "Real neighbourhoods containing it")},
         {"radius", QT_TRANSLATE_NOOP("ScoreName", "k-NN radius")},
+        {"knn_radius", QT_TRANSLATE_NOOP("ScoreName", "k-NN radius")},
         {"mean_brightness", QT_TRANSLATE_NOOP("ScoreName", "Brightness")},
         {"clipped_share", QT_TRANSLATE_NOOP("ScoreName", "Clipped pixels")},
     };

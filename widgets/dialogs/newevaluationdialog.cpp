@@ -1,5 +1,7 @@
 #include "dialogs/newevaluationdialog.h"
 
+#include "models/evaluationjob.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -33,9 +35,16 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New evaluation"));
-    m_modality->addItem(tr("Images"), QStringLiteral("image"));
-    m_modality->addItem(tr("Text"), QStringLiteral("text"));
-    m_modality->addItem(tr("Recommendation lists"), QStringLiteral("recsys"));
+    const QStringList available = app::evaluationModalities();
+    if (available.contains(QStringLiteral("image"))) {
+        m_modality->addItem(tr("Images"), QStringLiteral("image"));
+    }
+    if (available.contains(QStringLiteral("text"))) {
+        m_modality->addItem(tr("Text"), QStringLiteral("text"));
+    }
+    if (available.contains(QStringLiteral("recsys"))) {
+        m_modality->addItem(tr("Recommendation lists"), QStringLiteral("recsys"));
+    }
     m_extractor->addItem(tr("Built-in (no weights; not comparable to published FIDs)"),
                          QStringLiteral("builtin"));
     m_extractor->addItem(tr("ONNX network (Inception preset)"), QStringLiteral("onnx"));
