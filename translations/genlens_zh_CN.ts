@@ -545,6 +545,54 @@
     </message>
 </context>
 <context>
+    <name>genlens::app::RunComparisonModel</name>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <source>B better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <source>B worse</source>
+        <translation>B 更差</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="123" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="129" />
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../app/models/runcomparisonmodel.cpp" line="131" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
     <name>genlens::app::RunListModel</name>
     <message>
         <location filename="../app/models/runlistmodel.cpp" line="42" />
@@ -952,183 +1000,188 @@ Generated: %2</source>
         <translation>此版本没有演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="37" />
+        <location filename="../widgets/mainwindow.cpp" line="38" />
         <source>GenLens projects (*.genlens)</source>
         <translation>GenLens 项目 (*.genlens)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="56" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58" />
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="60" />
+        <location filename="../widgets/mainwindow.cpp" line="349" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="61" />
+        <location filename="../widgets/mainwindow.cpp" line="63" />
         <source>&amp;Metrics</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62" />
+        <location filename="../widgets/mainwindow.cpp" line="64" />
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="63" />
+        <location filename="../widgets/mainwindow.cpp" line="65" />
         <source>&amp;Distributions</source>
         <translation>分布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106" />
+        <location filename="../widgets/mainwindow.cpp" line="66" />
+        <source>R&amp;uns compared</source>
+        <translation>运行对比(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="109" />
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132" />
+        <location filename="../widgets/mainwindow.cpp" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>New e&amp;valuation…</source>
         <translation>新建评估(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="145" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
+        <location filename="../widgets/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="155" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161" />
+        <location filename="../widgets/mainwindow.cpp" line="164" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="183" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="184" />
         <source>&amp;About GenLens</source>
         <translation>关于 GenLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="186" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191" />
+        <location filename="../widgets/mainwindow.cpp" line="194" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197" />
+        <location filename="../widgets/mainwindow.cpp" line="200" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="225" />
         <source>Could not load run %1</source>
         <translation>无法加载运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291" />
+        <location filename="../widgets/mainwindow.cpp" line="294" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303" />
+        <location filename="../widgets/mainwindow.cpp" line="306" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320" />
+        <location filename="../widgets/mainwindow.cpp" line="323" />
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330" />
+        <location filename="../widgets/mainwindow.cpp" line="333" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331" />
+        <location filename="../widgets/mainwindow.cpp" line="334" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>新语言将在下次启动 GenLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337" />
+        <location filename="../widgets/mainwindow.cpp" line="340" />
         <source>About GenLens</source>
         <translation>关于 GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338" />
+        <location filename="../widgets/mainwindow.cpp" line="341" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;将生成模型的产出与真实数据并排比较：图像、文本和推荐列表，并给出论文中常用的指标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354" />
+        <location filename="../widgets/mainwindow.cpp" line="357" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355" />
+        <location filename="../widgets/mainwindow.cpp" line="358" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="360" />
+        <location filename="../widgets/mainwindow.cpp" line="363" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>运行 %1 · %2 个真实 · %3 个生成</translation>
     </message>
@@ -1332,6 +1385,54 @@ Generated: %2</source>
         <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
         <source>Choose the ONNX file.</source>
         <translation>请选择 ONNX 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::RunComparisonPage</name>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="64" />
+        <source>Run &amp;A:</source>
+        <translation>运行 &amp;A：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <source>Run &amp;B:</source>
+        <translation>运行 &amp;B：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="123" />
+        <source>The project needs two runs to compare.</source>
+        <translation>项目中需要有两次运行才能比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="131" />
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <source>The runs are of different modalities; only shared metrics are comparable.</source>
+        <translation>两次运行的模态不同；只有共同的指标可以比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="136" />
+        <source>The runs use different real sets: differences mix the models with the data.</source>
+        <translation>两次运行使用了不同的真实集合：差异同时来自模型和数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="138" />
+        <source>Same real set: differences come from the generated sets (the models).</source>
+        <translation>真实集合相同：差异来自生成集合（即模型）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="143" />
+        <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
+        <translation>特征提取器不同（%1、%2）：特征空间指标不可比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <source>Could not load the runs: %1</source>
+        <translation>无法加载运行：%1</translation>
     </message>
 </context>
 <context>

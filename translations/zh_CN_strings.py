@@ -268,3 +268,23 @@ ZH.update({
     "Re&ferences (optional):": "参考文本（可选）(&F)：",
     "Choose the ONNX file.": "请选择 ONNX 文件。",
 })
+ZH.update({
+    "B better": "B 更好",
+    "B worse": "B 更差",
+    "A": "A",
+    "A: %1": "A：%1",
+    "B": "B",
+    "B: %1": "B：%1",
+    "B − A": "B − A",
+    "Verdict": "结论",
+    "R&uns compared": "运行对比(&U)",
+    "Run &A:": "运行 &A：",
+    "Run &B:": "运行 &B：",
+    "The project needs two runs to compare.": "项目中需要有两次运行才能比较。",
+    "run %1": "运行 %1",
+    "The runs are of different modalities; only shared metrics are comparable.": "两次运行的模态不同；只有共同的指标可以比较。",
+    "The runs use different real sets: differences mix the models with the data.": "两次运行使用了不同的真实集合：差异同时来自模型和数据。",
+    "Same real set: differences come from the generated sets (the models).": "真实集合相同：差异来自生成集合（即模型）。",
+    "The extractors differ (%1, %2): feature-space metrics are not comparable.": "特征提取器不同（%1、%2）：特征空间指标不可比较。",
+    "Could not load the runs: %1": "无法加载运行：%1",
+})

@@ -9,6 +9,7 @@
 #include "pages/comparepage.h"
 #include "pages/distributionspage.h"
 #include "pages/metricspage.h"
+#include "pages/runcomparisonpage.h"
 #include "sidepanel.h"
 #include "thumbnails/storethumbnailloader.h"
 #include "thumbnails/thumbnailcache.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_compare(new ComparePage(m_thumbnails, this))
     , m_distributions(new DistributionsPage(this))
     , m_drillDown(new DrillDownPanel(m_thumbnails, this))
+    , m_runComparison(new RunComparisonPage(m_session, this))
     , m_sideDock(new QDockWidget(tr("Project"), this))
     , m_drillDock(new QDockWidget(tr("Sample"), this))
     , m_statusProject(new QLabel(this))
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addTab(m_metrics, tr("&Metrics"));
     m_pages->addTab(m_compare, tr("&Compare"));
     m_pages->addTab(m_distributions, tr("&Distributions"));
+    m_pages->addTab(m_runComparison, tr("R&uns compared"));
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -391,6 +394,8 @@ void MainWindow::saveScreenshots(const QString& directory)
     m_compare->setMode(ComparePage::GridsMode);
     m_pages->setCurrentWidget(m_distributions);
     save(QStringLiteral("distributions"));
+    m_pages->setCurrentWidget(m_runComparison);
+    save(QStringLiteral("runs-compared"));
 }
 
 } // namespace genlens::widgets

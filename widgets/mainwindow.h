@@ -27,6 +27,7 @@ class DistributionsPage;
 class DrillDownPanel;
 class JobsStrip;
 class MetricsPage;
+class RunComparisonPage;
 class SidePanel;
 class ThumbnailCache;
 
@@ -67,6 +68,7 @@ public:
     ComparePage* comparePage() const { return m_compare; }
     DistributionsPage* distributionsPage() const { return m_distributions; }
     DrillDownPanel* drillDownPanel() const { return m_drillDown; }
+    RunComparisonPage* runComparisonPage() const { return m_runComparison; }
     QTabWidget* pages() const { return m_pages; }
     app::JobQueue* jobs() const { return m_jobs; }
     JobsStrip* jobsStrip() const { return m_jobsStrip; }
@@ -105,6 +107,7 @@ private:
     ComparePage* m_compare;
     DistributionsPage* m_distributions;
     DrillDownPanel* m_drillDown;
+    RunComparisonPage* m_runComparison;
     QDockWidget* m_sideDock;
     QDockWidget* m_drillDock;
     QMenu* m_fileMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "models/metrictext.h"
 #include "models/missingmodesmodel.h"
 #include "models/neighbourindex.h"
+#include "models/runcomparisonmodel.h"
 #include "models/runlistmodel.h"
 #include "models/sampledetailmodel.h"
 #include "models/samplesetmodel.h"
@@ -313,6 +314,26 @@ private slots:
         QCOMPARE(distributions.histogram(QStringLiteral("realism")).generatedCount, 3);
         // 3 of the 4 real sharpness values are <= 3.
         QCOMPARE(distributions.percentile(SetRole::Real, QStringLiteral("sharpness"), 3.0), 75.0);
+    }
+
+    void runComparison()
+    {
+        RunComparisonModel model;
+        QAbstractItemModelTester tester(&model);
+        const QList<MetricValue> a = {{QStringLiteral("fid"), 20.0, kNaN}, {QStringLiteral("precision"), 0.6, kNaN}};
+        const QList<MetricValue> b = {{QStringLiteral("fid"), 15.0, kNaN}, {QStringLiteral("precision"), 0.5, kNaN},
+                                      {QStringLiteral("recall"), 0.4, kNaN}};
+        model.setRuns(QStringLiteral("run 1"), a, QStringLiteral("run 2"), b);
+        QCOMPARE(model.rowCount(), 3);
+        // FID is lower-is-better: 20 -> 15 is an improvement; precision 0.6 -> 0.5 is worse.
+        QCOMPARE(model.index(0, 0).data(RunComparisonModel::ImprovedRole).toInt(), 1);
+        QCOMPARE(model.index(0, RunComparisonModel::DifferenceColumn).data().toString(), QStringLiteral("-5"));
+        QCOMPARE(model.index(1, 0).data(RunComparisonModel::ImprovedRole).toInt(), -1);
+        // Recall exists only in B: no verdict.
+        QCOMPARE(model.index(2, 0).data(RunComparisonModel::ImprovedRole).toInt(), 0);
+        QCOMPARE(model.index(2, RunComparisonModel::AColumn).data().toString(), QStringLiteral("n/a"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void sampleDetail()

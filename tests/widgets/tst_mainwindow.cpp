@@ -5,11 +5,13 @@
 #include "models/evaluationjob.h"
 #include "models/metricsmodel.h"
 #include "models/projectsession.h"
+#include "models/runcomparisonmodel.h"
 #include "models/runlistmodel.h"
 #include "models/samplesetmodel.h"
 #include "models/sampletablemodel.h"
 #include "pages/comparepage.h"
 #include "pages/metricspage.h"
+#include "pages/runcomparisonpage.h"
 #include "project/projectstore.h"
 #include "jobsstrip.h"
 #include "sidepanel.h"
@@ -171,6 +173,10 @@ private slots:
         QTest::keyClick(runs, Qt::Key_Down);
         QCOMPARE(window.currentRunId(), m_runId);
         QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
+        // The comparison page defaults to previous (A) vs newest (B): FID 12.5 -> 3 is better.
+        app::RunComparisonModel* comparison = window.runComparisonPage()->model();
+        QCOMPARE(comparison->rowCount(), 3);
+        QCOMPARE(comparison->index(0, 0).data(app::RunComparisonModel::ImprovedRole).toInt(), 1);
         {
             app::ProjectStore store;
             store.open(m_project);

@@ -182,7 +182,7 @@ private slots:
             const QString dir = QDir(root).filePath(language);
             QDir().mkpath(dir);
             window.saveScreenshots(dir);
-            for (const char* page : {"metrics", "compare", "copies", "missing", "distributions"}) {
+            for (const char* page : {"metrics", "compare", "copies", "missing", "distributions", "runs-compared"}) {
                 const QString file = QDir(dir).filePath(QString::fromLatin1(page) + QStringLiteral(".png"));
                 QVERIFY2(nonBlank(file), qPrintable(file));
             }
