@@ -2,6 +2,7 @@
 
 #include "models/neighbourlistmodel.h"
 #include "models/sampledetailmodel.h"
+#include "models/sampletablemodel.h"
 #include "models/textoverlap.h"
 #include "thumbnails/thumbnailcache.h"
 
@@ -162,10 +163,16 @@ void DrillDownPanel::showSample(SetRole set, qint64 index)
     m_scores->setSample(set, index);
     m_neighbours->setSample(set, index);
 
-    if (m_run->modality == QLatin1String("image")) {
+    if (app::SampleTableModel::hasImages(*m_run, set)) {
         m_text->hide();
         m_image->show();
         showImage();
+        return;
+    }
+    if (m_run->modality == QLatin1String("image")) {
+        // A feature matrix or statistics file: there is no picture to show.
+        m_image->hide();
+        m_text->hide();
         return;
     }
     m_image->hide();

@@ -46,6 +46,13 @@ const QList<ScoreColumn>* SampleTableModel::scores() const
     return m_set == SetRole::Real ? &m_run->realScores : &m_run->generatedScores;
 }
 
+bool SampleTableModel::hasImages(const RunResult& run, SetRole set)
+{
+    const SampleSet& samples = set == SetRole::Real ? run.real : run.generated;
+    return run.modality == QLatin1String("image") && samples.kind != QLatin1String("features")
+        && samples.kind != QLatin1String("statistics");
+}
+
 QStringList SampleTableModel::scoreKeys() const
 {
     QStringList keys;

@@ -36,6 +36,10 @@ public:
     SetRole set() const { return m_set; }
     std::shared_ptr<const RunResult> run() const { return m_run; }
 
+    // Whether the set's samples are pictures (an image run whose set is not a feature matrix or
+    // a statistics file): the views show a thumbnail grid only then.
+    static bool hasImages(const RunResult& run, SetRole set);
+
     QStringList scoreKeys() const;
     // Column of a score key, or -1.
     int columnOfScore(const QString& key) const;

@@ -57,6 +57,7 @@ QTableView* makeTable(QWidget* parent)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -274,7 +275,9 @@ void ComparePage::buildSide(Side& side, SetRole set, const QString& title)
 
 bool ComparePage::isImageRun() const
 {
-    return m_run && m_run->modality == QLatin1String("image");
+    // Thumbnails in the pair tables only when both sets are pictures.
+    return m_run && app::SampleTableModel::hasImages(*m_run, SetRole::Real)
+        && app::SampleTableModel::hasImages(*m_run, SetRole::Generated);
 }
 
 void ComparePage::clear()
@@ -292,8 +295,9 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
     m_missing->setRun(m_run);
     const bool image = isImageRun();
     for (Side* side : {m_real.get(), m_generated.get()}) {
-        side->views->setCurrentIndex(image || !m_run ? 0 : 1);
-        if (!image) {
+        const bool pictures = !m_run || app::SampleTableModel::hasImages(*m_run, side->set);
+        side->views->setCurrentIndex(pictures ? 0 : 1);
+        if (!pictures) {
             side->table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             side->table->horizontalHeader()->setStretchLastSection(false);
             for (int c = 1; c < side->model->columnCount(); ++c) {
