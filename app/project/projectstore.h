@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <stdexcept>
 #include <vector>
 
@@ -50,6 +51,18 @@ struct RunSummary
     QJsonObject settings;
     QJsonObject extractor;
     QString signature;
+    QString name;               // user-given; empty until renamed
+    qint64 realCount = 0;       // samples in the real / generated set
+    qint64 generatedCount = 0;
+};
+
+// One step of the schema: applied inside the same transaction that sets PRAGMA user_version to
+// `version`. Throw StoreError (or let a failed statement throw) to roll the step back.
+struct SchemaMigration
+{
+    int version = 0;
+    QString description;
+    std::function<void(QSqlDatabase& db)> apply;
 };
 
 // The .genlens project file (design.md §6): SQLite with WAL, foreign keys, a schema_version and
@@ -65,10 +78,15 @@ public:
     ProjectStore& operator=(const ProjectStore&) = delete;
 
     static int currentSchemaVersion();
+    // The migrations of this build, ascending by version; the last one is currentSchemaVersion().
+    static const std::vector<SchemaMigration>& migrations();
 
     // Creates the file or migrates it to the current schema. Runs left 'running' by a process that
     // is gone are marked 'interrupted' (their finished parts stay). Throws StoreError.
     void open(const QString& path);
+    // As open(), with another migration list: for tests of the migration mechanism (an older
+    // build is a prefix of the list, a newer one a longer list).
+    void open(const QString& path, const std::vector<SchemaMigration>& migrations);
     void close();
     bool isOpen() const;
     QString path() const;
@@ -97,6 +115,10 @@ public:
     QByteArray thumbnail(qint64 setId, qint64 sampleIndex) const;
     void renameRun(qint64 runId, const QString& name);
     void deleteRun(qint64 runId);
+    // Ids of the runs that use a set (in either role), oldest first.
+    QList<qint64> runsUsingSet(qint64 setId) const;
+    // "ok", or SQLite's list of problems (PRAGMA integrity_check).
+    QString integrityCheck() const;
 
     // --- feature cache, keyed by (content hash, extractor id) ----------------------------------
     // Returns, for each hash, the cached vector or an empty one.
@@ -107,8 +129,21 @@ public:
 
 private:
     QSqlDatabase database() const;
+    void markDeadRunsInterrupted();
+    qint64 storeSet(const SampleSet& set, const QString& modality);
+    qint64 insertRun(const RunResult& setup, qint64 realSetId, qint64 generatedSetId);
+    void writeMetrics(qint64 runId, const QList<MetricValue>& metrics);
+    void writeScores(qint64 runId, SetRole role, const QList<ScoreColumn>& columns);
+    void writeNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours);
+    void writeExtra(qint64 runId, const QJsonObject& extra);
+    void writeTimings(qint64 runId, const QMap<QString, qint64>& timingsMs);
+    void writeFinish(qint64 runId, RunStatus status, const QString& error);
+    SampleSet loadSet(qint64 setId, SetRole role) const;
+    void requireRun(qint64 runId) const;
+
     QString m_connectionName;
     QString m_path;
+    int m_schemaVersion = 0;
 };
 
 } // namespace genlens::app
