@@ -41,6 +41,17 @@ const ScoreInfo kScoreInfo[] = {
      QT_TRANSLATE_NOOP("Report", "Distance to the nearest real sample")},
     {"nn_ratio", 0,
      QT_TRANSLATE_NOOP("Report", "Nearest / second-nearest real distance (low: likely copy)")},
+    {"nearest_ratio", 0,
+     QT_TRANSLATE_NOOP("Report", "Nearest / second-nearest real distance (low: likely copy)")},
+    {"width", 0, QT_TRANSLATE_NOOP("Report", "Width in pixels")},
+    {"height", 0, QT_TRANSLATE_NOOP("Report", "Height in pixels")},
+    {"aspect", 0, QT_TRANSLATE_NOOP("Report", "Aspect ratio (width / height)")},
+    {"bleu_real", +1,
+     QT_TRANSLATE_NOOP("Report", "BLEU-4 against the whole real set (Texygen's test-BLEU)")},
+    {"copy_overlap", 0,
+     QT_TRANSLATE_NOOP("Report", "Longest run shared with a real sample / sample length")},
+    {"relevant_count", 0, QT_TRANSLATE_NOOP("Report", "Relevant items of the user")},
+    {"list_length", 0, QT_TRANSLATE_NOOP("Report", "Length of the user's list")},
     {"sharpness", 0, QT_TRANSLATE_NOOP("Report", "Sharpness (variance of the Laplacian)")},
     {"colourfulness", 0, QT_TRANSLATE_NOOP("Report", "Colourfulness (Hasler-Suesstrunk)")},
     {"colorfulness", 0, QT_TRANSLATE_NOOP("Report", "Colourfulness (Hasler-Suesstrunk)")},
@@ -326,16 +337,22 @@ QString excerpt(const QString& text, int maxChars = 320)
 }
 
 // A user's recommendation list from the sample payload, hits marked. Accepts a list of item ids
-// or of objects {"item": ..., "hit"/"relevant": ...} under "list", "recommendations" or "items".
+// (with "hits": 1-based ranks) or of objects {"item": ..., "hit"/"relevant": ...} under "list" or
+// "recommendations".
 QStringList listLines(const QJsonObject& payload)
 {
     QJsonArray list;
-    for (const char* name : {"list", "recommendations", "items"}) {
+    for (const char* name : {"list", "recommendations"}) {
         const QJsonValue value = payload.value(QLatin1String(name));
         if (value.isArray()) {
             list = value.toArray();
             break;
         }
+    }
+    // The recsys pipeline stores the list as item ids and the 1-based ranks of hits apart.
+    QSet<qint64> hitRanks;
+    for (const QJsonValue& rank : payload.value(QStringLiteral("hits")).toArray()) {
+        hitRanks.insert(rank.toInteger());
     }
     QStringList lines;
     int rank = 1;
@@ -351,6 +368,7 @@ QStringList listLines(const QJsonObject& payload)
         } else {
             item = jsonValueText(entry);
         }
+        hit = hit || hitRanks.contains(rank);
         lines << QStringLiteral("%1. %2%3").arg(rank++).arg(item,
                                                              hit ? QStringLiteral("  \u2713 ")
                                                                        + Report::tr("hit")
@@ -397,7 +415,8 @@ int samplesPerGroup(const QString& modality, const ReportOptions& options)
 // order of preference, then any with a known direction.
 const ScoreColumn* rankingColumn(const RunResult& run, int& direction)
 {
-    static const char* const preferred[] = {"realism", "ndcg@10", "sentence_bleu", "perplexity"};
+    static const char* const preferred[] = {"realism", "ndcg@10", "bleu",      "bleu_real",
+                                            "sentence_bleu", "perplexity"};
     for (const char* key : preferred) {
         if (const ScoreColumn* column = findColumn(run.generatedScores, QLatin1String(key))) {
             direction = scoreDirection(column->key);
@@ -639,11 +658,14 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
 
     // Histograms: every per-sample score of the generated set (with the real set's when it has
     // the same score), then real-only scores.
+    // For recommendations the "real" per-user columns are the same users' values seen from the
+    // ground truth, so only the generated side (and the compared run) is drawn.
+    const bool overlayReal = run.modality != QLatin1String("recsys");
     QSet<QString> seen;
     for (const ScoreColumn& column : run.generatedScores) {
         seen.insert(column.key);
         ReportHistogram histogram = makeHistogram(
-            column.key, findColumn(run.realScores, column.key), &column,
+            column.key, overlayReal ? findColumn(run.realScores, column.key) : nullptr, &column,
             compare ? findColumn(compare->generatedScores, column.key) : nullptr,
             options.histogramBins);
         if (histogram.generatedCount > 0) {
@@ -651,7 +673,7 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         }
     }
     for (const ScoreColumn& column : run.realScores) {
-        if (!seen.contains(column.key)) {
+        if (!seen.contains(column.key) && !column.values.empty()) {
             ReportHistogram histogram
                 = makeHistogram(column.key, &column, nullptr, nullptr, options.histogramBins);
             if (histogram.realCount > 0) {

@@ -2,11 +2,13 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "report/reportcontent.h"
+#include "report/reportcommand.h"
 #include "report/reportwriter.h"
 
 #include <genlens/metrics/core/ks.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,6 +77,10 @@ private slots:
     void refusesDifferentModalities();
     void rendersImageReport();
     void rendersChineseText();
+    void contentFromProject();
+    void commandWritesReport();
+    void commandRefusesBadInput_data();
+    void commandRefusesBadInput();
 };
 
 void TestReport::contentFromValues()
@@ -212,6 +218,88 @@ void TestReport::rendersChineseText()
     QVERIFY(text.contains(QStringLiteral("tok:zh")));           // the signature
     QVERIFY(text.contains(QStringLiteral("Best samples by sentence_bleu")));
     QVERIFY(text.contains(QStringLiteral("Oslo will be sunny")));
+}
+
+void TestReport::contentFromProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        ProjectStore store;
+        store.open(path);
+        first = store.saveRun(imageRun(12.5));
+        second = store.saveRun(imageRun(10.0));
+    }
+    ProjectStore store;
+    store.open(path);
+    const ReportContent content = buildReportContent(store, first, second);
+    QCOMPARE(content.projectPath, path);
+    QCOMPARE(content.run.runId, first);
+    QVERIFY(content.compare && content.compare->runId == second);
+    // Identical real sets are stored once, so no "different real sets" note; settings agree.
+    QVERIFY2(content.comparisonNotes.isEmpty(), qPrintable(content.comparisonNotes.join(QLatin1Char('|'))));
+    QCOMPARE(content.metrics.at(0).compareValue, 10.0);
+    // Thumbnails come back from the project (loadRun leaves them out).
+    const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
+    QVERIFY(copies);
+    QCOMPARE(copies->samples.at(0).thumbnailPng, thumbnail(13, true));
+    QCOMPARE(copies->samples.at(0).pairThumbnailPng, thumbnail((13 * 7) % 40, false));
+}
+
+void TestReport::commandWritesReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    {
+        ProjectStore store;
+        store.open(path);
+        store.saveRun(textRun());
+    }
+    const QString pdf = outputPath(dir, QStringLiteral("command.pdf"));
+    QCOMPARE(genlens::widgets::runReportCommand({QStringLiteral("genlens"),
+                                                 QStringLiteral("report"), path,
+                                                 QStringLiteral("--out"), pdf}),
+             0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestReport::commandRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no --out") << QStringList{QStringLiteral("PROJECT")};
+    QTest::addRow("missing project") << QStringList{QStringLiteral("/nonexistent/x.genlens"),
+                                                    QStringLiteral("--out"),
+                                                    QStringLiteral("OUT")};
+    QTest::addRow("unknown run") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                                QStringLiteral("99"), QStringLiteral("--out"),
+                                                QStringLiteral("OUT")};
+    QTest::addRow("bad run id") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                               QStringLiteral("x"), QStringLiteral("--out"),
+                                               QStringLiteral("OUT")};
+    QTest::addRow("unwritable pdf") << QStringList{QStringLiteral("PROJECT"),
+                                                   QStringLiteral("--out"),
+                                                   QStringLiteral("/nonexistent/dir/r.pdf")};
+}
+
+void TestReport::commandRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    {
+        ProjectStore store;
+        store.open(path);
+        store.saveRun(textRun());
+    }
+    QStringList full = {QStringLiteral("genlens"), QStringLiteral("report")};
+    for (QString argument : arguments) {
+        argument.replace(QStringLiteral("PROJECT"), path);
+        argument.replace(QStringLiteral("OUT"), dir.filePath(QStringLiteral("r.pdf")));
+        full << argument;
+    }
+    QCOMPARE(genlens::widgets::runReportCommand(full), 1);
 }
 
 QTEST_MAIN(TestReport)
