@@ -59,6 +59,10 @@ const ScoreInfo kScoreInfo[] = {
     {"clipped", 0, QT_TRANSLATE_NOOP("Report", "Share of clipped pixels")},
     {"noise", 0, QT_TRANSLATE_NOOP("Report", "Noise estimate")},
     {"sentence_bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
+    {"bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
+    {"self_bleu", -1,
+     QT_TRANSLATE_NOOP("Report", "BLEU-4 against the other samples of its set (lower: more "
+                                 "diverse)")},
     {"perplexity", -1, QT_TRANSLATE_NOOP("Report", "Perplexity under the other set's model")},
     {"repetition", -1, QT_TRANSLATE_NOOP("Report", "Share of repeated n-grams")},
     {"length", 0, QT_TRANSLATE_NOOP("Report", "Length in tokens")},
@@ -231,6 +235,7 @@ ReportRunInfo makeRunInfo(const RunResult& run, const RunSummary& summary)
 {
     ReportRunInfo info;
     info.runId = summary.id;
+    info.name = summary.name;
     info.modality = run.modality;
     info.modalityTitle = modalityTitle(run.modality);
     info.status = statusTitle(summary.status);
@@ -323,6 +328,9 @@ ReportHistogram makeHistogram(const QString& key, const ScoreColumn* real,
     }
     if (real && compare) {
         histogram.compareKs = metrics::ksStatistic(real->values, compare->values);
+    }
+    if (generated && compare) {
+        histogram.runsKs = metrics::ksStatistic(generated->values, compare->values);
     }
     return histogram;
 }
@@ -595,6 +603,9 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
     content.version = QStringLiteral(GENLENS_VERSION);
     content.run = makeRunInfo(run, summary);
     content.subtitle = Report::tr("%1, run %2").arg(content.run.modalityTitle).arg(summary.id);
+    if (!summary.name.isEmpty()) {
+        content.subtitle += QStringLiteral(": ") + summary.name;
+    }
     if (compare) {
         RunSummary second = compareSummary ? *compareSummary : RunSummary{};
         content.compare = makeRunInfo(*compare, second);

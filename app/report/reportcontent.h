@@ -35,6 +35,7 @@ struct ReportInput
 struct ReportRunInfo
 {
     qint64 runId = 0;
+    QString name;           // the user's name for the run; may be empty
     QString modality;       // "image", "text", "recsys"
     QString modalityTitle;  // translated
     QString status;
@@ -82,6 +83,7 @@ struct ReportHistogram
     qint64 compareCount = 0;
     double ks = kNaN;               // real vs generated, two-sample KS statistic
     double compareKs = kNaN;        // real vs the second run's generated
+    double runsKs = kNaN;           // the two runs' generated sets against each other
 };
 
 struct ReportSample

@@ -302,6 +302,9 @@ void runSection(Layout& layout, const ReportRunInfo& run)
         }
     }
     QStringList facts;
+    if (!run.name.isEmpty()) {
+        facts << ReportPdf::tr("Run %1: %2").arg(run.runId).arg(run.name);
+    }
     facts << ReportPdf::tr("Run %1, status %2, started %3, finished %4")
                  .arg(run.runId)
                  .arg(run.status, dateText(run.startedAt), dateText(run.finishedAt));
@@ -517,7 +520,9 @@ void distributionsSection(Layout& layout, const ReportContent& content)
                                    "1: disjoint). Every sample is counted; nothing is "
                                    "subsampled."),
                      font(9), kMuted, mm(3));
-    const double chartHeight = std::min(mm(78), layout.bodyHeight() / 2.6);
+    // Three charts a page: large enough to read printed, few pages for the 20-odd per-user
+    // scores of a recommendation run.
+    const double chartHeight = std::min(mm(70), layout.bodyHeight() / 3.45);
     for (const ReportHistogram& histogram : content.histograms) {
         QString caption;
         if (!std::isnan(histogram.ks)) {
@@ -525,6 +530,13 @@ void distributionsSection(Layout& layout, const ReportContent& content)
                           .arg(histogram.key, number(histogram.ks))
                           .arg(histogram.realCount)
                           .arg(histogram.generatedCount);
+        } else if (!std::isnan(histogram.runsKs) && content.compare) {
+            caption = ReportPdf::tr("%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)")
+                          .arg(histogram.key, number(histogram.runsKs))
+                          .arg(content.run.runId)
+                          .arg(histogram.generatedCount)
+                          .arg(content.compare->runId)
+                          .arg(histogram.compareCount);
         } else {
             caption = ReportPdf::tr("%1: only one set has this score (n = %2)")
                           .arg(histogram.key)
@@ -615,9 +627,12 @@ void textGroup(Layout& layout, const ReportSampleGroup& group)
     const QFont body = font(9.5);
     const double indent = mm(4);
     for (const ReportSample& s : group.samples) {
+        // The label of a text sample is its first words, which the excerpt shows anyway: name
+        // the record instead (file:line).
+        const QString where = QFileInfo(s.source).fileName();
         const QString title = s.scoreLine.isEmpty()
-            ? s.label
-            : QStringLiteral("%1 \u2014 %2").arg(s.scoreLine, s.label);
+            ? where
+            : QStringLiteral("%1 \u2014 %2").arg(s.scoreLine, where);
         layout.ensure(layout.textHeight(title, head, layout.width())
                       + layout.textHeight(s.text, body, layout.width() - indent) + mm(3));
         layout.paragraph(title, head, kMuted, mm(0.5));
@@ -752,7 +767,9 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
         p.setFont(font(8));
         p.setPen(kMuted);
         if (page > 1) {
-            p.drawText(QRectF(0, 0, width, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, running);
+            const QString header
+                = QFontMetricsF(p.font(), p.device()).elidedText(running, Qt::ElideRight, width);
+            p.drawText(QRectF(0, 0, width, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, header);
             p.setPen(QPen(kRule, mm(0.2)));
             p.drawLine(QPointF(0, mm(6)), QPointF(width, mm(6)));
             p.setPen(kMuted);
