@@ -1,10 +1,12 @@
 #include "cli/evaluatecommand.h"
+#include "cli/imagecommand.h"
 
 namespace genlens::app {
 
 std::vector<std::unique_ptr<EvaluateCommand>> makeEvaluateCommands()
 {
     std::vector<std::unique_ptr<EvaluateCommand>> commands;
+    commands.push_back(makeImageEvaluateCommand());
     return commands;
 }
 

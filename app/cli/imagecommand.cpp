@@ -1,0 +1,84 @@
+#include "cli/imagecommand.h"
+
+#include "pipeline/imagepipeline.h"
+
+namespace genlens::app {
+
+namespace {
+
+int positiveInt(const QCommandLineParser& parser, const QString& name, int fallback)
+{
+    if (!parser.isSet(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value <= 0) {
+        throw InputError(QStringLiteral("--%1: expected a positive integer, got '%2'")
+                             .arg(name, parser.value(name))
+                             .toStdString());
+    }
+    return value;
+}
+
+class ImageEvaluateCommand : public EvaluateCommand
+{
+public:
+    QString modality() const override { return QStringLiteral("image"); }
+
+    void addOptions(QCommandLineParser& parser) const override
+    {
+        parser.addOptions({
+            {QStringLiteral("real"),
+             QStringLiteral("Real set: folder, .npz/.npy image batch, .npy features or a "
+                            "mu/sigma statistics .npz."),
+             QStringLiteral("PATH")},
+            {QStringLiteral("generated"), QStringLiteral("Generated set (same kinds)."),
+             QStringLiteral("PATH")},
+            {QStringLiteral("extractor"),
+             QStringLiteral("Feature extractor: builtin (default) or onnx:FILE[:preset]."),
+             QStringLiteral("ID"), QStringLiteral("builtin")},
+            {QStringLiteral("key"), QStringLiteral("Array name in .npz batches (default arr_0)."),
+             QStringLiteral("KEY"), QStringLiteral("arr_0")},
+            {QStringLiteral("k"), QStringLiteral("Neighbourhood size for PRDC (default 5)."),
+             QStringLiteral("K"), QStringLiteral("5")},
+            {QStringLiteral("kid-subsets"), QStringLiteral("KID subsets (default 100)."),
+             QStringLiteral("N"), QStringLiteral("100")},
+            {QStringLiteral("kid-subset-size"),
+             QStringLiteral("KID subset size (default 1000, or the smaller set)."),
+             QStringLiteral("N"), QStringLiteral("1000")},
+            {QStringLiteral("neighbours"),
+             QStringLiteral("Nearest neighbours kept per sample for drill-down (default 5)."),
+             QStringLiteral("N"), QStringLiteral("5")},
+        });
+    }
+
+    RunResult run(const QCommandLineParser& parser, quint64 seed,
+                  PipelineContext& context) const override
+    {
+        ImageEvalOptions options;
+        options.realPath = parser.value(QStringLiteral("real"));
+        options.generatedPath = parser.value(QStringLiteral("generated"));
+        options.extractor = parser.value(QStringLiteral("extractor"));
+        options.npzKey = parser.value(QStringLiteral("key"));
+        options.k = positiveInt(parser, QStringLiteral("k"), options.k);
+        options.kidSubsets = positiveInt(parser, QStringLiteral("kid-subsets"), options.kidSubsets);
+        options.kidSubsetSize
+            = positiveInt(parser, QStringLiteral("kid-subset-size"), options.kidSubsetSize);
+        options.neighbours = positiveInt(parser, QStringLiteral("neighbours"), options.neighbours);
+        options.seed = seed;
+        if (options.k > 50) {
+            throw InputError("--k: at most 50");
+        }
+        return evaluateImages(options, context);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<EvaluateCommand> makeImageEvaluateCommand()
+{
+    return std::make_unique<ImageEvaluateCommand>();
+}
+
+} // namespace genlens::app

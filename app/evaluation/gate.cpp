@@ -1,0 +1,79 @@
+#include "evaluation/gate.h"
+
+#include "evaluation/pipelinecontext.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace genlens::app {
+
+bool Gate::holdsFor(double value) const
+{
+    switch (op) {
+    case Op::Less:
+        return value < threshold;
+    case Op::LessEqual:
+        return value <= threshold;
+    case Op::Greater:
+        return value > threshold;
+    case Op::GreaterEqual:
+        return value >= threshold;
+    case Op::Equal:
+        return value == threshold;
+    case Op::NotEqual:
+        return value != threshold;
+    }
+    return false;
+}
+
+QList<Gate> parseGates(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_@]*)\s*(<=|>=|==|!=|<|>)\s*([-+0-9.eE]+)\s*$)"));
+    QList<Gate> gates;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = pattern.match(part);
+        bool numeric = false;
+        const double threshold = match.hasMatch() ? match.captured(3).toDouble(&numeric) : 0;
+        if (!match.hasMatch() || !numeric) {
+            throw InputError(QStringLiteral("--fail-if: cannot read '%1' (expected KEY OP NUMBER "
+                                            "with OP one of < <= > >= == !=, e.g. 'fid>30')")
+                                 .arg(part.trimmed())
+                                 .toStdString());
+        }
+        Gate gate;
+        gate.key = match.captured(1).toLower();
+        const QString op = match.captured(2);
+        gate.op = op == QLatin1String("<")    ? Gate::Op::Less
+                  : op == QLatin1String("<=") ? Gate::Op::LessEqual
+                  : op == QLatin1String(">")  ? Gate::Op::Greater
+                  : op == QLatin1String(">=") ? Gate::Op::GreaterEqual
+                  : op == QLatin1String("==") ? Gate::Op::Equal
+                                              : Gate::Op::NotEqual;
+        gate.threshold = threshold;
+        gate.text = part.trimmed();
+        gates << gate;
+    }
+    return gates;
+}
+
+GateVerdict checkGates(const QList<Gate>& gates, const RunResult& result)
+{
+    GateVerdict verdict;
+    for (const Gate& gate : gates) {
+        const MetricValue* metric = result.metric(gate.key);
+        if (!metric) {
+            verdict.unknown << gate.key;
+        } else if (std::isnan(metric->value)) {
+            // A gate on an undefined value cannot vouch for the run.
+            verdict.failed << QStringLiteral("%1 (%2 is undefined)").arg(gate.text, gate.key);
+        } else if (gate.holdsFor(metric->value)) {
+            verdict.failed << QStringLiteral("%1 (%2 = %3)")
+                                  .arg(gate.text, gate.key, QString::number(metric->value, 'g', 6));
+        }
+    }
+    return verdict;
+}
+
+} // namespace genlens::app

@@ -1,0 +1,887 @@
+#include "loaders/recsysloader.h"
+
+#include "evaluation/pipelinecontext.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <limits>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+namespace genlens::app {
+
+using metrics::recsys::RecRecord;
+using metrics::recsys::TrainRecord;
+using metrics::recsys::TruthRecord;
+
+void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
+{
+    ++report.issueCount;
+    if (report.issues.size() < RecsysInputs::kMaxStoredIssues) {
+        report.issues.append(InputIssue{report.path, line, reason});
+    }
+}
+
+namespace {
+
+constexpr qint64 kBlockSize = 1 << 20;
+
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+bool parseDouble(std::string_view s, double& out)
+{
+    s = trim(s);
+    if (!s.empty() && s.front() == '+') {
+        s.remove_prefix(1);
+    }
+    if (s.empty()) {
+        return false;
+    }
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size();
+}
+
+bool parseInteger(std::string_view s, std::int64_t& out)
+{
+    s = trim(s);
+    if (!s.empty() && s.front() == '+') {
+        s.remove_prefix(1);
+    }
+    if (s.empty()) {
+        return false;
+    }
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size();
+}
+
+bool isNumber(std::string_view s)
+{
+    double v = 0;
+    return parseDouble(s, v);
+}
+
+bool isInteger(std::string_view s)
+{
+    std::int64_t v = 0;
+    return parseInteger(s, v);
+}
+
+// Reads a file line by line in 1 MiB blocks; lines are views valid until the next call.
+class LineReader
+{
+public:
+    explicit LineReader(const QString& path)
+        : m_file(path)
+    {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            throw InputError(QStringLiteral("%1: file not found").arg(path).toStdString());
+        }
+        if (info.isDir()) {
+            throw InputError(QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
+        }
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            throw InputError(
+                QStringLiteral("%1: cannot open (%2)").arg(path, m_file.errorString()).toStdString());
+        }
+        m_size = m_file.size();
+    }
+
+    // Next line without its end-of-line characters; false at the end.
+    bool next(std::string_view& line)
+    {
+        for (;;) {
+            const char* begin = m_buffer.constData() + m_pos;
+            const char* end = m_buffer.constData() + m_buffer.size();
+            const char* nl = static_cast<const char*>(
+                std::memchr(begin, '\n', static_cast<std::size_t>(end - begin)));
+            if (nl) {
+                line = std::string_view(begin, static_cast<std::size_t>(nl - begin));
+                m_pos = nl - m_buffer.constData() + 1;
+                ++m_lineNumber;
+                stripEol(line);
+                return true;
+            }
+            if (m_eof) {
+                if (begin == end) {
+                    return false;
+                }
+                line = std::string_view(begin, static_cast<std::size_t>(end - begin));
+                m_pos = m_buffer.size();
+                ++m_lineNumber;
+                stripEol(line);
+                return true;
+            }
+            m_buffer.remove(0, m_pos);
+            m_pos = 0;
+            const QByteArray block = m_file.read(kBlockSize);
+            if (block.isEmpty()) {
+                m_eof = true;
+            } else {
+                m_read += block.size();
+                m_buffer.append(block);
+            }
+        }
+    }
+
+    qint64 lineNumber() const { return m_lineNumber; }
+    qint64 bytesRead() const { return m_read; }
+    qint64 size() const { return m_size; }
+
+private:
+    void stripEol(std::string_view& line)
+    {
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        // UTF-8 byte order mark on the first line.
+        if (m_lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+            line.remove_prefix(3);
+        }
+    }
+
+    QFile m_file;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    qint64 m_lineNumber = 0;
+    qint64 m_read = 0;
+    qint64 m_size = 0;
+};
+
+enum class SplitMode { Char, Whitespace, DoubleColon };
+
+struct Dialect
+{
+    SplitMode mode = SplitMode::Char;
+    char ch = ',';
+
+    QString name() const
+    {
+        switch (mode) {
+        case SplitMode::Whitespace:
+            return QStringLiteral("whitespace");
+        case SplitMode::DoubleColon:
+            return QStringLiteral("::");
+        case SplitMode::Char:
+            break;
+        }
+        if (ch == '\t') {
+            return QStringLiteral("tsv");
+        }
+        if (ch == ',') {
+            return QStringLiteral("csv");
+        }
+        return QStringLiteral("delimited(%1)").arg(QLatin1Char(ch));
+    }
+};
+
+Dialect detectDialect(std::string_view line)
+{
+    if (line.find('\t') != std::string_view::npos) {
+        return {SplitMode::Char, '\t'};
+    }
+    if (line.find("::") != std::string_view::npos) {
+        return {SplitMode::DoubleColon, ':'};
+    }
+    for (char c : {',', ';', '|'}) {
+        if (line.find(c) != std::string_view::npos) {
+            return {SplitMode::Char, c};
+        }
+    }
+    return {SplitMode::Whitespace, ' '};
+}
+
+// Splits a line into trimmed fields. CSV quoting ("a, b", "" for a quote) is honoured for ','
+// and ';' when the line holds a quote; unquoted content lives in `scratch`.
+void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_view>& fields,
+               std::string& scratch)
+{
+    fields.clear();
+    if (d.mode == SplitMode::Whitespace) {
+        std::size_t i = 0;
+        while (i < line.size()) {
+            while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+                ++i;
+            }
+            const std::size_t start = i;
+            while (i < line.size() && line[i] != ' ' && line[i] != '\t') {
+                ++i;
+            }
+            if (i > start) {
+                fields.push_back(line.substr(start, i - start));
+            }
+        }
+        return;
+    }
+    if (d.mode == SplitMode::DoubleColon) {
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t at = line.find("::", start);
+            fields.push_back(trim(line.substr(start, at == std::string_view::npos ? line.npos
+                                                                                  : at - start)));
+            if (at == std::string_view::npos) {
+                return;
+            }
+            start = at + 2;
+        }
+    }
+    if ((d.ch == ',' || d.ch == ';') && line.find('"') != std::string_view::npos) {
+        scratch.clear();
+        scratch.reserve(line.size());
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        std::size_t i = 0;
+        for (;;) {
+            while (i < line.size() && line[i] == ' ') {
+                ++i;
+            }
+            const std::size_t start = scratch.size();
+            if (i < line.size() && line[i] == '"') {
+                ++i;
+                while (i < line.size()) {
+                    if (line[i] == '"') {
+                        if (i + 1 < line.size() && line[i + 1] == '"') {
+                            scratch.push_back('"');
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    scratch.push_back(line[i++]);
+                }
+                while (i < line.size() && line[i] != d.ch) {
+                    ++i;
+                }
+            } else {
+                while (i < line.size() && line[i] != d.ch) {
+                    scratch.push_back(line[i++]);
+                }
+            }
+            spans.emplace_back(start, scratch.size() - start);
+            if (i >= line.size()) {
+                break;
+            }
+            ++i;  // delimiter
+        }
+        for (const auto& [start, length] : spans) {
+            fields.push_back(trim(std::string_view(scratch).substr(start, length)));
+        }
+        return;
+    }
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t at = line.find(d.ch, start);
+        fields.push_back(
+            trim(line.substr(start, at == std::string_view::npos ? line.npos : at - start)));
+        if (at == std::string_view::npos) {
+            return;
+        }
+        start = at + 1;
+    }
+}
+
+QString normalizedName(std::string_view field)
+{
+    // RecBole atomic headers: "user_id:token".
+    const std::size_t colon = field.find(':');
+    if (colon != std::string_view::npos && colon > 0) {
+        field = field.substr(0, colon);
+    }
+    return fromView(trim(field)).toLower();
+}
+
+enum class FileKind { Truth, Recommendations, Training, Items };
+
+struct Layout
+{
+    Dialect dialect;
+    bool header = false;
+    bool trec = false;
+    int user = 0;
+    int item = 1;
+    int value = -1;
+    int rank = -1;
+    int minFields = 2;
+    bool tokenSeq = false;  // RecBole "name:token_seq": space-separated values
+    QString format;
+    QStringList columns;
+};
+
+int findColumn(const QStringList& names, const QString& custom, const QStringList& candidates,
+               const QString& path, const char* what)
+{
+    if (!custom.isEmpty()) {
+        const int at = names.indexOf(custom.toLower());
+        if (at < 0) {
+            throw InputError(QStringLiteral("%1: no %2 column named '%3' (columns: %4)")
+                                 .arg(path, QLatin1String(what), custom, names.join(QLatin1Char(',')))
+                                 .toStdString());
+        }
+        return at;
+    }
+    for (const QString& c : candidates) {
+        const int at = names.indexOf(c);
+        if (at >= 0) {
+            return at;
+        }
+    }
+    return -1;
+}
+
+const QStringList& userNames()
+{
+    static const QStringList names = {
+        QStringLiteral("user"),   QStringLiteral("userid"),  QStringLiteral("user_id"),
+        QStringLiteral("uid"),    QStringLiteral("qid"),     QStringLiteral("query"),
+        QStringLiteral("query_id"), QStringLiteral("customer"), QStringLiteral("customer_id")};
+    return names;
+}
+
+const QStringList& itemNames()
+{
+    static const QStringList names = {
+        QStringLiteral("item"),    QStringLiteral("itemid"),    QStringLiteral("item_id"),
+        QStringLiteral("iid"),     QStringLiteral("movieid"),   QStringLiteral("movie_id"),
+        QStringLiteral("docno"),   QStringLiteral("doc"),       QStringLiteral("doc_id"),
+        QStringLiteral("docid"),   QStringLiteral("product"),   QStringLiteral("product_id"),
+        QStringLiteral("id")};
+    return names;
+}
+
+QStringList valueNames(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Truth:
+        return {QStringLiteral("relevance"), QStringLiteral("rel"), QStringLiteral("rating"),
+                QStringLiteral("grade"),     QStringLiteral("label"), QStringLiteral("judgement"),
+                QStringLiteral("judgment"),  QStringLiteral("target"), QStringLiteral("score")};
+    case FileKind::Recommendations:
+        return {QStringLiteral("score"),       QStringLiteral("prediction"),
+                QStringLiteral("pred"),        QStringLiteral("rating"),
+                QStringLiteral("probability"), QStringLiteral("prob")};
+    case FileKind::Training:
+        return {QStringLiteral("rating"), QStringLiteral("relevance"), QStringLiteral("score")};
+    case FileKind::Items:
+        return {QStringLiteral("categories"), QStringLiteral("category"), QStringLiteral("genres"),
+                QStringLiteral("genre"),      QStringLiteral("class"),    QStringLiteral("classes"),
+                QStringLiteral("tags"),       QStringLiteral("labels")};
+    }
+    return {};
+}
+
+// Decides dialect, header, TREC layout and columns from the first data line.
+Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileOptions& options)
+{
+    Layout layout;
+    const QString format = options.format.toLower();
+    if (format != QLatin1String("auto") && format != QLatin1String("delimited")
+        && format != QLatin1String("trec")) {
+        throw InputError(QStringLiteral("%1: unknown format '%2' (expected auto, delimited or trec)")
+                             .arg(options.path, options.format)
+                             .toStdString());
+    }
+    layout.dialect = detectDialect(firstLine);
+    std::vector<std::string_view> f;
+    std::string scratch;
+    splitLine(firstLine, layout.dialect, f, scratch);
+
+    // TREC layouts, by shape (or forced).
+    const bool forceTrec = format == QLatin1String("trec");
+    const bool allowTrec = format != QLatin1String("delimited");
+    if (allowTrec && kind == FileKind::Truth && f.size() == 4 && isInteger(f[1]) && isNumber(f[3])
+        && (forceTrec || layout.dialect.mode == SplitMode::Whitespace
+            || layout.dialect.ch == '\t')) {
+        layout.trec = true;
+        layout.user = 0;
+        layout.item = 2;
+        layout.value = 3;
+        layout.minFields = 4;
+        layout.format = QStringLiteral("trec-qrels");
+        layout.columns = {QStringLiteral("qid"), QStringLiteral("docno"), QStringLiteral("rel")};
+        return layout;
+    }
+    if (allowTrec && kind == FileKind::Recommendations && f.size() >= 6 && isInteger(f[3])
+        && isNumber(f[4]) && (forceTrec || f[1] == "Q0" || f[1] == "0")) {
+        layout.trec = true;
+        layout.user = 0;
+        layout.item = 2;
+        layout.rank = 3;
+        layout.value = 4;
+        layout.minFields = 5;
+        layout.format = QStringLiteral("trec-run");
+        layout.columns = {QStringLiteral("qid"), QStringLiteral("docno"), QStringLiteral("rank"),
+                          QStringLiteral("score")};
+        return layout;
+    }
+    if (forceTrec) {
+        throw InputError(QStringLiteral("%1: not a TREC %2 file (first line has %3 fields)")
+                             .arg(options.path,
+                                  kind == FileKind::Truth ? QStringLiteral("qrels")
+                                                          : QStringLiteral("run"))
+                             .arg(f.size())
+                             .toStdString());
+    }
+    layout.format = layout.dialect.name();
+
+    QStringList names;
+    for (std::string_view field : f) {
+        names.append(normalizedName(field));
+    }
+    const QStringList values = valueNames(kind);
+    bool known = false;
+    for (const QString& n : names) {
+        known = known || userNames().contains(n) || itemNames().contains(n) || values.contains(n)
+            || n == QLatin1String("rank") || n == QLatin1String("timestamp")
+            || n == options.userColumn.toLower() || n == options.itemColumn.toLower()
+            || n == options.valueColumn.toLower();
+    }
+    if (kind != FileKind::Items && !known && f.size() >= 3 && !isNumber(f[2])) {
+        known = true;  // a non-numeric value column on the first line: a header we do not know
+    }
+    const bool customNames = !options.userColumn.isEmpty() || !options.itemColumn.isEmpty()
+        || !options.valueColumn.isEmpty();
+    if (customNames && !known) {
+        throw InputError(QStringLiteral("%1: column names were given but the file has no header")
+                             .arg(options.path)
+                             .toStdString());
+    }
+    layout.header = known;
+    if (kind == FileKind::Items) {
+        layout.user = -1;
+        layout.item = 0;
+        layout.value = -1;
+        if (layout.header) {
+            const int item = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
+            layout.item = item >= 0 ? item : 0;
+            layout.value = findColumn(names, options.valueColumn, values, options.path, "category");
+            if (layout.value >= 0) {
+                const std::string_view raw = f[static_cast<std::size_t>(layout.value)];
+                layout.tokenSeq = raw.size() > 10 && raw.substr(raw.size() - 10) == ":token_seq";
+            }
+        }
+        return layout;
+    }
+    if (layout.header) {
+        const int user = findColumn(names, options.userColumn, userNames(), options.path, "user");
+        const int item = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
+        layout.user = user >= 0 ? user : 0;
+        layout.item = item >= 0 ? item : (layout.user == 1 ? 0 : 1);
+        int value = findColumn(names, options.valueColumn, values, options.path, "value");
+        if (value < 0 && names.size() >= 3 && kind != FileKind::Training) {
+            // Unknown third column name: by position, as without a header.
+            for (int c = 0; c < names.size() && value < 0; ++c) {
+                if (c != layout.user && c != layout.item && names[c] != QLatin1String("rank")
+                    && names[c] != QLatin1String("timestamp")) {
+                    value = c;
+                }
+            }
+        }
+        layout.value = value;
+        if (kind == FileKind::Recommendations) {
+            layout.rank = static_cast<int>(names.indexOf(QStringLiteral("rank")));
+        }
+        for (int c : {layout.user, layout.item, layout.value, layout.rank}) {
+            if (c >= 0) {
+                layout.columns.append(names[c]);
+            }
+        }
+    } else {
+        layout.user = 0;
+        layout.item = 1;
+        layout.value = (f.size() >= 3 && kind != FileKind::Training) ? 2 : -1;
+        layout.columns = {QStringLiteral("user"), QStringLiteral("item")};
+        if (layout.value >= 0) {
+            layout.columns.append(kind == FileKind::Truth ? QStringLiteral("relevance")
+                                                          : QStringLiteral("score"));
+        }
+    }
+    layout.minFields = std::max({layout.user, layout.item, layout.value, layout.rank}) + 1;
+    return layout;
+}
+
+bool isComment(std::string_view line)
+{
+    const std::string_view t = trim(line);
+    return t.empty() || t.front() == '#';
+}
+
+// Shared driver: opens the file, detects the layout on the first data line, calls `row` for each
+// data line with its fields.
+template<typename RowFn>
+RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
+                          const metrics::Progress& progress, Layout& layout, RowFn&& row)
+{
+    RecsysFileReport report;
+    report.path = options.path;
+    LineReader reader(options.path);
+    std::string_view line;
+    std::vector<std::string_view> fields;
+    std::string scratch;
+    bool detected = false;
+    while (reader.next(line)) {
+        if ((reader.lineNumber() & 0x3fff) == 0) {
+            metrics::reportProgress(progress, static_cast<std::size_t>(reader.bytesRead()),
+                                    static_cast<std::size_t>(std::max<qint64>(reader.size(), 1)));
+        }
+        if (isComment(line)) {
+            continue;
+        }
+        if (!detected) {
+            layout = detectLayout(line, kind, options);
+            detected = true;
+            report.format = layout.format;
+            report.header = layout.header;
+            report.columns = layout.columns;
+            if (layout.header) {
+                continue;
+            }
+        }
+        splitLine(line, layout.dialect, fields, scratch);
+        if (static_cast<int>(fields.size()) < layout.minFields) {
+            addIssue(report, reader.lineNumber(),
+                     QStringLiteral("expected at least %1 columns, found %2")
+                         .arg(layout.minFields)
+                         .arg(fields.size()));
+            continue;
+        }
+        if (row(fields, reader.lineNumber(), report)) {
+            ++report.records;
+        }
+    }
+    report.lines = reader.lineNumber();
+    metrics::reportProgress(progress, 1, 1);
+    if (report.records == 0) {
+        throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
+                             .arg(options.path)
+                             .arg(report.lines)
+                             .arg(report.issueCount)
+                             .toStdString());
+    }
+    return report;
+}
+
+// Interns with a one-entry cache: consecutive rows usually belong to the same user.
+struct CachedInterner
+{
+    explicit CachedInterner(metrics::recsys::IdInterner& target)
+        : interner(target)
+    {
+    }
+    metrics::recsys::IdInterner& interner;
+    std::string last;
+    std::int32_t lastId = -1;
+
+    std::int32_t operator()(std::string_view name)
+    {
+        if (lastId >= 0 && name == last) {
+            return lastId;
+        }
+        lastId = interner.intern(name);
+        last.assign(name);
+        return lastId;
+    }
+};
+
+template<typename T>
+void growTo(std::vector<T>& v, std::size_t n)
+{
+    if (v.size() < n) {
+        v.resize(n, T{});
+    }
+}
+
+bool checkIds(std::string_view user, std::string_view item, qint64 line, RecsysFileReport& report)
+{
+    if (user.empty()) {
+        addIssue(report, line, QStringLiteral("empty user id"));
+        return false;
+    }
+    if (item.empty()) {
+        addIssue(report, line, QStringLiteral("empty item id"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
+                                         const metrics::Progress& progress)
+{
+    Layout layout;
+    CachedInterner user(users);
+    RecsysFileReport report = readFile(
+        options, FileKind::Truth, progress, layout,
+        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+            if (!checkIds(u, i, line, rep)) {
+                return false;
+            }
+            double relevance = 1;
+            if (layout.value >= 0) {
+                const std::string_view v = f[static_cast<std::size_t>(layout.value)];
+                if (!parseDouble(v, relevance) || !std::isfinite(relevance)) {
+                    addIssue(rep, line,
+                             QStringLiteral("relevance '%1' is not a finite number").arg(fromView(v)));
+                    return false;
+                }
+            }
+            const std::int32_t uid = user(u);
+            growTo(truthFirstLine, static_cast<std::size_t>(uid) + 1);
+            if (truthFirstLine[static_cast<std::size_t>(uid)] == 0) {
+                truthFirstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
+            }
+            truth.push_back({uid, items.intern(i), relevance, static_cast<std::uint32_t>(line)});
+            return true;
+        });
+    if (layout.value < 0) {
+        report.columns.append(QStringLiteral("(relevance 1)"));
+    }
+    return report;
+}
+
+RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& options,
+                                                     const metrics::Progress& progress)
+{
+    RecommendationFile file;
+    Layout layout;
+    CachedInterner user(users);
+    // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
+    // copies of repeated growth on files with millions of rows.
+    file.records.reserve(static_cast<std::size_t>(
+        std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+    file.report = readFile(
+        options, FileKind::Recommendations, progress, layout,
+        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+            if (u.empty()) {
+                addIssue(rep, line, QStringLiteral("empty user id"));
+                return false;
+            }
+            if (i.empty()) {
+                // A user named without an item: an empty list (scored, not "missing").
+                const std::int32_t uid = user(u);
+                growTo(file.emptyList, static_cast<std::size_t>(uid) + 1);
+                file.emptyList[static_cast<std::size_t>(uid)] = 1;
+                growTo(file.firstLine, static_cast<std::size_t>(uid) + 1);
+                if (file.firstLine[static_cast<std::size_t>(uid)] == 0) {
+                    file.firstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
+                }
+                addIssue(rep, line, QStringLiteral("no item: the user's list is empty"));
+                return false;
+            }
+            RecRecord r;
+            if (layout.value >= 0) {
+                const std::string_view v = f[static_cast<std::size_t>(layout.value)];
+                if (!parseDouble(v, r.score) || !std::isfinite(r.score)) {
+                    addIssue(rep, line,
+                             QStringLiteral("score '%1' is not a finite number").arg(fromView(v)));
+                    return false;
+                }
+            }
+            if (layout.rank >= 0) {
+                const std::string_view v = f[static_cast<std::size_t>(layout.rank)];
+                std::int64_t rank = 0;
+                if (!parseInteger(v, rank) || rank < std::numeric_limits<std::int32_t>::min()
+                    || rank > std::numeric_limits<std::int32_t>::max()) {
+                    addIssue(rep, line, QStringLiteral("rank '%1' is not an integer").arg(fromView(v)));
+                    return false;
+                }
+                r.rank = static_cast<std::int32_t>(rank);
+            }
+            r.user = user(u);
+            r.item = items.intern(i);
+            r.order = static_cast<std::uint32_t>(line);
+            growTo(file.firstLine, static_cast<std::size_t>(r.user) + 1);
+            if (file.firstLine[static_cast<std::size_t>(r.user)] == 0) {
+                file.firstLine[static_cast<std::size_t>(r.user)] = static_cast<std::uint32_t>(line);
+            }
+            file.records.push_back(r);
+            return true;
+        });
+    file.hasScores = layout.value >= 0;
+    file.hasRanks = layout.rank >= 0;
+    if (!file.hasScores && !file.hasRanks) {
+        file.report.columns.append(QStringLiteral("(rank = file order)"));
+    }
+    return file;
+}
+
+RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
+                                            const metrics::Progress& progress)
+{
+    Layout layout;
+    CachedInterner user(users);
+    training.reserve(training.size()
+                     + static_cast<std::size_t>(std::min<qint64>(
+                         QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+    RecsysFileReport report = readFile(
+        options, FileKind::Training, progress, layout,
+        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+            if (!checkIds(u, i, line, rep)) {
+                return false;
+            }
+            training.push_back({user(u), items.intern(i)});
+            return true;
+        });
+    hasTraining = true;
+    return report;
+}
+
+RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
+                                         const metrics::Progress& progress)
+{
+    Layout layout;
+    bool decided = false;
+    bool vectors = false;
+    std::vector<std::vector<std::int32_t>> itemCategories;
+    std::vector<std::uint8_t> described;
+    std::vector<double> values;
+    RecsysFileReport report = readFile(
+        options, FileKind::Items, progress, layout,
+        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+            if (i.empty()) {
+                addIssue(rep, line, QStringLiteral("empty item id"));
+                return false;
+            }
+            if (!decided) {
+                decided = true;
+                if (layout.value < 0 && f.size() >= 3) {
+                    vectors = std::all_of(f.begin() + 1, f.end(),
+                                          [](std::string_view v) { return isNumber(v); });
+                }
+                if (!vectors && layout.value < 0) {
+                    layout.value = static_cast<int>(f.size()) - 1;
+                }
+                if (vectors) {
+                    features.vectorDim = f.size() - 1;
+                    rep.columns = {QStringLiteral("item"),
+                                   QStringLiteral("vector[%1]").arg(features.vectorDim)};
+                } else if (rep.columns.isEmpty()) {
+                    rep.columns = {QStringLiteral("item"), QStringLiteral("categories")};
+                }
+            }
+            const std::int32_t id = items.intern(i);
+            const auto item = static_cast<std::size_t>(id);
+            growTo(itemFileItems, item + 1);
+            growTo(described, item + 1);
+            if (described[item]) {
+                addIssue(rep, line, QStringLiteral("item '%1' listed again: first description kept")
+                                        .arg(fromView(i)));
+                itemFileItems[item] = 1;
+                return false;
+            }
+            itemFileItems[item] = 1;
+            if (vectors) {
+                if (f.size() - 1 != features.vectorDim) {
+                    addIssue(rep, line, QStringLiteral("vector has %1 values, expected %2")
+                                            .arg(f.size() - 1)
+                                            .arg(features.vectorDim));
+                    return false;
+                }
+                growTo(features.hasVector, item + 1);
+                if (features.vectors.size() < (item + 1) * features.vectorDim) {
+                    features.vectors.resize((item + 1) * features.vectorDim, 0.0);
+                }
+                for (std::size_t c = 0; c < features.vectorDim; ++c) {
+                    double v = 0;
+                    if (!parseDouble(f[c + 1], v) || !std::isfinite(v)) {
+                        addIssue(rep, line, QStringLiteral("vector value '%1' is not a finite number")
+                                                .arg(fromView(f[c + 1])));
+                        std::fill_n(features.vectors.begin()
+                                        + static_cast<std::ptrdiff_t>(item * features.vectorDim),
+                                    features.vectorDim, 0.0);
+                        return false;
+                    }
+                    features.vectors[item * features.vectorDim + c] = v;
+                }
+                features.hasVector[item] = 1;
+                described[item] = 1;
+                return true;
+            }
+            if (layout.value >= static_cast<int>(f.size())) {
+                addIssue(rep, line, QStringLiteral("no category column"));
+                return false;
+            }
+            const std::string_view cats = f[static_cast<std::size_t>(layout.value)];
+            const char sep = cats.find('|') != std::string_view::npos ? '|'
+                : layout.tokenSeq                                    ? ' '
+                                                                     : '\0';
+            growTo(itemCategories, item + 1);
+            std::vector<std::int32_t>& list = itemCategories[item];
+            std::size_t start = 0;
+            for (;;) {
+                const std::size_t at = sep ? cats.find(sep, start) : std::string_view::npos;
+                const std::string_view c = trim(cats.substr(start, at == cats.npos ? cats.npos
+                                                                                  : at - start));
+                if (!c.empty()) {
+                    list.push_back(categories.intern(c));
+                }
+                if (at == std::string_view::npos) {
+                    break;
+                }
+                start = at + 1;
+            }
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            if (list.empty()) {
+                addIssue(rep, line, QStringLiteral("item '%1' has no category").arg(fromView(i)));
+            }
+            described[item] = 1;
+            return true;
+        });
+    hasItemFile = true;
+    if (!vectors) {
+        features.vectorDim = 0;
+        features.categoryOffsets.assign(1, 0);
+        for (const auto& list : itemCategories) {
+            features.categories.insert(features.categories.end(), list.begin(), list.end());
+            features.categoryOffsets.push_back(features.categories.size());
+        }
+    }
+    return report;
+}
+
+void RecsysInputs::finalizeFeatures()
+{
+    const std::size_t n = items.size();
+    growTo(itemFileItems, n);
+    if (features.hasCategories()) {
+        while (features.categoryOffsets.size() < n + 1) {
+            features.categoryOffsets.push_back(features.categories.size());
+        }
+    }
+    if (features.hasVectors()) {
+        growTo(features.hasVector, n);
+        if (features.vectors.size() < n * features.vectorDim) {
+            features.vectors.resize(n * features.vectorDim, 0.0);
+        }
+    }
+}
+
+} // namespace genlens::app

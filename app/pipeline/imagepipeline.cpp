@@ -1,0 +1,231 @@
+#include "pipeline/imagepipeline.h"
+
+#include "pipeline/featuremetrics.h"
+
+#include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/sets/featurespace.h>
+#include <genlens/metrics/sets/fid.h>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace genlens::app {
+
+namespace {
+
+// One side of the comparison after loading: either usable feature rows or FID statistics.
+struct LoadedSide
+{
+    SampleSet set;
+    metrics::RowMatrixXf features;
+    std::optional<metrics::FidStats> statistics;
+};
+
+QString shapeText(const std::vector<std::int64_t>& shape)
+{
+    QStringList parts;
+    for (const std::int64_t extent : shape) {
+        parts << QString::number(extent);
+    }
+    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+// Keeps the rows without NaN/Inf; each dropped row becomes a skipped record.
+void loadFeatureRows(const metrics::NpyArray& array, const QString& path, LoadedSide& side,
+                     PipelineContext& context)
+{
+    if (array.shape.size() != 2) {
+        throw InputError(QStringLiteral("%1: expected a 2-D feature matrix N×D, found shape %2")
+                             .arg(path, shapeText(array.shape))
+                             .toStdString());
+    }
+    const metrics::RowMatrixXd all = metrics::toRowMatrixXd(array, path.toStdString());
+    const QString name = QFileInfo(path).fileName();
+    std::vector<Eigen::Index> keep;
+    keep.reserve(static_cast<std::size_t>(all.rows()));
+    for (Eigen::Index row = 0; row < all.rows(); ++row) {
+        if (all.row(row).allFinite()) {
+            keep.push_back(row);
+        } else {
+            side.set.skipped << InputIssue{name, row + 1,
+                                           QStringLiteral("row %1 holds NaN or Inf").arg(row)};
+        }
+    }
+    side.features.resize(static_cast<Eigen::Index>(keep.size()), all.cols());
+    side.set.samples.reserve(keep.size());
+    for (std::size_t i = 0; i < keep.size(); ++i) {
+        const Eigen::Index row = keep[i];
+        side.features.row(static_cast<Eigen::Index>(i)) = all.row(row).cast<float>();
+        Sample sample;
+        sample.source = QStringLiteral("%1#%2").arg(path).arg(row);
+        sample.label = QStringLiteral("%1 row %2").arg(name).arg(row);
+        const auto* bytes = reinterpret_cast<const char*>(all.row(row).data());
+        sample.contentHash = QCryptographicHash::hash(
+                                 QByteArray::fromRawData(bytes, all.cols() * sizeof(double)),
+                                 QCryptographicHash::Sha1)
+                                 .toHex();
+        sample.payload.insert(QStringLiteral("row"), static_cast<qint64>(row));
+        side.set.samples.push_back(std::move(sample));
+        if (i % 4096 == 0) {
+            context.checkCanceled();
+        }
+    }
+}
+
+LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& options,
+                    PipelineContext& context)
+{
+    LoadedSide side;
+    side.set.role = role;
+    side.set.source = path;
+    const QFileInfo info(path);
+    if (path.isEmpty()) {
+        throw InputError(QStringLiteral("no %1 set given")
+                             .arg(role == SetRole::Real ? QStringLiteral("--real")
+                                                        : QStringLiteral("--generated"))
+                             .toStdString());
+    }
+    if (!info.exists()) {
+        throw InputError(QStringLiteral("%1: no such file or folder").arg(path).toStdString());
+    }
+    const QString suffix = info.suffix().toLower();
+    try {
+        if (suffix == QLatin1String("npy")) {
+            const metrics::NpyArray array = metrics::readNpy(path.toStdString());
+            side.set.kind = QStringLiteral("features");
+            loadFeatureRows(array, path, side, context);
+            return side;
+        }
+        if (suffix == QLatin1String("npz")) {
+            const std::vector<std::string> keys = metrics::npzKeys(path.toStdString());
+            const auto has = [&](const char* key) {
+                return std::find(keys.begin(), keys.end(), key) != keys.end();
+            };
+            if (has("mu") && has("sigma")) {
+                side.set.kind = QStringLiteral("statistics");
+                side.statistics = metrics::loadFidStatistics(path.toStdString());
+                return side;
+            }
+            const std::string key = options.npzKey.toStdString();
+            if (has(key.c_str())) {
+                side.set.kind = QStringLiteral("features");
+                loadFeatureRows(metrics::readNpzMember(path.toStdString(), key), path, side,
+                                context);
+                return side;
+            }
+            throw InputError(QStringLiteral("%1: holds neither 'mu' and 'sigma' (FID statistics) "
+                                            "nor the array '%2'")
+                                 .arg(path, options.npzKey)
+                                 .toStdString());
+        }
+    } catch (const metrics::NpyError& error) {
+        throw InputError(error.what());
+    } catch (const std::invalid_argument& error) {
+        throw InputError(error.what());
+    }
+    throw InputError(QStringLiteral("%1: not a feature matrix (.npy) or statistics file (.npz)")
+                         .arg(path)
+                         .toStdString());
+}
+
+qint64 dimensionOf(const LoadedSide& side)
+{
+    return side.statistics ? static_cast<qint64>(side.statistics->mu.size())
+                           : static_cast<qint64>(side.features.cols());
+}
+
+QJsonObject settingsJson(const ImageEvalOptions& options)
+{
+    return QJsonObject{{QStringLiteral("seed"), static_cast<qint64>(options.seed)},
+                       {QStringLiteral("k"), options.k},
+                       {QStringLiteral("kid_subsets"), options.kidSubsets},
+                       {QStringLiteral("kid_subset_size"), options.kidSubsetSize},
+                       {QStringLiteral("neighbours"), options.neighbours},
+                       {QStringLiteral("memorization_factor"), options.memorizationFactor}};
+}
+
+} // namespace
+
+RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& context)
+{
+    RunResult result;
+    result.modality = QStringLiteral("image");
+    result.settings = settingsJson(options);
+
+    QElapsedTimer timer;
+    timer.start();
+    context.beginStage(QStringLiteral("load real"), 1);
+    LoadedSide real = loadSide(options.realPath, SetRole::Real, options, context);
+    context.beginStage(QStringLiteral("load generated"), 1);
+    LoadedSide generated = loadSide(options.generatedPath, SetRole::Generated, options, context);
+    result.timingsMs.insert(QStringLiteral("features"), timer.elapsed());
+
+    if (dimensionOf(real) != dimensionOf(generated)) {
+        throw InputError(QStringLiteral("feature dimensions differ: %1 has %2, %3 has %4")
+                             .arg(options.realPath)
+                             .arg(dimensionOf(real))
+                             .arg(options.generatedPath)
+                             .arg(dimensionOf(generated))
+                             .toStdString());
+    }
+    result.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("precomputed")},
+                                   {QStringLiteral("dim"), dimensionOf(real)}};
+    result.real = std::move(real.set);
+    result.generated = std::move(generated.set);
+    context.publishPartial(result);
+
+    timer.restart();
+    if (real.statistics || generated.statistics) {
+        // Statistics files carry no samples: FID is the only metric they allow.
+        context.beginStage(QStringLiteral("metrics"), 2);
+        const auto statisticsOf = [&](LoadedSide& side, const QString& path) {
+            if (side.statistics) {
+                return *side.statistics;
+            }
+            if (side.features.rows() < 2) {
+                throw InputError(QStringLiteral("%1: FID needs at least 2 samples").arg(path)
+                                     .toStdString());
+            }
+            return metrics::fidStatistics(side.features, context.progress());
+        };
+        const metrics::FidStats realStats = statisticsOf(real, options.realPath);
+        const metrics::FidStats generatedStats = statisticsOf(generated, options.generatedPath);
+        MetricValue fid;
+        fid.key = QStringLiteral("fid");
+        fid.value = metrics::fidFromStatistics(realStats, generatedStats).fid;
+        result.metrics << fid;
+    } else {
+        const qint64 needed = options.k + 1;
+        for (const auto* side : {&real, &generated}) {
+            const QString& path = side == &real ? options.realPath : options.generatedPath;
+            if (side->features.rows() < needed) {
+                throw InputError(QStringLiteral("%1: %2 usable samples; k = %3 needs at least %4")
+                                     .arg(path)
+                                     .arg(side->features.rows())
+                                     .arg(options.k)
+                                     .arg(needed)
+                                     .toStdString());
+            }
+        }
+        context.beginStage(QStringLiteral("metrics"), 1);
+        metrics::FeatureSpaceOptions metricOptions;
+        metricOptions.k = options.k;
+        metricOptions.kidSubsets = options.kidSubsets;
+        metricOptions.kidSubsetSize = options.kidSubsetSize;
+        metricOptions.seed = options.seed;
+        metricOptions.neighbours = options.neighbours;
+        metricOptions.memorizationFactor = options.memorizationFactor;
+        const metrics::FeatureSpaceReport report = metrics::evaluateFeatureSpace(
+            real.features, generated.features, metricOptions, context.progress());
+        addFeatureSpaceResults(result, report);
+    }
+    result.timingsMs.insert(QStringLiteral("metrics"), timer.elapsed());
+    return result;
+}
+
+} // namespace genlens::app

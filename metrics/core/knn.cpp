@@ -1,0 +1,533 @@
+#include "genlens/metrics/core/knn.h"
+
+#include "core/parallel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace genlens::metrics {
+
+double exactDistance(const float* a, const float* b, Eigen::Index dim)
+{
+    double s = 0;
+    for (Eigen::Index i = 0; i < dim; ++i) {
+        const double diff = static_cast<double>(a[i]) - static_cast<double>(b[i]);
+        s += diff * diff;
+    }
+    return std::sqrt(s);
+}
+
+namespace {
+
+constexpr Eigen::Index kTile = 512;
+// Extra candidates kept per row beyond k, so that the exact re-ranking rarely has to fall back
+// to a brute-force row.
+constexpr int kSlack = 8;
+
+struct Cand
+{
+    double d2; // approximate squared distance while searching, exact after finishing
+    std::int64_t idx;
+};
+
+inline bool before(const Cand& a, const Cand& b)
+{
+    return a.d2 < b.d2 || (a.d2 == b.d2 && a.idx < b.idx);
+}
+
+// Per-row bounded candidate lists, stored flat: row r owns [r*cap, r*cap+cap).
+class CandidateLists
+{
+public:
+    CandidateLists() = default;
+    CandidateLists(Eigen::Index rows, int cap)
+        : m_cap(cap), m_store(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cap)),
+          m_size(static_cast<std::size_t>(rows), 0)
+    {
+    }
+    int cap() const { return m_cap; }
+    int size(Eigen::Index r) const { return m_size[static_cast<std::size_t>(r)]; }
+    const Cand* row(Eigen::Index r) const { return m_store.data() + static_cast<std::size_t>(r) * m_cap; }
+    // Worst kept value, or +inf when the row still has room.
+    double threshold(Eigen::Index r) const
+    {
+        const int s = m_size[static_cast<std::size_t>(r)];
+        return s < m_cap ? std::numeric_limits<double>::infinity() : row(r)[s - 1].d2;
+    }
+    void insert(Eigen::Index r, Cand c)
+    {
+        Cand* base = m_store.data() + static_cast<std::size_t>(r) * m_cap;
+        int& s = m_size[static_cast<std::size_t>(r)];
+        if (s == m_cap) {
+            if (!before(c, base[s - 1])) {
+                return;
+            }
+            --s;
+        }
+        int pos = s;
+        while (pos > 0 && before(c, base[pos - 1])) {
+            base[pos] = base[pos - 1];
+            --pos;
+        }
+        base[pos] = c;
+        ++s;
+    }
+    void mergeFrom(const CandidateLists& other)
+    {
+        for (Eigen::Index r = 0; r < static_cast<Eigen::Index>(m_size.size()); ++r) {
+            const Cand* o = other.row(r);
+            for (int i = 0; i < other.size(r); ++i) {
+                insert(r, o[i]);
+            }
+        }
+    }
+
+private:
+    int m_cap = 0;
+    std::vector<Cand> m_store;
+    std::vector<int> m_size;
+};
+
+// A feature set shifted by a common vector (float32, the GEMM operand) with its norms in float64.
+struct Prepared
+{
+    RowMatrixXf shifted;
+    Eigen::VectorXd sq;   // ‖a'‖² (double, from the float a')
+    Eigen::VectorXd norm; // ‖a'‖
+    double maxNorm = 0;
+};
+
+Eigen::VectorXf meanOf(const Eigen::Ref<const RowMatrixXf>& x)
+{
+    Eigen::VectorXd m = Eigen::VectorXd::Zero(x.cols());
+    for (Eigen::Index r = 0; r < x.rows(); ++r) {
+        m += x.row(r).transpose().cast<double>();
+    }
+    if (x.rows() > 0) {
+        m /= static_cast<double>(x.rows());
+    }
+    return m.cast<float>();
+}
+
+Prepared prepare(const Eigen::Ref<const RowMatrixXf>& x, const Eigen::VectorXf& shift)
+{
+    Prepared p;
+    p.shifted = x.rowwise() - shift.transpose();
+    p.sq.resize(x.rows());
+    for (Eigen::Index r = 0; r < x.rows(); ++r) {
+        p.sq[r] = p.shifted.row(r).cast<double>().squaredNorm();
+    }
+    p.norm = p.sq.cwiseSqrt();
+    p.maxNorm = p.norm.size() ? p.norm.maxCoeff() : 0.0;
+    return p;
+}
+
+// Rigorous bound on |approx − exact| for one pair's squared distance, see knn.h. s, t: norms of
+// the shifted vectors; approx: the tile's value of ‖a'‖² + ‖b'‖² − 2·fl32(a'ᵀb').
+class ErrorBound
+{
+public:
+    explicit ErrorBound(Eigen::Index dim)
+    {
+        const double uf = std::ldexp(1.0, -24);
+        const double ud = std::ldexp(1.0, -53);
+        const double nf = static_cast<double>(dim + 2);
+        const double nd = static_cast<double>(dim + 2);
+        m_gammaF = nf * uf / (1 - nf * uf);
+        m_gammaD = nd * ud / (1 - nd * ud);
+        m_uf = uf;
+    }
+    double operator()(double s, double t, double approx) const
+    {
+        // GEMM rounding of 2aᵀb, rounding of the double norms and of the final combination.
+        const double e12 = 2 * m_gammaF * s * t + 4 * m_gammaD * (s * s + t * t);
+        // Rounding of the shifted copies: ‖(a'−b') − (a−b)‖ ≤ δ.
+        const double delta = 2 * m_uf * (s + t);
+        const double dp = std::sqrt(std::max(0.0, approx + e12));
+        // Factor 2: safety margin over the first-order analysis.
+        return 2 * (e12 + delta * (2 * dp + delta));
+    }
+
+private:
+    double m_gammaF = 0;
+    double m_gammaD = 0;
+    double m_uf = 0;
+};
+
+struct Tile
+{
+    Eigen::Index r0, rows, c0, cols;
+};
+
+std::vector<Tile> makeTiles(Eigen::Index nr, Eigen::Index nc, bool upperOnly)
+{
+    std::vector<Tile> tiles;
+    for (Eigen::Index r0 = 0; r0 < nr; r0 += kTile) {
+        for (Eigen::Index c0 = upperOnly ? r0 : 0; c0 < nc; c0 += kTile) {
+            tiles.push_back({r0, std::min(kTile, nr - r0), c0, std::min(kTile, nc - c0)});
+        }
+    }
+    return tiles;
+}
+
+// Turns approximate candidate lists into the exact k nearest: recompute the candidates'
+// distances in float64, re-rank, and verify with the error bound that nothing outside the list
+// can be nearer; otherwise redo the row brute-force. `excludeSelf` skips base index == row.
+KnnResult finish(const CandidateLists& lists, const Eigen::Ref<const RowMatrixXf>& queries,
+                 const Eigen::Ref<const RowMatrixXf>& base, const Prepared& pq, const Prepared& pb,
+                 int k, bool excludeSelf, const ErrorBound& bound, int threads)
+{
+    const Eigen::Index m = queries.rows();
+    const Eigen::Index n = base.rows();
+    const Eigen::Index dim = queries.cols();
+    const Eigen::Index available = excludeSelf ? n - 1 : n;
+    KnnResult out;
+    out.indices.resize(m, k);
+    out.distances.resize(m, k);
+    const std::size_t chunk = 256;
+    const std::size_t chunks = (static_cast<std::size_t>(m) + chunk - 1) / chunk;
+    parallelFor(chunks, threads, [&](std::size_t c, int) {
+        std::vector<Cand> row;
+        const Eigen::Index e = std::min<Eigen::Index>(m, static_cast<Eigen::Index>((c + 1) * chunk));
+        for (Eigen::Index r = static_cast<Eigen::Index>(c * chunk); r < e; ++r) {
+            const Cand* l = lists.row(r);
+            const int s = lists.size(r);
+            row.assign(l, l + s);
+            for (auto& cand : row) {
+                const double d = exactDistance(queries.row(r).data(), base.row(cand.idx).data(), dim);
+                cand.d2 = d * d;
+            }
+            std::sort(row.begin(), row.end(), before);
+            bool exact = s >= available; // every candidate was kept
+            if (!exact && s >= k) {
+                const double worstApprox = l[s - 1].d2;
+                const double lower = worstApprox - bound(pq.norm[r], pb.maxNorm, worstApprox);
+                exact = lower > row[static_cast<std::size_t>(k - 1)].d2;
+            }
+            if (!exact) {
+                row.clear();
+                for (Eigen::Index j = 0; j < n; ++j) {
+                    if (excludeSelf && j == r) {
+                        continue;
+                    }
+                    const double d = exactDistance(queries.row(r).data(), base.row(j).data(), dim);
+                    row.push_back({d * d, j});
+                }
+                std::partial_sort(row.begin(), row.begin() + k, row.end(), before);
+            }
+            for (int i = 0; i < k; ++i) {
+                out.indices(r, i) = row[static_cast<std::size_t>(i)].idx;
+                out.distances(r, i) = std::sqrt(row[static_cast<std::size_t>(i)].d2);
+            }
+        }
+    });
+    return out;
+}
+
+void checkK(int k, Eigen::Index available, const char* what)
+{
+    if (k < 1 || k > kMaxNeighbours || k > available) {
+        throw std::invalid_argument(std::string(what) + ": k = " + std::to_string(k)
+                                    + " must be between 1 and min(" + std::to_string(kMaxNeighbours)
+                                    + ", " + std::to_string(available) + ")");
+    }
+}
+
+} // namespace
+
+KnnResult knnSearch(const Eigen::Ref<const RowMatrixXf>& queries,
+                    const Eigen::Ref<const RowMatrixXf>& base, int k, const Progress& progress,
+                    int threads)
+{
+    if (queries.cols() != base.cols()) {
+        throw std::invalid_argument("knnSearch: queries have " + std::to_string(queries.cols())
+                                    + " columns, base has " + std::to_string(base.cols()));
+    }
+    checkK(k, base.rows(), "knnSearch");
+    const Eigen::VectorXf shift = meanOf(base);
+    const Prepared pq = prepare(queries, shift);
+    const Prepared pb = prepare(base, shift);
+    const int cap = static_cast<int>(std::min<Eigen::Index>(k + kSlack, base.rows()));
+    const auto tiles = makeTiles(queries.rows(), base.rows(), false);
+    const int workers = workerCount(tiles.size(), threads);
+    // Each tile task owns whole rows of queries only when tiles of one row block go to one
+    // worker; with per-worker lists merged at the end, any hand-out order gives the same lists.
+    std::vector<CandidateLists> lists(static_cast<std::size_t>(workers),
+                                      CandidateLists(queries.rows(), cap));
+    ProgressCounter counter(progress, 0, tiles.size());
+    parallelFor(tiles.size(), workers, [&](std::size_t t, int w) {
+        counter.check();
+        const Tile& tile = tiles[t];
+        const Eigen::MatrixXf dots = pq.shifted.middleRows(tile.r0, tile.rows)
+                * pb.shifted.middleRows(tile.c0, tile.cols).transpose();
+        CandidateLists& mine = lists[static_cast<std::size_t>(w)];
+        for (Eigen::Index j = 0; j < tile.cols; ++j) {
+            const double nb = pb.sq[tile.c0 + j];
+            for (Eigen::Index i = 0; i < tile.rows; ++i) {
+                const Eigen::Index r = tile.r0 + i;
+                const double approx = pq.sq[r] + nb - 2.0 * static_cast<double>(dots(i, j));
+                if (approx <= mine.threshold(r)) {
+                    mine.insert(r, {approx, tile.c0 + j});
+                }
+            }
+        }
+        counter.advance(1);
+    });
+    for (std::size_t w = 1; w < lists.size(); ++w) {
+        lists[0].mergeFrom(lists[w]);
+    }
+    return finish(lists[0], queries, base, pq, pb, k, false, ErrorBound(queries.cols()), threads);
+}
+
+KnnResult knnSelf(const Eigen::Ref<const RowMatrixXf>& points, int k, const Progress& progress,
+                  int threads)
+{
+    checkK(k, points.rows() - 1, "knnSelf");
+    const Eigen::VectorXf shift = meanOf(points);
+    const Prepared p = prepare(points, shift);
+    const Eigen::Index n = points.rows();
+    const int cap = static_cast<int>(std::min<Eigen::Index>(k + kSlack, n - 1));
+    const auto tiles = makeTiles(n, n, true);
+    const int workers = workerCount(tiles.size(), threads);
+    std::vector<CandidateLists> lists(static_cast<std::size_t>(workers), CandidateLists(n, cap));
+    ProgressCounter counter(progress, 0, tiles.size());
+    parallelFor(tiles.size(), workers, [&](std::size_t t, int w) {
+        counter.check();
+        const Tile& tile = tiles[t];
+        const Eigen::MatrixXf dots = p.shifted.middleRows(tile.r0, tile.rows)
+                * p.shifted.middleRows(tile.c0, tile.cols).transpose();
+        CandidateLists& mine = lists[static_cast<std::size_t>(w)];
+        const bool diagonal = tile.r0 == tile.c0;
+        for (Eigen::Index j = 0; j < tile.cols; ++j) {
+            const Eigen::Index c = tile.c0 + j;
+            const double nb = p.sq[c];
+            // Each unordered pair once: in a diagonal tile only i < j; the value feeds both rows.
+            const Eigen::Index iEnd = diagonal ? j : tile.rows;
+            for (Eigen::Index i = 0; i < iEnd; ++i) {
+                const Eigen::Index r = tile.r0 + i;
+                const double approx = p.sq[r] + nb - 2.0 * static_cast<double>(dots(i, j));
+                if (approx <= mine.threshold(r)) {
+                    mine.insert(r, {approx, c});
+                }
+                if (approx <= mine.threshold(c)) {
+                    mine.insert(c, {approx, r});
+                }
+            }
+        }
+        counter.advance(1);
+    });
+    for (std::size_t w = 1; w < lists.size(); ++w) {
+        lists[0].mergeFrom(lists[w]);
+    }
+    return finish(lists[0], points, points, p, p, k, true, ErrorBound(points.cols()), threads);
+}
+
+CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
+                                const Eigen::Ref<const RowMatrixXf>& generated,
+                                const CrossOptions& options, const Progress& progress)
+{
+    const Eigen::Index n = real.rows();
+    const Eigen::Index m = generated.rows();
+    const Eigen::Index dim = real.cols();
+    if (generated.cols() != dim) {
+        throw std::invalid_argument("crossNeighbourhoods: real has " + std::to_string(dim)
+                                    + " columns, generated has " + std::to_string(generated.cols()));
+    }
+    const int kg = options.kGeneratedToReal;
+    const int kr = options.kRealToGenerated;
+    if (kg > 0) {
+        checkK(kg, n, "crossNeighbourhoods (generated to real)");
+    }
+    if (kr > 0) {
+        checkK(kr, m, "crossNeighbourhoods (real to generated)");
+    }
+    const Eigen::VectorXd* rr = options.realRadius;
+    const Eigen::VectorXd* gr = options.generatedRadius;
+    if ((rr && rr->size() != n) || (gr && gr->size() != m)) {
+        throw std::invalid_argument("crossNeighbourhoods: radius vectors do not match the sets");
+    }
+    const bool realism = rr && !std::isnan(options.realismRadiusLimit);
+
+    const Eigen::VectorXf shift = meanOf(real);
+    const Prepared pr = prepare(real, shift);
+    const Prepared pg = prepare(generated, shift);
+    const ErrorBound bound(dim);
+
+    // Per-column (real) and per-row (generated) squared radii and the band half-widths within
+    // which a radius test is uncertain. The band is the pair bound evaluated with the largest
+    // norm of the other set and at twice the radius (so that it covers every approx in the band).
+    Eigen::VectorXd realR2, realBand, genR2, genBand;
+    if (rr) {
+        realR2 = rr->array().square();
+        realBand.resize(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            realBand[i] = bound(pr.norm[i], pg.maxNorm, 2 * realR2[i]);
+        }
+    }
+    if (gr) {
+        genR2 = gr->array().square();
+        genBand.resize(m);
+        for (Eigen::Index j = 0; j < m; ++j) {
+            genBand[j] = bound(pg.norm[j], pr.maxNorm, 2 * genR2[j]);
+        }
+    }
+    std::vector<std::uint8_t> eligible;
+    if (realism) {
+        eligible.resize(static_cast<std::size_t>(n));
+        for (Eigen::Index i = 0; i < n; ++i) {
+            eligible[static_cast<std::size_t>(i)] = (*rr)[i] <= options.realismRadiusLimit;
+        }
+    }
+
+    struct WorkerState
+    {
+        CandidateLists genLists, realLists;
+        std::vector<std::int64_t> count;
+        std::vector<std::uint8_t> inside;
+        std::vector<double> bestRatio; // r²/d² (monotone in the realism ratio)
+        std::vector<std::int64_t> bestIndex;
+        std::int64_t rechecks = 0;
+    };
+    const auto tiles = makeTiles(m, n, false);
+    const int workers = workerCount(tiles.size(), options.threads);
+    std::vector<WorkerState> state(static_cast<std::size_t>(workers));
+    const int capG = kg > 0 ? static_cast<int>(std::min<Eigen::Index>(kg + kSlack, n)) : 0;
+    const int capR = kr > 0 ? static_cast<int>(std::min<Eigen::Index>(kr + kSlack, m)) : 0;
+    for (auto& s : state) {
+        if (kg > 0) {
+            s.genLists = CandidateLists(m, capG);
+        }
+        if (kr > 0) {
+            s.realLists = CandidateLists(n, capR);
+        }
+        if (rr) {
+            s.count.assign(static_cast<std::size_t>(m), 0);
+        }
+        if (gr) {
+            s.inside.assign(static_cast<std::size_t>(n), 0);
+        }
+        if (realism) {
+            s.bestRatio.assign(static_cast<std::size_t>(m), -1.0);
+            s.bestIndex.assign(static_cast<std::size_t>(m), -1);
+        }
+    }
+
+    ProgressCounter counter(progress, 0, tiles.size());
+    parallelFor(tiles.size(), workers, [&](std::size_t t, int w) {
+        counter.check();
+        const Tile& tile = tiles[t];
+        // Rows: generated samples; columns: real samples.
+        const Eigen::MatrixXf dots = pg.shifted.middleRows(tile.r0, tile.rows)
+                * pr.shifted.middleRows(tile.c0, tile.cols).transpose();
+        WorkerState& s = state[static_cast<std::size_t>(w)];
+        for (Eigen::Index jj = 0; jj < tile.cols; ++jj) {
+            const Eigen::Index i = tile.c0 + jj; // real index
+            const double ni = pr.sq[i];
+            for (Eigen::Index ii = 0; ii < tile.rows; ++ii) {
+                const Eigen::Index j = tile.r0 + ii; // generated index
+                const double approx = pg.sq[j] + ni - 2.0 * static_cast<double>(dots(ii, jj));
+                if (kg > 0 && approx <= s.genLists.threshold(j)) {
+                    s.genLists.insert(j, {approx, i});
+                }
+                if (kr > 0 && approx <= s.realLists.threshold(i)) {
+                    s.realLists.insert(i, {approx, j});
+                }
+                double exact2 = -1; // computed at most once per pair, when needed
+                auto exactSquared = [&]() {
+                    if (exact2 < 0) {
+                        const double d = exactDistance(generated.row(j).data(), real.row(i).data(), dim);
+                        exact2 = d * d;
+                        ++s.rechecks;
+                    }
+                    return exact2;
+                };
+                if (rr) {
+                    const double r2 = realR2[i];
+                    const double band = realBand[i];
+                    bool in = approx < r2 - band;
+                    if (!in && approx <= r2 + band) {
+                        in = std::sqrt(exactSquared()) < (*rr)[i];
+                    }
+                    if (in) {
+                        ++s.count[static_cast<std::size_t>(j)];
+                    }
+                    if (realism && eligible[static_cast<std::size_t>(i)]) {
+                        const double ratio = approx > 0 ? r2 / approx
+                                                        : std::numeric_limits<double>::infinity();
+                        double& best = s.bestRatio[static_cast<std::size_t>(j)];
+                        std::int64_t& bi = s.bestIndex[static_cast<std::size_t>(j)];
+                        if (ratio > best || (ratio == best && i < bi)) {
+                            best = ratio;
+                            bi = i;
+                        }
+                    }
+                }
+                if (gr && !s.inside[static_cast<std::size_t>(i)]) {
+                    const double r2 = genR2[j];
+                    const double band = genBand[j];
+                    bool in = approx < r2 - band;
+                    if (!in && approx <= r2 + band) {
+                        in = std::sqrt(exactSquared()) < (*gr)[j];
+                    }
+                    if (in) {
+                        s.inside[static_cast<std::size_t>(i)] = 1;
+                    }
+                }
+            }
+        }
+        counter.advance(1);
+    });
+
+    CrossResult out;
+    WorkerState& total = state[0];
+    for (std::size_t w = 1; w < state.size(); ++w) {
+        WorkerState& o = state[w];
+        if (kg > 0) {
+            total.genLists.mergeFrom(o.genLists);
+        }
+        if (kr > 0) {
+            total.realLists.mergeFrom(o.realLists);
+        }
+        for (std::size_t j = 0; j < total.count.size(); ++j) {
+            total.count[j] += o.count[j];
+        }
+        for (std::size_t i = 0; i < total.inside.size(); ++i) {
+            total.inside[i] |= o.inside[i];
+        }
+        for (std::size_t j = 0; j < total.bestRatio.size(); ++j) {
+            if (o.bestRatio[j] > total.bestRatio[j]
+                || (o.bestRatio[j] == total.bestRatio[j] && o.bestIndex[j] < total.bestIndex[j])) {
+                total.bestRatio[j] = o.bestRatio[j];
+                total.bestIndex[j] = o.bestIndex[j];
+            }
+        }
+        total.rechecks += o.rechecks;
+    }
+    if (kg > 0) {
+        out.generatedToReal = finish(total.genLists, generated, real, pg, pr, kg, false, bound,
+                                     options.threads);
+    }
+    if (kr > 0) {
+        out.realToGenerated = finish(total.realLists, real, generated, pr, pg, kr, false, bound,
+                                     options.threads);
+    }
+    out.realBallsContaining = std::move(total.count);
+    out.insideGeneratedBall = std::move(total.inside);
+    if (realism) {
+        out.realism.resize(static_cast<std::size_t>(m));
+        out.realismIndex = std::move(total.bestIndex);
+        for (Eigen::Index j = 0; j < m; ++j) {
+            const std::int64_t i = out.realismIndex[static_cast<std::size_t>(j)];
+            const double d = exactDistance(generated.row(j).data(), real.row(i).data(), dim);
+            out.realism[static_cast<std::size_t>(j)] =
+                    d > 0 ? (*rr)[i] / d : std::numeric_limits<double>::infinity();
+        }
+    }
+    out.exactRechecks = total.rechecks;
+    return out;
+}
+
+} // namespace genlens::metrics

@@ -1,0 +1,35 @@
+#pragma once
+
+// Shared by npy.cpp and npz.cpp: parsing of the .npy preamble and header from a byte stream.
+
+#include "genlens/metrics/core/npy.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace genlens::metrics::npydetail {
+
+struct NpyHeader
+{
+    NpyDtype dtype = NpyDtype::Float32;
+    std::vector<std::int64_t> shape;
+    std::uint64_t elements = 0;
+    std::uint64_t dataBytes = 0;
+    std::uint64_t headerBytes = 0; // magic + version + length field + header text
+};
+
+// Reads up to n bytes into buf, returns the count read (short only at end of data).
+using ReadFn = std::function<std::size_t(void* buf, std::size_t n)>;
+
+[[noreturn]] void fail(const std::string& name, const std::string& reason);
+
+// Reads and validates the preamble and header. Checks the element count and byte size for
+// overflow and against limits.maxBytes; does not allocate anything proportional to the payload.
+NpyHeader readHeader(const ReadFn& read, const std::string& name, const NpyLimits& limits);
+
+// Reads exactly n payload bytes into dest or throws "truncated" (after reading at most n bytes).
+void readPayload(const ReadFn& read, unsigned char* dest, std::uint64_t n, const std::string& name);
+
+} // namespace genlens::metrics::npydetail

@@ -1,0 +1,251 @@
+#include <genlens/metrics/image/imagesource.h>
+#include <genlens/metrics/image/sha1.h>
+#include <genlens/metrics/core/npy.h>
+
+#include "image/parallel.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace genlens::metrics::image {
+
+namespace {
+
+void finishItem(SourceItem& item, const SourceOptions& options)
+{
+    if (!item.ok()) {
+        return;
+    }
+    if (options.thumbnails) {
+        item.thumbnailPng = makeThumbnailPng(item.rgb, options.thumbnailSize);
+    }
+    if (options.measures) {
+        item.measures = measureImage(item.rgb);
+    }
+}
+
+class FolderSource final : public ImageSource
+{
+public:
+    FolderSource(std::string folder, const SourceOptions& options)
+        : m_folder(std::move(folder))
+        , m_options(options)
+    {
+        std::error_code ec;
+        if (!fs::is_directory(m_folder, ec)) {
+            throw std::invalid_argument(m_folder + ": not a folder");
+        }
+        fs::recursive_directory_iterator it(
+            m_folder, fs::directory_options::skip_permission_denied, ec);
+        if (ec) {
+            throw std::invalid_argument(m_folder + ": cannot list the folder: " + ec.message());
+        }
+        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) {
+                break;
+            }
+            const fs::path& p = it->path();
+            const std::string name = p.filename().string();
+            if (!name.empty() && name[0] == '.') {
+                if (it->is_directory(ec)) {
+                    it.disable_recursion_pending();
+                }
+                continue;
+            }
+            if (it->is_regular_file(ec)) {
+                m_files.push_back(p.string());
+            }
+        }
+        std::sort(m_files.begin(), m_files.end());
+        if (m_options.threads <= 0) {
+            m_options.threads = detail::defaultThreads();
+        }
+        m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
+    }
+
+    std::size_t size() const override { return m_files.size(); }
+    std::string kind() const override { return "folder"; }
+    std::string location() const override { return m_folder; }
+    void rewind() override { m_next = 0; }
+
+    std::vector<SourceItem> next() override
+    {
+        const std::size_t begin = m_next;
+        const std::size_t end = std::min(m_files.size(), begin + m_options.batchSize);
+        m_next = end;
+        std::vector<SourceItem> items(end - begin);
+        detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
+            SourceItem& item = items[i];
+            item.index = begin + i;
+            item.path = m_files[begin + i];
+            if (!hasImageExtension(item.path)) {
+                const std::string ext = fs::path(item.path).extension().string();
+                item.error = "unsupported file type"
+                             + (ext.empty() ? std::string(" (no extension)") : " (" + ext + ")");
+                return;
+            }
+            std::vector<std::uint8_t> bytes;
+            item.error = readFileBytes(item.path, bytes);
+            if (!item.ok()) {
+                return;
+            }
+            item.contentHash = sha1Hex(bytes.data(), bytes.size());
+            DecodeResult decoded = decodeImage(bytes.data(), bytes.size(), m_options.decode);
+            item.error = decoded.error;
+            item.rgb = decoded.rgb;
+            finishItem(item, m_options);
+        });
+        return items;
+    }
+
+private:
+    std::string m_folder;
+    SourceOptions m_options;
+    std::vector<std::string> m_files;
+    std::size_t m_next = 0;
+};
+
+class BatchSource final : public ImageSource
+{
+public:
+    BatchSource(const std::string& file, const std::string& key, const SourceOptions& options)
+        : m_file(file)
+        , m_options(options)
+    {
+        const bool npz = hasSuffix(file, ".npz");
+        m_label = npz ? file + ":" + key : file;
+        try {
+            m_array = npz ? readNpzMember(file, key) : readNpy(file);
+        } catch (const std::exception& e) {
+            throw std::invalid_argument(e.what());
+        }
+        std::string shape;
+        for (std::int64_t d : m_array.shape) {
+            shape += (shape.empty() ? "" : " x ") + std::to_string(d);
+        }
+        shape = "(" + shape + ")";
+        const int nd = m_array.ndim();
+        if (m_array.dtype != NpyDtype::UInt8) {
+            throw std::invalid_argument(m_label + ": an image batch must be uint8, this array is "
+                                        + npyDescr(m_array.dtype) + " " + shape
+                                        + " (a float N x D matrix is read as features)");
+        }
+        if (nd != 3 && nd != 4) {
+            throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3, this array is "
+                                        + shape);
+        }
+        m_channels = nd == 3 ? 1 : int(m_array.shape[3]);
+        if (m_channels != 1 && m_channels != 3 && m_channels != 4) {
+            throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3 (channels last), "
+                                        "this array is " + shape);
+        }
+        m_count = std::size_t(m_array.shape[0]);
+        m_height = int(m_array.shape[1]);
+        m_width = int(m_array.shape[2]);
+        if (m_height <= 0 || m_width <= 0) {
+            throw std::invalid_argument(m_label + ": empty images in " + shape);
+        }
+        if (m_options.decode.maxPixels > 0
+            && std::int64_t(m_height) * m_width > m_options.decode.maxPixels) {
+            throw std::invalid_argument(m_label + ": images of " + std::to_string(m_width) + "x"
+                                        + std::to_string(m_height) + " exceed the pixel limit "
+                                        + std::to_string(m_options.decode.maxPixels));
+        }
+        if (m_options.threads <= 0) {
+            m_options.threads = detail::defaultThreads();
+        }
+        m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
+    }
+
+    std::size_t size() const override { return m_count; }
+    std::string kind() const override { return "npz-batch"; }
+    std::string location() const override { return m_label; }
+    void rewind() override { m_next = 0; }
+
+    std::vector<SourceItem> next() override
+    {
+        const std::size_t begin = m_next;
+        const std::size_t end = std::min(m_count, begin + m_options.batchSize);
+        m_next = end;
+        const std::size_t rowBytes = std::size_t(m_height) * std::size_t(m_width) * std::size_t(m_channels);
+        const std::string prefix = std::to_string(m_height) + "x" + std::to_string(m_width) + "x"
+                                   + std::to_string(m_channels) + ":";
+        std::vector<SourceItem> items(end - begin);
+        detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
+            SourceItem& item = items[i];
+            item.index = begin + i;
+            item.path = m_label + "[" + std::to_string(item.index) + "]";
+            unsigned char* row = m_array.bytes.data() + item.index * rowBytes;
+            Sha1 hash;
+            hash.update(prefix.data(), prefix.size());
+            hash.update(row, rowBytes);
+            item.contentHash = hash.hexDigest();
+            const cv::Mat view(m_height, m_width, CV_8UC(m_channels), row);
+            if (m_channels == 3) {
+                item.rgb = view.clone();
+            } else if (m_channels == 1) {
+                cv::cvtColor(view, item.rgb, cv::COLOR_GRAY2RGB);
+            } else {
+                cv::cvtColor(view, item.rgb, cv::COLOR_RGBA2RGB);
+            }
+            finishItem(item, m_options);
+        });
+        return items;
+    }
+
+private:
+    static bool hasSuffix(const std::string& s, const std::string& suffix)
+    {
+        if (s.size() < suffix.size()) {
+            return false;
+        }
+        std::string tail = s.substr(s.size() - suffix.size());
+        std::transform(tail.begin(), tail.end(), tail.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        return tail == suffix;
+    }
+
+    std::string m_file;
+    std::string m_label;
+    SourceOptions m_options;
+    NpyArray m_array;
+    std::size_t m_count = 0;
+    int m_height = 0;
+    int m_width = 0;
+    int m_channels = 3;
+    std::size_t m_next = 0;
+};
+
+} // namespace
+
+std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std::string& key,
+                                             const SourceOptions& options)
+{
+    return std::make_unique<BatchSource>(file, key.empty() ? std::string("arr_0") : key, options);
+}
+
+std::unique_ptr<ImageSource> openImageSource(const std::string& path, const std::string& key,
+                                             const SourceOptions& options)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        return openFolderSource(path, options);
+    }
+    if (!fs::exists(path, ec)) {
+        throw std::invalid_argument(path + ": no such file or folder");
+    }
+    return openBatchSource(path, key, options);
+}
+
+std::unique_ptr<ImageSource> openFolderSource(const std::string& folder, const SourceOptions& options)
+{
+    return std::make_unique<FolderSource>(folder, options);
+}
+
+} // namespace genlens::metrics::image

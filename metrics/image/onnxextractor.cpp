@@ -1,0 +1,222 @@
+#include <genlens/metrics/image/decode.h>
+#include <genlens/metrics/image/onnxextractor.h>
+#include <genlens/metrics/image/sha1.h>
+
+#include <opencv2/dnn.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <sstream>
+#include <stdexcept>
+
+namespace genlens::metrics::image {
+
+namespace {
+
+std::string formatFloat(float v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+class OnnxExtractor final : public FeatureExtractor
+{
+public:
+    OnnxExtractor(const OnnxOptions& options, OnnxRepairs* repairsOut)
+        : m_options(options)
+    {
+        if (m_options.inputWidth <= 0 || m_options.inputHeight <= 0) {
+            throw std::invalid_argument(m_options.modelPath
+                                        + ": the ONNX extractor needs an input size (--input-size "
+                                          "WxH) or a preset");
+        }
+        std::vector<std::uint8_t> bytes;
+        const std::string readError = readFileBytes(m_options.modelPath, bytes);
+        if (!readError.empty()) {
+            throw std::invalid_argument(m_options.modelPath + ": " + readError);
+        }
+        const std::string hash = sha1Hex(bytes.data(), bytes.size());
+        OnnxRepairs repairs;
+        const std::string repaired = repairOnnxForOpenCv(
+            std::string(bytes.begin(), bytes.end()), m_options.modelPath, &repairs);
+        if (repairsOut) {
+            *repairsOut = repairs;
+        }
+        try {
+            m_net = cv::dnn::readNetFromONNX(repaired.data(), repaired.size());
+        } catch (const cv::Exception& e) {
+            throw std::invalid_argument(m_options.modelPath + ": OpenCV cannot load this model: "
+                                        + e.what());
+        }
+        m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+        m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        if (m_options.threads > 0) {
+            cv::setNumThreads(m_options.threads);
+        }
+        if (!m_options.outputLayer.empty()) {
+            const std::vector<std::string> names = m_net.getLayerNames();
+            if (std::find(names.begin(), names.end(), m_options.outputLayer) == names.end()) {
+                std::string some;
+                for (std::size_t i = names.size() > 8 ? names.size() - 8 : 0; i < names.size(); ++i) {
+                    some += (some.empty() ? "" : ", ") + names[i];
+                }
+                throw std::invalid_argument(m_options.modelPath + ": no layer named '"
+                                            + m_options.outputLayer + "' (last layers: " + some
+                                            + ")");
+            }
+        }
+        // The id names everything that shapes the numbers: model bytes, preprocessing, layer.
+        m_id = "onnx:" + hash.substr(0, 16) + ":";
+        if (!m_options.preset.empty()) {
+            m_id += m_options.preset;
+        } else {
+            m_id += std::to_string(m_options.inputWidth) + "x" + std::to_string(m_options.inputHeight);
+            m_id += ":mean=" + formatFloat(m_options.mean[0]) + "," + formatFloat(m_options.mean[1])
+                    + "," + formatFloat(m_options.mean[2]);
+            m_id += ":std=" + formatFloat(m_options.std[0]) + "," + formatFloat(m_options.std[1]) + ","
+                    + formatFloat(m_options.std[2]);
+        }
+        if (!m_options.outputLayer.empty()) {
+            m_id += ":" + m_options.outputLayer;
+        }
+        // One forward pass on a blank image: fails early on a model OpenCV cannot run, and gives
+        // the dimension.
+        const cv::Mat blank(m_options.inputHeight, m_options.inputWidth, CV_8UC3, cv::Scalar(128, 128, 128));
+        try {
+            m_dim = int(extract({blank}).cols());
+        } catch (const cv::Exception& e) {
+            throw std::invalid_argument(m_options.modelPath + ": OpenCV cannot run this model: "
+                                        + e.what());
+        }
+    }
+
+    std::string id() const override { return m_id; }
+    int dim() const override { return m_dim; }
+    std::size_t preferredBatch() const override { return std::size_t(std::max(1, m_options.batchSize)); }
+
+    RowMatrixXf extract(const std::vector<cv::Mat>& rgb) override
+    {
+        const int n = int(rgb.size());
+        const int w = m_options.inputWidth, h = m_options.inputHeight;
+        RowMatrixXf result;
+        const int batch = std::max(1, m_options.batchSize);
+        for (int start = 0; start < n; start += batch) {
+            const int count = std::min(batch, n - start);
+            const int sizes[4] = {count, 3, h, w};
+            cv::Mat blob(4, sizes, CV_32F);
+            for (int b = 0; b < count; ++b) {
+                const cv::Mat& img = rgb[std::size_t(start + b)];
+                if (img.type() != CV_8UC3 || img.empty()) {
+                    throw std::invalid_argument("ONNX extractor: expects non-empty 8-bit RGB images");
+                }
+                // Resize the float image (not the 8-bit one: OpenCV's 8-bit bilinear path uses
+                // fixed-point weights), half-pixel centres, no antialiasing = torch's
+                // F.interpolate(mode="bilinear", align_corners=False).
+                cv::Mat f;
+                img.convertTo(f, CV_32FC3, 1.0 / 255.0);
+                cv::Mat resized;
+                if (f.cols != w || f.rows != h) {
+                    cv::resize(f, resized, cv::Size(w, h), 0, 0, cv::INTER_LINEAR);
+                } else {
+                    resized = f;
+                }
+                for (int c = 0; c < 3; ++c) {
+                    float* plane = blob.ptr<float>(b, c);
+                    const float mean = m_options.mean[std::size_t(c)];
+                    const float inv = 1.0f / m_options.std[std::size_t(c)];
+                    for (int y = 0; y < h; ++y) {
+                        const float* row = resized.ptr<float>(y);
+                        for (int x = 0; x < w; ++x) {
+                            plane[y * w + x] = (row[3 * x + c] - mean) * inv;
+                        }
+                    }
+                }
+            }
+            m_net.setInput(blob);
+            cv::Mat out = m_options.outputLayer.empty() ? m_net.forward() : m_net.forward(m_options.outputLayer);
+            if (out.type() != CV_32F || out.total() % std::size_t(count) != 0) {
+                throw std::runtime_error(m_options.modelPath + ": unexpected output of type "
+                                         + std::to_string(out.type()));
+            }
+            const Eigen::Index d = Eigen::Index(out.total() / std::size_t(count));
+            if (result.size() == 0) {
+                result.resize(n, d);
+            } else if (result.cols() != d) {
+                throw std::runtime_error(m_options.modelPath + ": output size changed between batches");
+            }
+            const cv::Mat flat = out.isContinuous() ? out : out.clone();
+            std::copy(flat.ptr<float>(), flat.ptr<float>() + std::size_t(count) * std::size_t(d),
+                      result.row(start).data());
+        }
+        return result;
+    }
+
+private:
+    OnnxOptions m_options;
+    cv::dnn::Net m_net;
+    std::string m_id;
+    int m_dim = 0;
+};
+
+} // namespace
+
+OnnxOptions inceptionPreset(const std::string& modelPath)
+{
+    OnnxOptions o;
+    o.modelPath = modelPath;
+    o.preset = "inception";
+    o.inputWidth = 299;
+    o.inputHeight = 299;
+    o.mean = {0.5f, 0.5f, 0.5f};
+    o.std = {0.5f, 0.5f, 0.5f};
+    o.outputLayer = "pool3";
+    return o;
+}
+
+OnnxOptions parseOnnxSpec(const std::string& spec)
+{
+    if (spec.rfind("onnx:", 0) != 0) {
+        throw std::invalid_argument("not an ONNX extractor: " + spec);
+    }
+    std::string rest = spec.substr(5);
+    std::string preset;
+    const auto colon = rest.rfind(':');
+    // A trailing ":name" is a preset when it has no path separator (FILE may hold ':' itself).
+    if (colon != std::string::npos && rest.find('/', colon) == std::string::npos
+        && rest.substr(colon + 1).find('.') == std::string::npos) {
+        preset = rest.substr(colon + 1);
+        rest = rest.substr(0, colon);
+    }
+    if (rest.empty()) {
+        throw std::invalid_argument("onnx extractor without a model file: " + spec);
+    }
+    if (preset.empty()) {
+        OnnxOptions o;
+        o.modelPath = rest;
+        return o;
+    }
+    if (preset == "inception") {
+        return inceptionPreset(rest);
+    }
+    throw std::invalid_argument("unknown ONNX preset '" + preset + "' (known: inception)");
+}
+
+std::unique_ptr<FeatureExtractor> makeOnnxExtractor(const OnnxOptions& options, OnnxRepairs* repairs)
+{
+    return std::make_unique<OnnxExtractor>(options, repairs);
+}
+
+std::unique_ptr<FeatureExtractor> makeExtractor(const std::string& spec, int threads)
+{
+    if (spec.empty() || spec == "builtin" || spec == "builtin-1") {
+        return makeBuiltinExtractor(threads);
+    }
+    if (spec.rfind("onnx:", 0) == 0) {
+        OnnxOptions o = parseOnnxSpec(spec);
+        o.threads = threads;
+        return makeOnnxExtractor(o);
+    }
+    throw std::invalid_argument("unknown extractor '" + spec + "' (builtin, onnx:FILE[:preset])");
+}
+
+} // namespace genlens::metrics::image

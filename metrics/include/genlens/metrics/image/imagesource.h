@@ -1,0 +1,73 @@
+#pragma once
+
+#include <genlens/metrics/image/decode.h>
+#include <genlens/metrics/image/measures.h>
+
+#include <opencv2/core.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace genlens::metrics::image {
+
+// One item of a source, decoded: a file of a folder or a row of an N x H x W x 3 batch.
+struct SourceItem
+{
+    std::size_t index = 0;          // position in the source (sorted file order / batch row)
+    std::string path;               // file path, or "batch.npz:arr_0[17]"
+    std::string contentHash;        // hex SHA-1 of the file bytes (batches: of the row's pixels)
+    cv::Mat rgb;                    // CV_8UC3 RGB; empty when error is set
+    std::string error;              // why the item cannot be used (empty when usable)
+    std::vector<std::uint8_t> thumbnailPng;  // when SourceOptions::thumbnails
+    ImageMeasures measures;                  // when SourceOptions::measures
+    bool ok() const { return error.empty(); }
+};
+
+struct SourceOptions
+{
+    DecodeOptions decode;
+    std::size_t batchSize = 64;  // items decoded (and held in memory) at a time
+    int threads = 0;             // decoding threads; 0 = hardware concurrency
+    bool thumbnails = false;     // make PNG thumbnails (longest side thumbnailSize)
+    int thumbnailSize = 256;
+    bool measures = false;       // compute ImageMeasures
+};
+
+// A stream of images decoded batch by batch, so memory stays bounded whatever the set's size.
+class ImageSource
+{
+public:
+    virtual ~ImageSource() = default;
+    virtual std::size_t size() const = 0;        // number of items (usable or not)
+    virtual std::string kind() const = 0;        // "folder" or "npz-batch"
+    virtual std::string location() const = 0;    // what the user named
+    // The next up to batchSize items, in index order; empty when the source is exhausted.
+    virtual std::vector<SourceItem> next() = 0;
+    virtual void rewind() = 0;
+};
+
+// A folder, recursively: every regular file in sorted (byte-wise path) order, so runs are
+// deterministic. Files with a supported extension are decoded; other files (except hidden ones,
+// whose names start with '.') become items with the error "unsupported file type". Throws
+// std::invalid_argument when the folder does not exist.
+std::unique_ptr<ImageSource> openFolderSource(const std::string& folder,
+                                              const SourceOptions& options = {});
+
+// A uint8 batch N x H x W x 3 (also N x H x W x 1, N x H x W grey and N x H x W x 4, whose alpha
+// is dropped) from an .npy file or an .npz member (`key`, default arr_0): the layout of OpenAI's
+// guided-diffusion evaluation suite and many GAN repositories. The array is read once into memory
+// (its size is the file's); the items are decoded views of its rows, batch by batch. A row's
+// content hash is the SHA-1 of "HxWxC:" followed by its bytes. Throws std::invalid_argument naming
+// the file and the shape for anything that is not such a batch, or whose images exceed the pixel
+// limit.
+std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std::string& key = "arr_0",
+                                             const SourceOptions& options = {});
+
+// A folder (openFolderSource) or an .npz/.npy batch (openBatchSource), by path.
+std::unique_ptr<ImageSource> openImageSource(const std::string& path, const std::string& key = "arr_0",
+                                             const SourceOptions& options = {});
+
+} // namespace genlens::metrics::image

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "genlens/metrics/core/matrix.h"
+#include "genlens/metrics/progress.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace genlens::metrics {
+
+// Every feature-space metric of design.md §4 in one call, sharing the neighbour searches: the
+// real–real and generated–generated self searches (radii, drill-down neighbours, the real 1-NN
+// median) and one generated×real pass (PRDC, realism, memorisation, drill-down both ways) — each
+// pair of sets is searched exactly once. See fid.h, kid.h, prdc.h, realism.h, vendi.h,
+// memorization.h for the definitions.
+
+struct FeatureSpaceOptions
+{
+    int k = 5;              // PRDC / realism k
+    int kidSubsets = 100;
+    int kidSubsetSize = 1000;
+    std::uint64_t seed = 0; // KID subsets
+    int neighbours = 5;     // drill-down neighbours kept in each direction (clamped to set sizes)
+    double memorizationFactor = 0.5;
+    bool vendi = true;
+    bool kid = true;
+    int threads = 0;        // 0 = all cores
+};
+
+struct FeatureSpaceReport
+{
+    std::int64_t realCount = 0;
+    std::int64_t generatedCount = 0;
+    std::int64_t dimension = 0;
+
+    double fid = 0, kid = 0, kidStd = 0, precision = 0, recall = 0, density = 0, coverage = 0,
+           vendiReal = 0, vendiGenerated = 0, memorizedFraction = 0;
+    double fidMeanTerm = 0, fidTraceTerm = 0;
+    int kidSubsetSize = 0;
+    double realNearestMedian = 0;   // median real–real 1-NN distance
+    double memorizationThreshold = 0; // memorizationFactor × realNearestMedian
+    double realismRadiusLimit = 0;  // median real k-NN radius
+
+    // per generated sample (size M)
+    std::vector<double> realism, nearestRealDistance, nearestRatio;
+    std::vector<std::int64_t> nearestReal;
+    std::vector<std::uint8_t> memorized, insideRealManifold;
+    std::vector<double> generatedRadius;      // k-NN radius among generated samples
+    std::vector<std::int64_t> realBallsContaining; // density numerator per sample
+    // per real sample (size N)
+    std::vector<double> realRadius;
+    std::vector<std::uint8_t> covered, insideGeneratedManifold;
+    std::vector<double> nearestGeneratedDistance;
+
+    // neighbours for drill-down: `neighbours` nearest in each direction (M×n and N×n), ascending,
+    // ties by smaller index; the self searches exclude the sample itself.
+    IndexMatrix generatedToReal, realToGenerated, generatedToGenerated, realToReal;
+    RowMatrixXd generatedToRealDistance, realToGeneratedDistance, generatedToGeneratedDistance,
+            realToRealDistance;
+};
+
+// Throws std::invalid_argument (with shapes) when the dimensions differ, a set has too few samples
+// for k (more than k each) or holds NaN/Inf; Cancelled when progress returns false.
+FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& real,
+                                        const Eigen::Ref<const RowMatrixXf>& generated,
+                                        const FeatureSpaceOptions& options,
+                                        const Progress& progress = {});
+
+} // namespace genlens::metrics

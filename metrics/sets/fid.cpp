@@ -1,0 +1,108 @@
+#include "genlens/metrics/sets/fid.h"
+
+#include "genlens/metrics/core/featurestats.h"
+#include "genlens/metrics/core/npy.h"
+
+#include <Eigen/Eigenvalues>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace genlens::metrics {
+
+FidStats fidStatistics(const Eigen::Ref<const RowMatrixXf>& features, const Progress& progress,
+                       int threads)
+{
+    if (features.rows() < 2) {
+        throw std::invalid_argument("FID needs at least 2 samples per set, have "
+                                    + std::to_string(features.rows()));
+    }
+    const FeatureStats s = computeFeatureStats(features, progress, threads);
+    return {s.count(), s.mean(), s.covariance()};
+}
+
+double traceSqrtProduct(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b)
+{
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> ea(a);
+    if (ea.info() != Eigen::Success) {
+        throw std::runtime_error("FID: eigendecomposition of the real covariance failed");
+    }
+    const Eigen::VectorXd rootValues = ea.eigenvalues().cwiseMax(0.0).cwiseSqrt();
+    const Eigen::MatrixXd& v = ea.eigenvectors();
+    // A^½ = V diag(√λ) Vᵀ; M = A^½ B A^½, symmetrised against round-off.
+    const Eigen::MatrixXd rootA = v * rootValues.asDiagonal() * v.transpose();
+    Eigen::MatrixXd m = rootA * b * rootA;
+    m = 0.5 * (m + m.transpose()).eval();
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> em(m, Eigen::EigenvaluesOnly);
+    if (em.info() != Eigen::Success) {
+        throw std::runtime_error("FID: eigenvalues of Σr^½ Σg Σr^½ did not converge");
+    }
+    return em.eigenvalues().cwiseMax(0.0).cwiseSqrt().sum();
+}
+
+FidResult fidFromStatistics(const FidStats& real, const FidStats& generated)
+{
+    const Eigen::Index d = real.mu.size();
+    if (generated.mu.size() != d || real.sigma.rows() != d || real.sigma.cols() != d
+        || generated.sigma.rows() != d || generated.sigma.cols() != d) {
+        throw std::invalid_argument("FID: real statistics have dimension " + std::to_string(d)
+                                    + " (sigma " + std::to_string(real.sigma.rows()) + "x"
+                                    + std::to_string(real.sigma.cols())
+                                    + "), generated have " + std::to_string(generated.mu.size())
+                                    + " (sigma " + std::to_string(generated.sigma.rows()) + "x"
+                                    + std::to_string(generated.sigma.cols()) + ")");
+    }
+    FidResult r;
+    r.meanTerm = (real.mu - generated.mu).squaredNorm();
+    const double tr = traceSqrtProduct(real.sigma, generated.sigma);
+    r.traceTerm = real.sigma.trace() + generated.sigma.trace() - 2 * tr;
+    r.fid = r.meanTerm + r.traceTerm;
+    return r;
+}
+
+FidResult fid(const Eigen::Ref<const RowMatrixXf>& real,
+              const Eigen::Ref<const RowMatrixXf>& generated, const Progress& progress, int threads)
+{
+    if (real.cols() != generated.cols()) {
+        throw std::invalid_argument("FID: real has " + std::to_string(real.cols())
+                                    + " columns, generated has " + std::to_string(generated.cols()));
+    }
+    const Progress first = progress ? Progress([&](std::size_t d, std::size_t t) {
+        return progress(d, 2 * t);
+    })
+                                    : Progress();
+    const Progress second = progress ? Progress([&](std::size_t d, std::size_t t) {
+        return progress(t + d, 2 * t);
+    })
+                                     : Progress();
+    const FidStats r = fidStatistics(real, first, threads);
+    const FidStats g = fidStatistics(generated, second, threads);
+    return fidFromStatistics(r, g);
+}
+
+FidStats loadFidStatistics(const std::string& npzPath)
+{
+    const NpyArray mu = readNpzMember(npzPath, "mu");
+    const NpyArray sigma = readNpzMember(npzPath, "sigma");
+    FidStats s;
+    s.mu = toVectorXd(mu, npzPath + "[mu]");
+    const RowMatrixXd sg = toRowMatrixXd(sigma, npzPath + "[sigma]");
+    if (sg.rows() != s.mu.size() || sg.cols() != s.mu.size()) {
+        throw std::invalid_argument(npzPath + ": mu has " + std::to_string(s.mu.size())
+                                    + " entries but sigma is " + std::to_string(sg.rows()) + "x"
+                                    + std::to_string(sg.cols()));
+    }
+    if (!s.mu.allFinite() || !sg.allFinite()) {
+        throw std::invalid_argument(npzPath + ": mu or sigma holds NaN or Inf");
+    }
+    s.sigma = sg;
+    return s;
+}
+
+void saveFidStatistics(const std::string& npzPath, const FidStats& stats)
+{
+    const RowMatrixXd sigma = stats.sigma;
+    writeNpz(npzPath, {{"mu", npyFromVector(stats.mu)}, {"sigma", npyFromMatrix(sigma)}}, true);
+}
+
+} // namespace genlens::metrics

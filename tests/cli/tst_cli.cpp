@@ -1,0 +1,230 @@
+// End-to-end tests of `genlens evaluate image` on feature matrices (issue 2, item 7): the JSON
+// contract of design.md §5, exit codes, bad input, --fail-if, --per-sample and --project.
+#include "project/projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace genlens::app;
+
+namespace {
+
+// FID on 8-d features: the scipy route agrees with GenLens's eigenvalue route to float64 rounding.
+constexpr double kFidRelativeTolerance = 1e-6;
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(GENLENS_TEST_DATA "/cli/") + QLatin1String(name);
+}
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome runGenlens(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(GENLENS_BINARY_DIR "/genlens"), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject expected()
+{
+    QFile file(dataFile("expected.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList evaluate(const QString& real, const QString& generated, QStringList more = {})
+{
+    QStringList arguments{QStringLiteral("evaluate"), QStringLiteral("image"),
+                          QStringLiteral("--real"),   real,
+                          QStringLiteral("--generated"), generated,
+                          QStringLiteral("--quiet"),  QStringLiteral("--kid-subset-size"),
+                          QStringLiteral("50"),       QStringLiteral("--kid-subsets"),
+                          QStringLiteral("10")};
+    return arguments + more;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonFollowsTheContract()
+    {
+        const Outcome outcome = runGenlens(evaluate(dataFile("real.npy"), dataFile("generated.npy"),
+                                                    {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(outcome.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(QStringLiteral("modality")).toString(), QStringLiteral("image"));
+        QCOMPARE(json.value(QStringLiteral("genlens")).toString(), QStringLiteral(GENLENS_VERSION));
+        const QJsonObject inputs = json.value(QStringLiteral("inputs")).toObject();
+        QCOMPARE(inputs.value(QStringLiteral("real")).toObject().value(QStringLiteral("count")).toInt(),
+                 200);
+        QCOMPARE(inputs.value(QStringLiteral("generated"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 180);
+        const QJsonObject metrics = json.value(QStringLiteral("metrics")).toObject();
+        for (const char* key : {"fid", "kid", "precision", "recall", "density", "coverage",
+                                "vendi_real", "vendi_generated", "memorized_fraction"}) {
+            QVERIFY2(metrics.value(QLatin1String(key)).toObject().contains(QStringLiteral("value")),
+                     key);
+        }
+        QVERIFY(metrics.value(QStringLiteral("kid")).toObject().contains(QStringLiteral("std")));
+        const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("k")).toInt(), 5);
+        QCOMPARE(settings.value(QStringLiteral("kid_subsets")).toInt(), 10);
+        QVERIFY(json.value(QStringLiteral("timings_ms")).toObject().contains(QStringLiteral("metrics")));
+
+        // pytorch-fid's route (tests/data/cli/make_fixtures.py).
+        const double fid = metrics.value(QStringLiteral("fid")).toObject().value(QStringLiteral("value")).toDouble();
+        const double reference = expected().value(QStringLiteral("fid")).toDouble();
+        QVERIFY2(std::abs(fid - reference) <= kFidRelativeTolerance * reference,
+                 qPrintable(QStringLiteral("fid %1 vs scipy %2").arg(fid).arg(reference)));
+    }
+
+    void statisticsFileGivesTheSameFid()
+    {
+        const Outcome outcome
+            = runGenlens(evaluate(dataFile("real_stats.npz"), dataFile("generated.npy"),
+                                  {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject metrics
+            = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.keys(), QStringList{QStringLiteral("fid")});
+        const double fid = metrics.value(QStringLiteral("fid")).toObject().value(QStringLiteral("value")).toDouble();
+        const double reference = expected().value(QStringLiteral("fid")).toDouble();
+        QVERIFY(std::abs(fid - reference) <= kFidRelativeTolerance * reference);
+    }
+
+    void nanRowsAreSkippedAndListed()
+    {
+        const Outcome outcome
+            = runGenlens(evaluate(dataFile("real.npy"), dataFile("generated_nan.npy"),
+                                  {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();
+        const QJsonObject generated = json.value(QStringLiteral("inputs"))
+                                          .toObject()
+                                          .value(QStringLiteral("generated"))
+                                          .toObject();
+        QCOMPARE(generated.value(QStringLiteral("count")).toInt(), 176);
+        const QJsonArray skipped = generated.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 4);
+        QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+        const double fid = json.value(QStringLiteral("metrics"))
+                               .toObject()
+                               .value(QStringLiteral("fid"))
+                               .toObject()
+                               .value(QStringLiteral("value"))
+                               .toDouble();
+        const double reference = expected().value(QStringLiteral("fid_nan_rows_dropped")).toDouble();
+        QVERIFY(std::abs(fid - reference) <= kFidRelativeTolerance * reference);
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QString>("real");
+        QTest::addColumn<QString>("generated");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing file") << dataFile("real.npy") << dataFile("absent.npy")
+                                      << QStringLiteral("absent.npy: no such file");
+        QTest::addRow("not an npy") << dataFile("not_npy.npy") << dataFile("generated.npy")
+                                    << QStringLiteral("not_npy.npy");
+        QTest::addRow("wrong ndim") << dataFile("real.npy") << dataFile("cube.npy")
+                                    << QStringLiteral("expected a 2-D feature matrix");
+        QTest::addRow("dimensions differ") << dataFile("real.npy") << dataFile("generated_dim6.npy")
+                                           << QStringLiteral("feature dimensions differ");
+        QTest::addRow("too few for k") << dataFile("real.npy") << dataFile("tiny.npy")
+                                       << QStringLiteral("k = 5 needs at least 6");
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QString, real);
+        QFETCH(QString, generated);
+        QFETCH(QString, message);
+        const Outcome outcome = runGenlens(evaluate(real, generated));
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(outcome.err).contains(message), outcome.err.constData());
+        QCOMPARE(QString::fromUtf8(outcome.err).count(QLatin1Char('\n')), 1);
+    }
+
+    void failIfGates_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("fid above 1 fails") << QStringLiteral("fid>1") << 3;
+        QTest::addRow("fid above 100 passes") << QStringLiteral("fid>100") << 0;
+        QTest::addRow("two conditions, one fails") << QStringLiteral("fid>100,precision<=1") << 3;
+        QTest::addRow("unknown metric") << QStringLiteral("bleu<10") << 1;
+        QTest::addRow("unreadable condition") << QStringLiteral("fid is large") << 1;
+    }
+
+    void failIfGates()
+    {
+        QFETCH(QString, condition);
+        QFETCH(int, exitCode);
+        const Outcome outcome = runGenlens(evaluate(dataFile("real.npy"), dataFile("generated.npy"),
+                                                    {QStringLiteral("--fail-if"), condition}));
+        QCOMPARE(outcome.exitCode, exitCode);
+    }
+
+    void perSampleCsvAndProject()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+        const QString project = dir.filePath(QStringLiteral("p.genlens"));
+        const Outcome outcome = runGenlens(evaluate(
+            dataFile("real.npy"), dataFile("generated.npy"),
+            {QStringLiteral("--per-sample"), csv, QStringLiteral("--project"), project}));
+        QCOMPARE(outcome.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 200 + 180);
+        QVERIFY(lines.first().startsWith("set,index,source,label"));
+        QVERIFY(lines.first().contains("realism"));
+
+        ProjectStore store;
+        store.open(project);
+        const QList<RunSummary> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, RunStatus::Finished);
+        const RunResult stored = store.loadRun(runs.first().id);
+        QVERIFY(stored.metric(QStringLiteral("fid")));
+        QCOMPARE(stored.generated.samples.size(), std::size_t(180));
+    }
+
+    void unknownModalityIsAUsageError()
+    {
+        const Outcome outcome = runGenlens({QStringLiteral("evaluate"), QStringLiteral("video")});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY(outcome.err.contains("unknown modality"));
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,256 @@
+// .npy/.npz reading and writing against files written by numpy (tests/data/core/make_fixtures.py),
+// and every refusal of an untrusted file.
+#include "genlens/metrics/core/npy.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace genlens::metrics;
+
+namespace {
+std::string data(const char* file)
+{
+    return std::string(GENLENS_TEST_DATA) + "/core/" + file;
+}
+} // namespace
+
+class TestNpy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsNumpyFiles_data();
+    void readsNumpyFiles();
+    void refusals_data();
+    void refusals();
+    void roundTripEveryDtype_data();
+    void roundTripEveryDtype();
+    void largeHeaderUsesVersion2();
+    void npzFromNumpy_data();
+    void npzFromNumpy();
+    void npzRoundTrip_data();
+    void npzRoundTrip();
+    void npzRefusals_data();
+    void npzRefusals();
+    void matrixConversions();
+};
+
+void TestNpy::readsNumpyFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("dtype");
+    QTest::addColumn<QList<qint64>>("shape");
+    // Each holds np.arange(n) reshaped (make_fixtures.py).
+    QTest::newRow("float32 v1.0 3x4") << QStringLiteral("f4_v1.npy") << int(NpyDtype::Float32) << QList<qint64>{3, 4};
+    QTest::newRow("float64 v2.0 2x3") << QStringLiteral("f8_v2.npy") << int(NpyDtype::Float64) << QList<qint64>{2, 3};
+    QTest::newRow("uint8 v3.0 5x2") << QStringLiteral("u1_v3.npy") << int(NpyDtype::UInt8) << QList<qint64>{5, 2};
+    QTest::newRow("int64 v1.0 7") << QStringLiteral("i8_v1.npy") << int(NpyDtype::Int64) << QList<qint64>{7};
+    QTest::newRow("float32 0-d") << QStringLiteral("f4_0d.npy") << int(NpyDtype::Float32) << QList<qint64>{};
+    QTest::newRow("float32 0x3") << QStringLiteral("f4_empty.npy") << int(NpyDtype::Float32) << QList<qint64>{0, 3};
+}
+
+void TestNpy::readsNumpyFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(int, dtype);
+    QFETCH(QList<qint64>, shape);
+    const NpyArray a = readNpy(data(file.toUtf8().constData()));
+    QCOMPARE(int(a.dtype), dtype);
+    QCOMPARE(a.ndim(), int(shape.size()));
+    for (int i = 0; i < shape.size(); ++i) {
+        QCOMPARE(qint64(a.shape[static_cast<std::size_t>(i)]), shape[i]);
+    }
+    if (shape.isEmpty()) {
+        QCOMPARE(a.valueAt(0), 5.0);
+        return;
+    }
+    for (std::int64_t i = 0; i < a.elementCount(); ++i) {
+        QCOMPARE(a.valueAt(i), double(i));
+    }
+}
+
+void TestNpy::refusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("fortran order") << QStringLiteral("fortran.npy") << QStringLiteral("fortran_order is True");
+    QTest::newRow("object dtype") << QStringLiteral("object.npy") << QStringLiteral("object arrays");
+    QTest::newRow("big-endian") << QStringLiteral("bigendian.npy") << QStringLiteral("big-endian");
+    QTest::newRow("complex dtype") << QStringLiteral("complex.npy") << QStringLiteral("unsupported dtype '<c8'");
+    QTest::newRow("truncated payload") << QStringLiteral("truncated.npy") << QStringLiteral("holds only 40 data bytes");
+    QTest::newRow("claims 10^12 elements") << QStringLiteral("huge_claim.npy") << QStringLiteral("exceeds the limit");
+    QTest::newRow("element count overflows") << QStringLiteral("overflow.npy") << QStringLiteral("more elements than a 64-bit count");
+    QTest::newRow("byte size overflows") << QStringLiteral("bytes_overflow.npy") << QStringLiteral("size in bytes overflows");
+    QTest::newRow("not an npy") << QStringLiteral("not_npy.npy") << QStringLiteral("missing the \\x93NUMPY magic");
+    QTest::newRow("unknown version") << QStringLiteral("bad_version.npy") << QStringLiteral("unsupported .npy format version 7.0");
+    QTest::newRow("header lacks fortran_order") << QStringLiteral("bad_header.npy") << QStringLiteral("lacks descr, fortran_order or shape");
+    QTest::newRow("missing file") << QStringLiteral("no_such_file.npy") << QStringLiteral("cannot open");
+}
+
+void TestNpy::refusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    const std::string path = data(file.toUtf8().constData());
+    for (int route = 0; route < 2; ++route) {
+        try {
+            if (route == 0) {
+                readNpy(path);
+            } else {
+                readNpyMatrixXf(path);
+            }
+            QFAIL("no exception");
+        } catch (const NpyError& e) {
+            const QString what = QString::fromUtf8(e.what());
+            // "file: reason"
+            QVERIFY2(what.startsWith(QString::fromStdString(path) + QStringLiteral(": ")), qPrintable(what));
+            QVERIFY2(what.contains(reason), qPrintable(what));
+        }
+    }
+}
+
+void TestNpy::roundTripEveryDtype_data()
+{
+    QTest::addColumn<int>("dtype");
+    QTest::newRow("float32") << int(NpyDtype::Float32);
+    QTest::newRow("float64") << int(NpyDtype::Float64);
+    QTest::newRow("uint8") << int(NpyDtype::UInt8);
+    QTest::newRow("int64") << int(NpyDtype::Int64);
+}
+
+void TestNpy::roundTripEveryDtype()
+{
+    QFETCH(int, dtype);
+    QTemporaryDir dir;
+    NpyArray a;
+    a.dtype = NpyDtype(dtype);
+    a.shape = {3, 5, 2};
+    a.bytes.resize(30 * npyItemSize(a.dtype));
+    for (std::size_t i = 0; i < a.bytes.size(); ++i) {
+        a.bytes[i] = static_cast<unsigned char>(i * 7 + 1);
+    }
+    const std::string path = (dir.path() + QStringLiteral("/a.npy")).toStdString();
+    writeNpy(path, a);
+    const NpyArray b = readNpy(path);
+    QCOMPARE(int(b.dtype), dtype);
+    QVERIFY(b.shape == a.shape);
+    QVERIFY(b.bytes == a.bytes);
+    // The data starts on a 64-byte boundary, as numpy writes it.
+    QCOMPARE(QFileInfo(QString::fromStdString(path)).size() % 64, qint64(a.bytes.size() % 64));
+}
+
+void TestNpy::largeHeaderUsesVersion2()
+{
+    // A 1-D shape cannot make a header above 64 KiB, but 25000 dimensions of 1 can.
+    NpyArray a;
+    a.dtype = NpyDtype::UInt8;
+    a.shape.assign(25000, 1);
+    a.bytes = {42};
+    const auto bytes = serialiseNpy(a);
+    QCOMPARE(int(bytes[6]), 2);
+    const NpyArray b = parseNpy(bytes.data(), bytes.size(), "memory");
+    QCOMPARE(b.ndim(), 25000);
+    QCOMPARE(b.valueAt(0), 42.0);
+}
+
+void TestNpy::npzFromNumpy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("np.savez (stored)") << QStringLiteral("stored.npz");
+    QTest::newRow("np.savez_compressed (deflated)") << QStringLiteral("deflated.npz");
+}
+
+void TestNpy::npzFromNumpy()
+{
+    QFETCH(QString, file);
+    const std::string path = data(file.toUtf8().constData());
+    const auto keys = npzKeys(path);
+    QCOMPARE(keys.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(keys[0]), QStringLiteral("features"));
+    QCOMPARE(QString::fromStdString(keys[1]), QStringLiteral("labels"));
+    const NpyArray f = readNpzMember(path, "features");
+    QVERIFY((f.shape == std::vector<std::int64_t>{3, 4}));
+    const RowMatrixXf m = toRowMatrixXf(f, path);
+    QCOMPARE(m(2, 3), 11.0f);
+    const NpyArray l = readNpzMember(path, "labels");
+    QCOMPARE(int(l.dtype), int(NpyDtype::Int64));
+    QCOMPARE(l.valueAt(4), 4.0);
+}
+
+void TestNpy::npzRoundTrip_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow("deflated") << true;
+    QTest::newRow("stored") << false;
+}
+
+void TestNpy::npzRoundTrip()
+{
+    QFETCH(bool, compressed);
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + QStringLiteral("/x.npz")).toStdString();
+    RowMatrixXd sigma(3, 3);
+    sigma << 1, 2, 3, 4, 5, 6, 7, 8, 9.5;
+    const Eigen::VectorXd mu = Eigen::Vector3d(0.25, -1, 1e300);
+    RowMatrixXf zeros = RowMatrixXf::Zero(200, 50);
+    writeNpz(path, {{"mu", npyFromVector(mu)}, {"sigma", npyFromMatrix(sigma)}, {"zeros", npyFromMatrix(zeros)}},
+             compressed);
+    QCOMPARE(npzKeys(path).size(), std::size_t(3));
+    QVERIFY(toVectorXd(readNpzMember(path, "mu"), path) == mu);
+    QVERIFY(toRowMatrixXd(readNpzMember(path, "sigma"), path) == sigma);
+    QVERIFY(toRowMatrixXf(readNpzMember(path, "zeros"), path) == zeros);
+    // Deflated zeros are much smaller than 40 kB; stored are not.
+    const qint64 size = QFileInfo(QString::fromStdString(path)).size();
+    QVERIFY(compressed ? size < 5000 : size > 40000);
+}
+
+void TestNpy::npzRefusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("64 MiB member over a 1 MiB limit") << QStringLiteral("bomb.npz") << QStringLiteral("zeros") << qint64(1) << QStringLiteral("above the limit");
+    QTest::newRow("header claims 4 TiB") << QStringLiteral("bomb.npz") << QStringLiteral("claims_huge") << qint64(8192) << QStringLiteral("exceeds the limit");
+    QTest::newRow("truncated member") << QStringLiteral("bomb.npz") << QStringLiteral("truncated") << qint64(8192) << QStringLiteral("member declares only");
+    QTest::newRow("directory understates inflated size") << QStringLiteral("lying.npz") << QStringLiteral("zeros") << qint64(8192) << QStringLiteral("member declares only 4096 bytes");
+    QTest::newRow("missing member") << QStringLiteral("stored.npz") << QStringLiteral("mu") << qint64(8192) << QStringLiteral("no member 'mu' (members: features, labels)");
+    QTest::newRow("not a zip") << QStringLiteral("f4_v1.npy") << QStringLiteral("mu") << qint64(8192) << QStringLiteral("cannot open as an .npz");
+}
+
+void TestNpy::npzRefusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, key);
+    QFETCH(qint64, limit);
+    QFETCH(QString, reason);
+    NpyLimits limits;
+    limits.maxBytes = std::uint64_t(limit) << 20; // MiB
+    const std::string path = data(file.toUtf8().constData());
+    try {
+        readNpzMember(path, key.toStdString(), limits);
+        QFAIL("no exception");
+    } catch (const NpyError& e) {
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(what.startsWith(QString::fromStdString(path)), qPrintable(what));
+        QVERIFY2(what.contains(reason), qPrintable(what));
+    }
+}
+
+void TestNpy::matrixConversions()
+{
+    const NpyArray u8 = readNpy(data("u1_v3.npy"));
+    const RowMatrixXf f = toRowMatrixXf(u8, "u1");
+    QCOMPARE(f.rows(), Eigen::Index(5));
+    QCOMPARE(f(4, 1), 9.0f);
+    const RowMatrixXd d = toRowMatrixXd(readNpy(data("f8_v2.npy")), "f8");
+    QCOMPARE(d(1, 2), 5.0);
+    const RowMatrixXf direct = readNpyMatrixXf(data("f4_v1.npy"));
+    QCOMPARE(direct(2, 1), 9.0f);
+    QVERIFY_THROWS_EXCEPTION(NpyError, toRowMatrixXf(readNpy(data("i8_v1.npy")), "i8"));
+    QVERIFY_THROWS_EXCEPTION(NpyError, readNpyMatrixXf(data("i8_v1.npy")));
+    QVERIFY_THROWS_EXCEPTION(NpyError, toVectorXd(u8, "u1"));
+}
+
+QTEST_GUILESS_MAIN(TestNpy)
+#include "tst_npy.moc"
