@@ -1,5 +1,6 @@
 #include "reportfixtures.h"
 
+#include "demo/demoproject.h"
 #include "evaluation/pipelinecontext.h"
 #include "report/reportcontent.h"
 #include "report/reportcommand.h"
@@ -81,6 +82,7 @@ private slots:
     void commandWritesReport();
     void commandRefusesBadInput_data();
     void commandRefusesBadInput();
+    void rendersDemoReports();
 };
 
 void TestReport::contentFromValues()
@@ -300,6 +302,56 @@ void TestReport::commandRefusesBadInput()
         full << argument;
     }
     QCOMPARE(genlens::widgets::runReportCommand(full), 1);
+}
+
+void TestReport::rendersDemoReports()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdfinfo, pdftotext) not installed");
+    }
+    class Silent : public PipelineContext
+    {
+    public:
+        void beginStage(const QString&, qint64) override {}
+        bool advance(qint64, qint64) override { return true; }
+        bool isCanceled() const override { return false; }
+    } context;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.genlens"));
+    buildDemoProject(path, context);
+    ProjectStore store;
+    store.open(path);
+    qint64 popularity = 0;
+    qint64 factorisation = 0;
+    for (const RunSummary& run : store.runs()) {
+        const QString pdf = outputPath(dir, QStringLiteral("demo-%1.pdf").arg(run.id));
+        genlens::widgets::writeReportPdf(buildReportContent(store, run.id, std::nullopt), pdf);
+        // Title page, metrics, distributions, samples.
+        QVERIFY2(pdfPageCount(pdf) >= 4, qPrintable(pdf));
+        const QString text = pdfText(pdf);
+        for (const QString& expected : {QStringLiteral("GenLens report"),
+                                        QStringLiteral("Metrics"),
+                                        QStringLiteral("Distributions"),
+                                        QStringLiteral("Samples")}) {
+            QVERIFY2(text.contains(expected), qPrintable(pdf + QLatin1Char(' ') + expected));
+        }
+        if (run.modality == QLatin1String("recsys")) {
+            (run.name.contains(QLatin1String("popular")) ? popularity : factorisation) = run.id;
+            QVERIFY(text.contains(QStringLiteral("Best users by ndcg@10")));
+        }
+    }
+    QVERIFY(popularity && factorisation);
+    const ReportContent content = buildReportContent(store, factorisation, popularity);
+    const QString pdf = outputPath(dir, QStringLiteral("demo-recsys-compare.pdf"));
+    genlens::widgets::writeReportPdf(content, pdf);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("Compared with run %1").arg(popularity)));
+    for (const ReportMetricRow& row : content.metrics) {
+        if (row.key == QLatin1String("ndcg@10")) {
+            // Popularity (the second run) is worse than matrix factorisation.
+            QCOMPARE(row.compareIsBetter(), std::optional<bool>(false));
+        }
+    }
 }
 
 QTEST_MAIN(TestReport)

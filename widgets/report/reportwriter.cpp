@@ -294,7 +294,7 @@ void runSection(Layout& layout, const ReportRunInfo& run)
     table(layout,
           {ReportPdf::tr("Set"), ReportPdf::tr("Source"), ReportPdf::tr("Kind"),
            ReportPdf::tr("Samples"), ReportPdf::tr("Skipped")},
-          {0.16, 0.5, 0.12, 0.11, 0.11}, inputs, {}, 8.5, 2);
+          {0.2, 0.46, 0.12, 0.11, 0.11}, inputs, {}, 8.5, 2);
     for (const app::ReportInput& input : run.inputs) {
         for (const QString& example : input.skippedExamples) {
             layout.paragraph(ReportPdf::tr("Skipped (%1): %2").arg(input.role, example),
