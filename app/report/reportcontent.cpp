@@ -39,6 +39,16 @@ const ScoreInfo kScoreInfo[] = {
     {"nn_distance", 0, QT_TRANSLATE_NOOP("Report", "Distance to the nearest real sample")},
     {"nearest_real_distance", 0,
      QT_TRANSLATE_NOOP("Report", "Distance to the nearest real sample")},
+    {"nearest_generated_distance", 0,
+     QT_TRANSLATE_NOOP("Report", "Distance to the nearest generated sample")},
+    {"knn_radius", 0, QT_TRANSLATE_NOOP("Report", "Distance to the k-th nearest real sample")},
+    {"memorized", -1, QT_TRANSLATE_NOOP("Report", "Flagged as a copy of a real sample (1)")},
+    {"inside_real_manifold", +1,
+     QT_TRANSLATE_NOOP("Report", "Inside the real manifold (1): counts towards precision")},
+    {"inside_generated_manifold", +1,
+     QT_TRANSLATE_NOOP("Report", "Inside the generated manifold (1): counts towards recall")},
+    {"covered", +1,
+     QT_TRANSLATE_NOOP("Report", "Has a generated sample in its neighbourhood (1): coverage")},
     {"nn_ratio", 0,
      QT_TRANSLATE_NOOP("Report", "Nearest / second-nearest real distance (low: likely copy)")},
     {"nearest_ratio", 0,
@@ -310,6 +320,20 @@ ReportHistogram makeHistogram(const QString& key, const ScoreColumn* real,
     if (upper - lower < 1e-12 * std::max(1.0, std::abs(upper))) {
         lower -= 0.5;
         upper += 0.5;
+    }
+    // Flags (every value 0 or 1) get two bins, not a comb of empty ones.
+    bool flags = true;
+    for (const ScoreColumn* column : {real, generated, compare}) {
+        if (column) {
+            for (double v : column->values) {
+                flags = flags && (!std::isfinite(v) || v == 0.0 || v == 1.0);
+            }
+        }
+    }
+    if (flags) {
+        lower = 0;
+        upper = 1;
+        bins = 2;
     }
     histogram.lower = lower;
     histogram.upper = upper;

@@ -51,7 +51,9 @@ inline RunResult imageRun(double fid)
     ScoreColumn realSharpness{QStringLiteral("sharpness"), {}};
     ScoreColumn generatedSharpness{QStringLiteral("sharpness"), {}};
     ScoreColumn realism{QStringLiteral("realism"), {}};
+    ScoreColumn memorized{QStringLiteral("memorized"), {}}; // a flag: 1 for samples 0..9
     for (int i = 0; i < 40; ++i) {
+        memorized.values.push_back(i < 10 ? 1.0 : 0.0);
         Sample real;
         real.source = QStringLiteral("/data/landscapes/real/r%1.png").arg(i);
         real.label = QStringLiteral("r%1.png").arg(i);
@@ -70,7 +72,7 @@ inline RunResult imageRun(double fid)
     }
     run.real.skipped.append({QStringLiteral("broken.png"), 0, QStringLiteral("not an image")});
     run.realScores = {realSharpness};
-    run.generatedScores = {realism, generatedSharpness};
+    run.generatedScores = {realism, generatedSharpness, memorized};
     run.metrics = {{QStringLiteral("fid"), fid, std::nan("")},
                    {QStringLiteral("kid"), 0.0123, 0.0004},
                    {QStringLiteral("precision"), 0.71, std::nan("")},

@@ -104,8 +104,12 @@ void TestReport::contentFromValues()
     QCOMPARE(content.metrics.at(2).higherIsBetter, std::optional<bool>(true));
     QVERIFY(!content.metrics.at(4).higherIsBetter.has_value()); // unknown to the registry
 
-    // realism (generated only) and sharpness (both sets).
-    QCOMPARE(content.histograms.size(), 2);
+    // realism (generated only), sharpness (both sets), memorized (a flag: two bins).
+    QCOMPARE(content.histograms.size(), 3);
+    const ReportHistogram& flags = content.histograms.at(2);
+    QCOMPARE(int(flags.generated.size()), 2);
+    QCOMPARE(flags.generated[0], 0.75);
+    QCOMPARE(flags.generated[1], 0.25);
     const ReportHistogram& sharpness = content.histograms.at(1);
     QCOMPARE(sharpness.key, QStringLiteral("sharpness"));
     QVERIFY(std::abs(sharpness.ks - 0.5) < kTolerance); // see reportfixtures.h
@@ -180,7 +184,7 @@ void TestReport::rendersImageReport()
     const RunSummary b = summary(4, 1);
     genlens::widgets::writeReportPdf(buildReportContent(first, a, {}, &second, &b), pdf);
     QVERIFY(QFile::exists(pdf));
-    // Title page, metrics, distributions (2 charts), samples (best, worst, copies): at least 4.
+    // Title page, metrics, distributions (3 charts), samples (best, worst, copies): at least 4.
     const int pages = pdfPageCount(pdf);
     QVERIFY2(pages >= 4 && pages <= 8, qPrintable(QString::number(pages)));
     const QString text = pdfText(pdf);
