@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <exception>
 
 namespace genlens::app {
@@ -87,8 +86,7 @@ int runDemoCommand(const QStringList& arguments)
         ConsoleContext::installInterruptHandler();
         buildDemoProject(parser.value(outOption), context, parser.value(dataOption), seed);
         context.endOutput();
-        err << "genlens demo: " << DemoCommand::tr("wrote %1").arg(parser.value(outOption))
-            << '\n';
+        err << "genlens demo: " << DemoCommand::tr("wrote %1").arg(parser.value(outOption)) << '\n';
         return 0;
     } catch (const metrics::Cancelled&) {
         err << "genlens demo: " << DemoCommand::tr("cancelled") << '\n';

@@ -15,11 +15,11 @@ DemoDataFiles writeDemoData(const QString& directory, const DemoDataOptions& opt
     recsysOptions.seed = options.seed;
 
     DemoDataFiles files;
-    files.images = writeDemoImages(makeDemoImages(imageOptions),
-                                   dir.filePath(QStringLiteral("images")));
+    files.images
+        = writeDemoImages(makeDemoImages(imageOptions), dir.filePath(QStringLiteral("images")));
     files.text = writeDemoText(makeDemoText(textOptions), dir.filePath(QStringLiteral("text")));
-    files.recsys = writeDemoRecsys(makeDemoRecsys(recsysOptions),
-                                   dir.filePath(QStringLiteral("recsys")));
+    files.recsys
+        = writeDemoRecsys(makeDemoRecsys(recsysOptions), dir.filePath(QStringLiteral("recsys")));
     return files;
 }
 

@@ -1,13 +1,11 @@
 #include "demo/demoimages.h"
 
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <QDir>
 #include <QFile>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <stdexcept>
 
 namespace genlens::app::demo {
@@ -91,8 +89,7 @@ void disc(cv::Mat& image, cv::Point2d centre, double radius, const Colour& colou
                std::max(1, int(std::lround(radius))), scalar(colour), cv::FILLED, cv::LINE_AA);
 }
 
-void glow(cv::Mat& image, cv::Point2d centre, double radius, const Colour& colour,
-          double strength)
+void glow(cv::Mat& image, cv::Point2d centre, double radius, const Colour& colour, double strength)
 {
     for (int y = 0; y < image.rows; ++y) {
         auto* row = image.ptr<cv::Vec3b>(y);
@@ -118,9 +115,9 @@ void tree(cv::Mat& image, double x, double baseY, double height, const Colour& l
         const double top = baseY - height + layer * height * 0.22;
         const double bottom = baseY - height * 0.15 - (2 - layer) * height * 0.18;
         const double halfWidth = width * (0.55 + 0.22 * layer);
-        const std::vector<std::vector<cv::Point>> polygons = {
-            {cv::Point(int(x), int(top)), cv::Point(int(x + halfWidth), int(bottom)),
-             cv::Point(int(x - halfWidth), int(bottom))}};
+        const std::vector<std::vector<cv::Point>> polygons
+            = {{cv::Point(int(x), int(top)), cv::Point(int(x + halfWidth), int(bottom)),
+                cv::Point(int(x - halfWidth), int(bottom))}};
         cv::fillPoly(image, polygons, scalar(mix(leaves, Colour(0, 0, 0), 0.08 * layer)),
                      cv::LINE_AA);
     }
@@ -144,8 +141,8 @@ void drawMountains(cv::Mat& image, DemoRng& rng)
     cv::Mat snowMask(image.size(), CV_8U, cv::Scalar(0));
     fillBelow(snowMask, near, Colour(255, 255, 255));
     cv::Mat peaks(image.size(), CV_8U, cv::Scalar(0));
-    cv::rectangle(peaks, cv::Point(0, 0), cv::Point(w, int(horizon - h * 0.14)),
-                  cv::Scalar(255), cv::FILLED);
+    cv::rectangle(peaks, cv::Point(0, 0), cv::Point(w, int(horizon - h * 0.14)), cv::Scalar(255),
+                  cv::FILLED);
     cv::bitwise_and(snowMask, peaks, snowMask);
     image.setTo(scalar(rgb(240, 243, 248)), snowMask);
     fillBelow(image, ridge(w, horizon + h * 0.08, h * 0.03, 0.5, rng),
@@ -386,8 +383,7 @@ DemoImageSet makeDemoImages(const DemoImageOptions& options)
             training.push_back(set.real[i]);
         }
     }
-    const int components
-        = std::min(options.components, static_cast<int>(training.size()) - 1);
+    const int components = std::min(options.components, static_cast<int>(training.size()) - 1);
     set.model = fitPpca(toRows(training), components);
     const int sampled = options.generatedCount - options.plantedCopies;
     const Eigen::MatrixXd samples = samplePpca(set.model, sampled, sampleRng);
@@ -434,14 +430,16 @@ DemoImageFiles writeDemoImages(const DemoImageSet& images, const QString& direct
         throw std::runtime_error("cannot create image folders under " + directory.toStdString());
     }
     for (size_t i = 0; i < images.real.size(); ++i) {
-        const QString path = QDir(files.realDirectory)
-                                 .filePath(QStringLiteral("real_%1.png").arg(i, 4, 10, QLatin1Char('0')));
+        const QString path
+            = QDir(files.realDirectory)
+                  .filePath(QStringLiteral("real_%1.png").arg(i, 4, 10, QLatin1Char('0')));
         writePng(images.real[i], path);
         files.realFiles << path;
     }
     for (size_t i = 0; i < images.generated.size(); ++i) {
-        const QString path = QDir(files.generatedDirectory)
-                                 .filePath(QStringLiteral("gen_%1.png").arg(i, 4, 10, QLatin1Char('0')));
+        const QString path
+            = QDir(files.generatedDirectory)
+                  .filePath(QStringLiteral("gen_%1.png").arg(i, 4, 10, QLatin1Char('0')));
         writePng(images.generated[i], path);
         files.generatedFiles << path;
     }

@@ -3,13 +3,11 @@
 #include "demo/demorng.h"
 #include "demo/ppca.h"
 
-#include <opencv2/core/mat.hpp>
-
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
+#include <opencv2/core/mat.hpp>
 #include <vector>
 
 namespace genlens::app::demo {
@@ -22,18 +20,18 @@ QString sceneClassName(SceneClass sceneClass);
 struct DemoImageOptions
 {
     quint64 seed = 0;
-    int size = 64;                // square images, size x size RGB
-    int realCount = 400;          // spread evenly over the classes
-    int generatedCount = 400;     // including the planted copies
-    int plantedCopies = 10;       // real images with tiny noise put among the generated ones
-    int components = 40;          // PPCA latent dimension q
+    int size = 64; // square images, size x size RGB
+    int realCount = 400; // spread evenly over the classes
+    int generatedCount = 400; // including the planted copies
+    int plantedCopies = 10; // real images with tiny noise put among the generated ones
+    int components = 40; // PPCA latent dimension q
     SceneClass droppedClass = SceneClass::NightHills; // the mode the model never sees
 };
 
 struct DemoImageSet
 {
-    std::vector<cv::Mat> real;        // CV_8UC3, BGR (OpenCV's order)
-    std::vector<int> realClasses;     // SceneClass of each real image
+    std::vector<cv::Mat> real; // CV_8UC3, BGR (OpenCV's order)
+    std::vector<int> realClasses; // SceneClass of each real image
     std::vector<cv::Mat> generated;
     // (generated index, real index) of each planted copy.
     QList<QPair<int, int>> copies;

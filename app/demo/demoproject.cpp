@@ -11,7 +11,6 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <stdexcept>
 
 namespace genlens::app {
@@ -30,15 +29,15 @@ constexpr int kDemoDataVersion = 1;
 class SilentContext : public PipelineContext
 {
 public:
-    void beginStage(const QString&, qint64) override {}
+    void beginStage(const QString&, qint64) override { }
     bool advance(qint64, qint64) override { return true; }
     bool isCanceled() const override { return false; }
 };
 
 void removeDatabase(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -59,15 +58,13 @@ void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 se
     pop.itemsPath = files.recsys.items;
     pop.recommendationsPath = files.recsys.recsPopularity;
     pop.seed = seed;
-    save(store, evaluateRecsys(pop, context),
-         DemoProject::tr("Films: most-popular recommender"));
+    save(store, evaluateRecsys(pop, context), DemoProject::tr("Films: most-popular recommender"));
 
     RecsysEvalOptions mf = pop;
     mf.recommendationsPath = files.recsys.recsFactorisation;
     mf.compareWithPath = files.recsys.recsPopularity;
     save(store, evaluateRecsys(mf, context),
          DemoProject::tr("Films: matrix factorisation (ALS) recommender"));
-
 }
 
 } // namespace
@@ -116,9 +113,8 @@ QString demoProjectPath(PipelineContext& context)
     if (base.isEmpty() || !QDir().mkpath(base)) {
         throw std::runtime_error("no writable data folder for the demo project");
     }
-    const QString stem = QStringLiteral("demo-%1-d%2")
-                             .arg(QStringLiteral(GENLENS_VERSION))
-                             .arg(kDemoDataVersion);
+    const QString stem
+        = QStringLiteral("demo-%1-d%2").arg(QStringLiteral(GENLENS_VERSION)).arg(kDemoDataVersion);
     const QString path = QDir(base).filePath(stem + QStringLiteral(".genlens"));
     if (QFileInfo::exists(path)) {
         return path;

@@ -1,10 +1,8 @@
 #include "demo/demorecsys.h"
 
 #include <Eigen/Cholesky>
-
 #include <QDir>
 #include <QFile>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -30,10 +28,9 @@ void topList(const Eigen::Ref<const Eigen::VectorXd>& scores, const std::vector<
         }
     }
     const size_t n = std::min(candidates.size(), size_t(length));
-    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(n), candidates.end(),
-                      [&](int a, int b) {
-                          return scores(a) > scores(b) || (scores(a) == scores(b) && a < b);
-                      });
+    std::partial_sort(
+        candidates.begin(), candidates.begin() + std::ptrdiff_t(n), candidates.end(),
+        [&](int a, int b) { return scores(a) > scores(b) || (scores(a) == scores(b) && a < b); });
     items.assign(candidates.begin(), candidates.begin() + std::ptrdiff_t(n));
     itemScores.clear();
     for (int item : items) {
@@ -108,8 +105,8 @@ QString recsysItemId(int item)
 
 QString recsysCategoryName(int category)
 {
-    static const char* const names[] = {"drama",   "comedy", "documentary", "thriller",
-                                        "animation", "romance", "sci-fi",    "horror"};
+    static const char* const names[] = {"drama",     "comedy",  "documentary", "thriller",
+                                        "animation", "romance", "sci-fi",      "horror"};
     constexpr int count = int(sizeof(names) / sizeof(names[0]));
     if (category < count) {
         return QString::fromLatin1(names[category]);
@@ -238,11 +235,10 @@ DemoRecsysFiles writeDemoRecsys(const DemoRecsys& data, const QString& directory
     if (!dir.mkpath(QStringLiteral("."))) {
         throw std::runtime_error("cannot create " + directory.toStdString());
     }
-    DemoRecsysFiles files{dir.filePath(QStringLiteral("train.csv")),
-                          dir.filePath(QStringLiteral("truth.csv")),
-                          dir.filePath(QStringLiteral("recs_mf.csv")),
-                          dir.filePath(QStringLiteral("recs_pop.csv")),
-                          dir.filePath(QStringLiteral("items.csv"))};
+    DemoRecsysFiles files {
+        dir.filePath(QStringLiteral("train.csv")), dir.filePath(QStringLiteral("truth.csv")),
+        dir.filePath(QStringLiteral("recs_mf.csv")), dir.filePath(QStringLiteral("recs_pop.csv")),
+        dir.filePath(QStringLiteral("items.csv"))};
     writeCsv(files.train, pairs(data.train));
     writeCsv(files.truth, pairs(data.truth));
     writeCsv(files.recsFactorisation, scored(data.factorisation, data.factorisationScores));

@@ -3,9 +3,7 @@
 #include "demo/demorng.h"
 
 #include <Eigen/Core>
-
 #include <QString>
-
 #include <vector>
 
 namespace genlens::app::demo {
@@ -16,14 +14,14 @@ struct DemoRecsysOptions
     int users = 300;
     int items = 240;
     int categories = 8;
-    int latentDimension = 6;     // of the synthetic taste model
-    double truthShare = 0.25;    // of each user's interactions held out as ground truth
-    int listLength = 20;         // recommendations per user
+    int latentDimension = 6; // of the synthetic taste model
+    double truthShare = 0.25; // of each user's interactions held out as ground truth
+    int listLength = 20; // recommendations per user
     // The matrix-factorisation recommender (implicit ALS, Hu, Koren & Volinsky 2008).
     int factors = 16;
     int alsIterations = 12;
     double alsRegularisation = 0.1;
-    double alsConfidence = 20;   // c = 1 + alpha for an observed interaction
+    double alsConfidence = 20; // c = 1 + alpha for an observed interaction
 };
 
 // user -> items, items in order (for lists: rank order).
@@ -34,9 +32,9 @@ struct DemoRecsys
     std::vector<int> itemCategories;
     ItemLists train;
     ItemLists truth;
-    ItemLists popularity;                   // the popularity recommender's top lists
+    ItemLists popularity; // the popularity recommender's top lists
     std::vector<std::vector<double>> popularityScores;
-    ItemLists factorisation;                // the ALS recommender's top lists
+    ItemLists factorisation; // the ALS recommender's top lists
     std::vector<std::vector<double>> factorisationScores;
 };
 

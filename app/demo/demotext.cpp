@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <stdexcept>
 
 namespace genlens::app::demo {
@@ -18,14 +17,12 @@ QString pick(const char* const* values, int count, DemoRng& rng)
     return QString::fromUtf8(values[rng.below(count)]);
 }
 
-template<int N>
-QString pick(const char* const (&values)[N], DemoRng& rng)
+template<int N> QString pick(const char* const (&values)[N], DemoRng& rng)
 {
     return pick(values, N, rng);
 }
 
-template<int N>
-const char* pickPattern(const char* const (&patterns)[N], DemoRng& rng)
+template<int N> const char* pickPattern(const char* const (&patterns)[N], DemoRng& rng)
 {
     return patterns[rng.below(N)];
 }
@@ -39,12 +36,12 @@ QString fill(const char* pattern, const QStringList& values)
     return text;
 }
 
-constexpr const char* kCities[] = {"London", "Paris", "Berlin", "Madrid", "Oslo", "Dublin",
-                                   "Vienna", "Lisbon", "Prague", "Athens"};
-constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday"};
-constexpr const char* kConditions[] = {"sunny", "cloudy", "rainy", "windy", "foggy",
-                                       "partly cloudy", "stormy", "snowy"};
+constexpr const char* kCities[] = {"London", "Paris",  "Berlin", "Madrid", "Oslo",
+                                   "Dublin", "Vienna", "Lisbon", "Prague", "Athens"};
+constexpr const char* kDays[]
+    = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr const char* kConditions[]
+    = {"sunny", "cloudy", "rainy", "windy", "foggy", "partly cloudy", "stormy", "snowy"};
 constexpr const char* kTrends[] = {"warmer", "cooler", "drier", "wetter", "calmer"};
 
 QString weather(DemoRng& rng)
@@ -62,12 +59,12 @@ QString weather(DemoRng& rng)
                  QString::number(high), pick(kTrends, rng)});
 }
 
-constexpr const char* kProducts[] = {"phone", "laptop", "kettle", "headphones", "camera",
-                                     "backpack", "blender", "lamp", "keyboard", "watch"};
+constexpr const char* kProducts[] = {"phone",    "laptop",  "kettle", "headphones", "camera",
+                                     "backpack", "blender", "lamp",   "keyboard",   "watch"};
 constexpr const char* kGood[] = {"great", "excellent", "solid", "lovely", "reliable"};
 constexpr const char* kBad[] = {"flimsy", "noisy", "disappointing", "slow", "awkward"};
-constexpr const char* kAspects[] = {"battery", "screen", "price", "design", "sound",
-                                    "build quality", "delivery"};
+constexpr const char* kAspects[]
+    = {"battery", "screen", "price", "design", "sound", "build quality", "delivery"};
 
 QString review(DemoRng& rng)
 {
@@ -84,8 +81,8 @@ QString review(DemoRng& rng)
                  QString::number(1 + rng.below(9))});
 }
 
-constexpr const char* kTeams[] = {"the Rovers", "the Lions", "United", "the Harriers",
-                                  "City", "the Wanderers", "Athletic", "the Falcons"};
+constexpr const char* kTeams[] = {"the Rovers", "the Lions",     "United",   "the Harriers",
+                                  "City",       "the Wanderers", "Athletic", "the Falcons"};
 
 QString sports(DemoRng& rng)
 {
@@ -110,19 +107,17 @@ QString sports(DemoRng& rng)
     return sentence;
 }
 
-constexpr const char* kCitiesZh[] = {"北京", "上海", "广州", "深圳", "成都", "杭州", "武汉",
-                                     "西安", "南京", "重庆"};
-constexpr const char* kConditionsZh[] = {"晴", "多云", "小雨", "大雨", "阴", "有雾", "雷阵雨",
-                                         "小雪"};
+constexpr const char* kCitiesZh[]
+    = {"北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安", "南京", "重庆"};
+constexpr const char* kConditionsZh[]
+    = {"晴", "多云", "小雨", "大雨", "阴", "有雾", "雷阵雨", "小雪"};
 constexpr const char* kWhenZh[] = {"今天", "明天", "周末", "今晚", "后天"};
 
 QString weatherZh(DemoRng& rng)
 {
     static const char* const patterns[] = {
-        "{0}{2}{1}，最高气温{3}度。",
-        "{2}{0}天气{1}，风力不大。",
-        "预计{0}{2}{1}，气温{4}到{3}度。",
-        "{0}{2}有{1}，出门请带伞。",
+        "{0}{2}{1}，最高气温{3}度。",      "{2}{0}天气{1}，风力不大。",
+        "预计{0}{2}{1}，气温{4}到{3}度。", "{0}{2}有{1}，出门请带伞。",
         "{2}{0}以{1}为主，早晚较凉。",
     };
     const int high = 5 + rng.below(30);
@@ -131,19 +126,16 @@ QString weatherZh(DemoRng& rng)
                  QString::number(high), QString::number(high - 4 - rng.below(6))});
 }
 
-constexpr const char* kProductsZh[] = {"手机", "耳机", "电脑", "台灯", "水壶", "相机", "键盘",
-                                       "背包"};
+constexpr const char* kProductsZh[]
+    = {"手机", "耳机", "电脑", "台灯", "水壶", "相机", "键盘", "背包"};
 constexpr const char* kGoodZh[] = {"质量很好", "做工精致", "性价比高", "非常好用", "外观漂亮"};
 constexpr const char* kBadZh[] = {"有点吵", "电池不耐用", "做工粗糙", "反应很慢", "包装破损"};
 
 QString reviewZh(DemoRng& rng)
 {
     static const char* const patterns[] = {
-        "这款{0}{1}，物流也很快。",
-        "{0}{1}，但是{2}。",
-        "买了一个{0}，{2}，不推荐。",
-        "{0}{1}，五星好评！",
-        "第二次买这个{0}了，{1}。",
+        "这款{0}{1}，物流也很快。", "{0}{1}，但是{2}。",        "买了一个{0}，{2}，不推荐。",
+        "{0}{1}，五星好评！",       "第二次买这个{0}了，{1}。",
     };
     return fill(pickPattern(patterns, rng),
                 {pick(kProductsZh, rng), pick(kGoodZh, rng), pick(kBadZh, rng)});
@@ -270,9 +262,9 @@ DemoTextFiles writeDemoText(const DemoText& text, const QString& directory)
     if (!dir.mkpath(QStringLiteral("."))) {
         throw std::runtime_error("cannot create " + directory.toStdString());
     }
-    DemoTextFiles files{dir.filePath(QStringLiteral("real.txt")),
-                        dir.filePath(QStringLiteral("generated.txt")),
-                        dir.filePath(QStringLiteral("references.txt"))};
+    DemoTextFiles files {dir.filePath(QStringLiteral("real.txt")),
+                         dir.filePath(QStringLiteral("generated.txt")),
+                         dir.filePath(QStringLiteral("references.txt"))};
     writeLines(text.real, files.real);
     writeLines(text.generated, files.generated);
     writeLines(text.references, files.references);

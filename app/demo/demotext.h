@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace genlens::app::demo {
@@ -19,10 +18,10 @@ QString textTopicName(TextTopic topic);
 struct DemoTextOptions
 {
     quint64 seed = 0;
-    int realCount = 400;          // spread evenly over the topics
-    int generatedCount = 400;     // including the planted copies
-    int plantedCopies = 8;        // real sentences repeated verbatim among the generated ones
-    int promptTokens = 2;         // generated line i continues the first tokens of reference i
+    int realCount = 400; // spread evenly over the topics
+    int generatedCount = 400; // including the planted copies
+    int plantedCopies = 8; // real sentences repeated verbatim among the generated ones
+    int promptTokens = 2; // generated line i continues the first tokens of reference i
     TextTopic droppedTopic = TextTopic::Sports; // the topic the generator never sees
 };
 
@@ -35,7 +34,7 @@ struct DemoText
     // BLEU/chrF/ROUGE against references).
     QStringList references;
     QList<QPair<int, int>> copies; // (generated index, real index)
-    QStringList training;          // what the trigram model saw (real minus the dropped topic)
+    QStringList training; // what the trigram model saw (real minus the dropped topic)
 };
 
 // One sentence of the corpus for a topic, from templates and slot values.

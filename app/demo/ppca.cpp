@@ -1,7 +1,6 @@
 #include "demo/ppca.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <stdexcept>
 #include <string>

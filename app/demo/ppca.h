@@ -12,9 +12,9 @@ namespace genlens::app::demo {
 //   sigma2 = (trace(S) - sum_{i<=q} l_i) / (d - q),   W = U_q (L_q - sigma2 I)^{1/2}.
 struct PpcaModel
 {
-    Eigen::VectorXd mean;        // d
-    Eigen::MatrixXd loadings;    // W, d x q
-    double noiseVariance = 0;    // sigma2
+    Eigen::VectorXd mean; // d
+    Eigen::MatrixXd loadings; // W, d x q
+    double noiseVariance = 0; // sigma2
     Eigen::VectorXd eigenvalues; // the top q eigenvalues of S, descending
 };
 

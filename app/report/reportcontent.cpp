@@ -2,17 +2,15 @@
 
 #include "evaluation/pipelinecontext.h"
 
-#include <genlens/metrics/core/ks.h>
-#include <genlens/metrics/metricinfo.h>
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
+#include <genlens/metrics/core/ks.h>
+#include <genlens/metrics/metricinfo.h>
 #include <numeric>
 
 namespace genlens::app {
@@ -71,8 +69,9 @@ const ScoreInfo kScoreInfo[] = {
     {"sentence_bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
     {"bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
     {"self_bleu", -1,
-     QT_TRANSLATE_NOOP("Report", "BLEU-4 against the other samples of its set (lower: more "
-                                 "diverse)")},
+     QT_TRANSLATE_NOOP("Report",
+                       "BLEU-4 against the other samples of its set (lower: more "
+                       "diverse)")},
     {"perplexity", -1, QT_TRANSLATE_NOOP("Report", "Perplexity under the other set's model")},
     {"repetition", -1, QT_TRANSLATE_NOOP("Report", "Share of repeated n-grams")},
     {"length", 0, QT_TRANSLATE_NOOP("Report", "Length in tokens")},
@@ -189,8 +188,7 @@ QString jsonValueText(const QJsonValue& value)
     return QStringLiteral("-");
 }
 
-void flatten(const QJsonObject& object, const QString& prefix,
-             QList<QPair<QString, QString>>& out)
+void flatten(const QJsonObject& object, const QString& prefix, QList<QPair<QString, QString>>& out)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
@@ -231,12 +229,10 @@ ReportInput makeInput(const QString& modality, const SampleSet& set)
     input.skipped = set.skipped.size();
     for (qsizetype i = 0; i < set.skipped.size() && i < 5; ++i) {
         const InputIssue& issue = set.skipped.at(i);
-        input.skippedExamples << (issue.line > 0
-                                      ? QStringLiteral("%1:%2: %3")
-                                            .arg(issue.item)
-                                            .arg(issue.line)
-                                            .arg(issue.reason)
-                                      : QStringLiteral("%1: %2").arg(issue.item, issue.reason));
+        input.skippedExamples
+            << (issue.line > 0
+                    ? QStringLiteral("%1:%2: %3").arg(issue.item).arg(issue.line).arg(issue.reason)
+                    : QStringLiteral("%1: %2").arg(issue.item, issue.reason));
     }
     return input;
 }
@@ -274,8 +270,8 @@ const ScoreColumn* findColumn(const QList<ScoreColumn>& columns, const QString& 
     return nullptr;
 }
 
-std::vector<double> shares(const std::vector<double>& values, double lower, double upper,
-                           int bins, qint64& count)
+std::vector<double> shares(const std::vector<double>& values, double lower, double upper, int bins,
+                           qint64& count)
 {
     std::vector<double> out(size_t(bins), 0.0);
     count = 0;
@@ -341,8 +337,8 @@ ReportHistogram makeHistogram(const QString& key, const ScoreColumn* real,
         histogram.real = shares(real->values, lower, upper, bins, histogram.realCount);
     }
     if (generated) {
-        histogram.generated = shares(generated->values, lower, upper, bins,
-                                     histogram.generatedCount);
+        histogram.generated
+            = shares(generated->values, lower, upper, bins, histogram.generatedCount);
     }
     if (compare) {
         histogram.compare = shares(compare->values, lower, upper, bins, histogram.compareCount);
@@ -401,10 +397,9 @@ QStringList listLines(const QJsonObject& payload)
             item = jsonValueText(entry);
         }
         hit = hit || hitRanks.contains(rank);
-        lines << QStringLiteral("%1. %2%3").arg(rank++).arg(item,
-                                                             hit ? QStringLiteral("  \u2713 ")
-                                                                       + Report::tr("hit")
-                                                                 : QString());
+        lines << QStringLiteral("%1. %2%3")
+                     .arg(rank++)
+                     .arg(item, hit ? QStringLiteral("  \u2713 ") + Report::tr("hit") : QString());
     }
     return lines;
 }
@@ -447,8 +442,8 @@ int samplesPerGroup(const QString& modality, const ReportOptions& options)
 // order of preference, then any with a known direction.
 const ScoreColumn* rankingColumn(const RunResult& run, int& direction)
 {
-    static const char* const preferred[] = {"realism", "ndcg@10", "bleu",      "bleu_real",
-                                            "sentence_bleu", "perplexity"};
+    static const char* const preferred[]
+        = {"realism", "ndcg@10", "bleu", "bleu_real", "sentence_bleu", "perplexity"};
     for (const char* key : preferred) {
         if (const ScoreColumn* column = findColumn(run.generatedScores, QLatin1String(key))) {
             direction = scoreDirection(column->key);
@@ -494,8 +489,8 @@ void addRankedGroups(const RunResult& run, const ReportThumbnailLookup& thumbnai
     if (count <= 0) {
         return;
     }
-    const QString what = run.modality == QLatin1String("recsys") ? Report::tr("users")
-                                                                  : Report::tr("samples");
+    const QString what
+        = run.modality == QLatin1String("recsys") ? Report::tr("users") : Report::tr("samples");
     auto group = [&](bool best) {
         ReportSampleGroup g;
         g.title = best ? Report::tr("Best %1 by %2").arg(what, column->key)
@@ -567,8 +562,8 @@ void addNeighbourGroups(const RunResult& run, const ReportThumbnailLookup& thumb
         group.title = Report::tr("Least covered real samples");
         group.description = Report::tr("Real samples farthest from every generated sample: "
                                        "candidates for modes the model misses.");
-        const size_t count = std::min(uncovered.size(),
-                                      size_t(samplesPerGroup(run.modality, options)));
+        const size_t count
+            = std::min(uncovered.size(), size_t(samplesPerGroup(run.modality, options)));
         for (size_t i = 0; i < count; ++i) {
             const Neighbour& n = *uncovered[i];
             ReportSample sample = makeSample(run, SetRole::Real, n.from, thumbnails);
@@ -590,8 +585,8 @@ ReportMetricRow makeRow(const MetricValue& value)
         = metrics::findMetric(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         row.higherIsBetter = info->higherIsBetter;
         row.meaning = QCoreApplication::translate(
-            "MetricInfo", QByteArray(info->meaning.data(), qsizetype(info->meaning.size()))
-                              .constData());
+            "MetricInfo",
+            QByteArray(info->meaning.data(), qsizetype(info->meaning.size())).constData());
     }
     return row;
 }
@@ -600,17 +595,15 @@ ReportMetricRow makeRow(const MetricValue& value)
 
 std::optional<bool> ReportMetricRow::compareIsBetter() const
 {
-    if (!higherIsBetter || std::isnan(value) || std::isnan(compareValue)
-        || compareValue == value) {
+    if (!higherIsBetter || std::isnan(value) || std::isnan(compareValue) || compareValue == value) {
         return std::nullopt;
     }
     return *higherIsBetter ? compareValue > value : compareValue < value;
 }
 
 ReportContent buildReportContent(const RunResult& run, const RunSummary& summary,
-                                 const ReportThumbnailLookup& thumbnails,
-                                 const RunResult* compare, const RunSummary* compareSummary,
-                                 const ReportOptions& options)
+                                 const ReportThumbnailLookup& thumbnails, const RunResult* compare,
+                                 const RunSummary* compareSummary, const ReportOptions& options)
 {
     if (compare && compare->modality != run.modality) {
         throw InputError(Report::tr("Run %1 (%2) and run %3 (%4) cannot be compared: different "
@@ -631,7 +624,7 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         content.subtitle += QStringLiteral(": ") + summary.name;
     }
     if (compare) {
-        RunSummary second = compareSummary ? *compareSummary : RunSummary{};
+        RunSummary second = compareSummary ? *compareSummary : RunSummary {};
         content.compare = makeRunInfo(*compare, second);
         content.subtitle = Report::tr("%1: run %2 compared with run %3")
                                .arg(content.run.modalityTitle)
@@ -645,8 +638,8 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
             content.comparisonNotes << Report::tr("The two runs use different real sets, so "
                                                   "their differences mix model and data.");
         }
-        if (run.extractor.value(QStringLiteral("id")) != compare->extractor.value(
-                QStringLiteral("id"))) {
+        if (run.extractor.value(QStringLiteral("id"))
+            != compare->extractor.value(QStringLiteral("id"))) {
             content.comparisonNotes << Report::tr("The two runs use different feature "
                                                   "extractors: feature-space numbers are not "
                                                   "comparable.");
@@ -660,8 +653,8 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         }
         changed.sort();
         if (!changed.isEmpty()) {
-            content.comparisonNotes << Report::tr("Settings that differ: %1.")
-                                           .arg(changed.join(QStringLiteral(", ")));
+            content.comparisonNotes
+                << Report::tr("Settings that differ: %1.").arg(changed.join(QStringLiteral(", ")));
         }
         if (run.signature != compare->signature) {
             content.comparisonNotes << Report::tr("The signatures differ: %1 vs %2.")

@@ -10,7 +10,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <limits>
 #include <optional>
@@ -23,7 +22,7 @@ namespace genlens::app {
 
 struct ReportInput
 {
-    QString role;           // translated "Real" / "Generated"
+    QString role; // translated "Real" / "Generated"
     QString source;
     QString kind;
     qint64 count = 0;
@@ -35,18 +34,18 @@ struct ReportInput
 struct ReportRunInfo
 {
     qint64 runId = 0;
-    QString name;           // the user's name for the run; may be empty
-    QString modality;       // "image", "text", "recsys"
-    QString modalityTitle;  // translated
+    QString name; // the user's name for the run; may be empty
+    QString modality; // "image", "text", "recsys"
+    QString modalityTitle; // translated
     QString status;
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<ReportInput> inputs;
-    QString extractorId;    // empty when no feature extractor was used
+    QString extractorId; // empty when no feature extractor was used
     qint64 extractorDimension = 0;
     QString extractorWarning; // non-empty when the numbers are not comparable to published ones
     QList<QPair<QString, QString>> settings; // flattened, sorted by key
-    QString signature;      // text: sacrebleu-style; recsys: the convention
+    QString signature; // text: sacrebleu-style; recsys: the convention
     QList<QPair<QString, qint64>> timingsMs;
 };
 
@@ -72,29 +71,29 @@ struct ReportHistogram
 {
     static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     QString key;
-    QString title;          // translated description
+    QString title; // translated description
     double lower = 0;
     double upper = 1;
-    std::vector<double> real;       // empty when the real set has no such score
+    std::vector<double> real; // empty when the real set has no such score
     std::vector<double> generated;
-    std::vector<double> compare;    // the second run's generated set; empty when none
+    std::vector<double> compare; // the second run's generated set; empty when none
     qint64 realCount = 0;
     qint64 generatedCount = 0;
     qint64 compareCount = 0;
-    double ks = kNaN;               // real vs generated, two-sample KS statistic
-    double compareKs = kNaN;        // real vs the second run's generated
-    double runsKs = kNaN;           // the two runs' generated sets against each other
+    double ks = kNaN; // real vs generated, two-sample KS statistic
+    double compareKs = kNaN; // real vs the second run's generated
+    double runsKs = kNaN; // the two runs' generated sets against each other
 };
 
 struct ReportSample
 {
-    qint64 index = -1;      // position in its set
+    qint64 index = -1; // position in its set
     QString label;
     QString source;
     QByteArray thumbnailPng; // images
-    QString text;           // text: the sample; recsys: the user id
-    QStringList listLines;  // recsys: the user's list, hits marked
-    QString scoreLine;      // "realism 1.23"
+    QString text; // text: the sample; recsys: the user id
+    QStringList listLines; // recsys: the user's list, hits marked
+    QString scoreLine; // "realism 1.23"
     // Paired groups (copies): the real sample it is closest to.
     qint64 pairIndex = -1;
     QString pairLabel;
@@ -119,7 +118,7 @@ struct ReportContent
     QString version;
     ReportRunInfo run;
     std::optional<ReportRunInfo> compare;
-    QStringList comparisonNotes;     // e.g. the runs use different real sets
+    QStringList comparisonNotes; // e.g. the runs use different real sets
     QList<ReportMetricRow> metrics;
     QList<ReportHistogram> histograms;
     QList<ReportSampleGroup> sampleGroups;

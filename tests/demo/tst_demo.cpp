@@ -2,19 +2,16 @@
 #include "demo/ngramgenerator.h"
 #include "demo/ppca.h"
 
+#include <Eigen/Core>
+#include <Eigen/QR>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <Eigen/Core>
-#include <Eigen/QR>
-
-#include <opencv2/core.hpp>
-
 #include <cmath>
+#include <opencv2/core.hpp>
 #include <set>
 
 using namespace genlens::app::demo;
@@ -75,10 +72,10 @@ double meanNdcg(const ItemLists& lists, const ItemLists& truth, int k)
 // Frobenius distance between the orthogonal projectors on the column spaces of a and b.
 double subspaceDistance(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b)
 {
-    const Eigen::MatrixXd qa = a.householderQr().householderQ() * Eigen::MatrixXd::Identity(
-                                   a.rows(), a.cols());
-    const Eigen::MatrixXd qb = b.householderQr().householderQ() * Eigen::MatrixXd::Identity(
-                                   b.rows(), b.cols());
+    const Eigen::MatrixXd qa
+        = a.householderQr().householderQ() * Eigen::MatrixXd::Identity(a.rows(), a.cols());
+    const Eigen::MatrixXd qb
+        = b.householderQr().householderQ() * Eigen::MatrixXd::Identity(b.rows(), b.cols());
     return (qa * qa.transpose() - qb * qb.transpose()).norm();
 }
 
@@ -209,8 +206,8 @@ void TestDemo::imagesHaveMissingModeAndCopies()
     QCOMPARE(int(images.copies.size()), options.plantedCopies);
     for (const auto& [generated, real] : images.copies) {
         QVERIFY(images.realClasses[size_t(real)] != int(options.droppedClass));
-        const double diff = cv::norm(images.generated[size_t(generated)],
-                                     images.real[size_t(real)], cv::NORM_L1)
+        const double diff
+            = cv::norm(images.generated[size_t(generated)], images.real[size_t(real)], cv::NORM_L1)
             / double(images.real[size_t(real)].total() * 3);
         // Tiny noise (sd 1 grey level): mean absolute difference well under 2 levels.
         QVERIFY2(diff < 2.0, qPrintable(QString::number(diff)));

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace genlens::app;
@@ -19,8 +18,7 @@ class CountingContext : public PipelineContext
 public:
     explicit CountingContext(int limit = -1)
         : m_limit(limit)
-    {
-    }
+    { }
     void beginStage(const QString& name, qint64) override { m_stages << name; }
     bool advance(qint64, qint64) override
     {
@@ -81,7 +79,7 @@ void TestDemoProject::initTestCase()
         QString key = run.modality;
         if (run.modality == QLatin1String("recsys")) {
             key += run.name.contains(QLatin1String("popular")) ? QStringLiteral("-pop")
-                                                                : QStringLiteral("-mf");
+                                                               : QStringLiteral("-mf");
         }
         m_runs.insert(key, run.id);
     }
@@ -112,8 +110,10 @@ void TestDemoProject::recommendersDiffer()
     // Through the recsys pipeline (trec_eval semantics) the personalised model wins on accuracy
     // and the popularity baseline concentrates on few items (tst_demo checks the same NDCG with an
     // independent implementation).
-    QVERIFY(metric(store, mf, QStringLiteral("ndcg@10")) > 1.2 * metric(store, pop, QStringLiteral("ndcg@10")));
-    QVERIFY(metric(store, mf, QStringLiteral("coverage")) > metric(store, pop, QStringLiteral("coverage")));
+    QVERIFY(metric(store, mf, QStringLiteral("ndcg@10"))
+            > 1.2 * metric(store, pop, QStringLiteral("ndcg@10")));
+    QVERIFY(metric(store, mf, QStringLiteral("coverage"))
+            > metric(store, pop, QStringLiteral("coverage")));
     QVERIFY(metric(store, pop, QStringLiteral("gini")) > metric(store, mf, QStringLiteral("gini")));
 }
 
@@ -131,10 +131,10 @@ void TestDemoProject::cancelLeavesNothing()
 void TestDemoProject::commandWritesDataOnly()
 {
     QTemporaryDir dir;
-    QCOMPARE(runDemoCommand({QStringLiteral("genlens"), QStringLiteral("demo"),
-                             QStringLiteral("--data"), dir.path(), QStringLiteral("--seed"),
-                             QStringLiteral("2")}),
-             0);
+    QCOMPARE(
+        runDemoCommand({QStringLiteral("genlens"), QStringLiteral("demo"), QStringLiteral("--data"),
+                        dir.path(), QStringLiteral("--seed"), QStringLiteral("2")}),
+        0);
     QCOMPARE(QDir(dir.filePath(QStringLiteral("images/generated"))).entryList(QDir::Files).size(),
              400);
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("text/references.txt"))));
@@ -144,11 +144,11 @@ void TestDemoProject::commandWritesDataOnly()
 void TestDemoProject::commandRefusesBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addRow("nothing to do") << QStringList{};
-    QTest::addRow("bad seed") << QStringList{QStringLiteral("--data"), QStringLiteral("D"),
-                                             QStringLiteral("--seed"), QStringLiteral("-1")};
-    QTest::addRow("stray argument") << QStringList{QStringLiteral("x.genlens")};
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+    QTest::addRow("nothing to do") << QStringList {};
+    QTest::addRow("bad seed") << QStringList {QStringLiteral("--data"), QStringLiteral("D"),
+                                              QStringLiteral("--seed"), QStringLiteral("-1")};
+    QTest::addRow("stray argument") << QStringList {QStringLiteral("x.genlens")};
+    QTest::addRow("unknown option") << QStringList {QStringLiteral("--bogus")};
 }
 
 void TestDemoProject::commandRefusesBadUsage()

@@ -7,7 +7,6 @@
 #include <QColor>
 #include <QImage>
 #include <QPainter>
-
 #include <cmath>
 
 namespace reporttest {
@@ -39,19 +38,19 @@ inline RunResult imageRun(double fid)
 {
     RunResult run;
     run.modality = QStringLiteral("image");
-    run.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("builtin-1")},
-                                {QStringLiteral("dim"), 512}};
-    run.settings = QJsonObject{{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5}};
+    run.extractor = QJsonObject {{QStringLiteral("id"), QStringLiteral("builtin-1")},
+                                 {QStringLiteral("dim"), 512}};
+    run.settings = QJsonObject {{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5}};
     run.real.role = SetRole::Real;
     run.real.source = QStringLiteral("/data/landscapes/real");
     run.real.kind = QStringLiteral("folder");
     run.generated.role = SetRole::Generated;
     run.generated.source = QStringLiteral("/data/landscapes/generated");
     run.generated.kind = QStringLiteral("folder");
-    ScoreColumn realSharpness{QStringLiteral("sharpness"), {}};
-    ScoreColumn generatedSharpness{QStringLiteral("sharpness"), {}};
-    ScoreColumn realism{QStringLiteral("realism"), {}};
-    ScoreColumn memorized{QStringLiteral("memorized"), {}}; // a flag: 1 for samples 0..9
+    ScoreColumn realSharpness {QStringLiteral("sharpness"), {}};
+    ScoreColumn generatedSharpness {QStringLiteral("sharpness"), {}};
+    ScoreColumn realism {QStringLiteral("realism"), {}};
+    ScoreColumn memorized {QStringLiteral("memorized"), {}}; // a flag: 1 for samples 0..9
     for (int i = 0; i < 40; ++i) {
         memorized.values.push_back(i < 10 ? 1.0 : 0.0);
         Sample real;
@@ -102,9 +101,9 @@ inline RunResult textRun()
         QString::fromUtf8("上海明天小雨，出门请带伞。"),
         QStringLiteral("I returned the lamp because it was noisy."),
     };
-    ScoreColumn bleu{QStringLiteral("sentence_bleu"), {}};
-    ScoreColumn realLength{QStringLiteral("length"), {}};
-    ScoreColumn generatedLength{QStringLiteral("length"), {}};
+    ScoreColumn bleu {QStringLiteral("sentence_bleu"), {}};
+    ScoreColumn realLength {QStringLiteral("length"), {}};
+    ScoreColumn generatedLength {QStringLiteral("length"), {}};
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         Sample s;
         s.source = QStringLiteral("generated.txt:%1").arg(i + 1);

@@ -1,12 +1,9 @@
-#include "reportfixtures.h"
-
 #include "demo/demoproject.h"
 #include "evaluation/pipelinecontext.h"
-#include "report/reportcontent.h"
 #include "report/reportcommand.h"
+#include "report/reportcontent.h"
 #include "report/reportwriter.h"
-
-#include <genlens/metrics/core/ks.h>
+#include "reportfixtures.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <genlens/metrics/core/ks.h>
 
 using namespace genlens::app;
 using namespace reporttest;
@@ -45,7 +43,8 @@ int pdfPageCount(const QString& pdf)
 
 QString pdfText(const QString& pdf)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
 }
 
 // The PDFs go to a temporary folder, or to $GENLENS_REPORT_OUT when set (to look at them:
@@ -129,7 +128,7 @@ void TestReport::contentFromValues()
     const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
     QVERIFY(best && worst && copies);
     QCOMPARE(best->samples.size(), 12);
-    QCOMPARE(best->samples.at(0).index, qint64(0));   // realism 40
+    QCOMPARE(best->samples.at(0).index, qint64(0)); // realism 40
     QCOMPARE(worst->samples.at(0).index, qint64(39)); // realism 1
     QVERIFY(!best->samples.at(0).thumbnailPng.isEmpty());
     QVERIFY(copies->paired);
@@ -221,7 +220,7 @@ void TestReport::rendersChineseText()
     const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC);
     QVERIFY2(text.contains(QString::fromUtf8("最高气温")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QString::fromUtf8("这款耳机质量很好")));
-    QVERIFY(text.contains(QStringLiteral("tok:zh")));           // the signature
+    QVERIFY(text.contains(QStringLiteral("tok:zh"))); // the signature
     QVERIFY(text.contains(QStringLiteral("Best samples by sentence_bleu")));
     QVERIFY(text.contains(QStringLiteral("Oslo will be sunny")));
 }
@@ -245,7 +244,8 @@ void TestReport::contentFromProject()
     QCOMPARE(content.run.runId, first);
     QVERIFY(content.compare && content.compare->runId == second);
     // Identical real sets are stored once, so no "different real sets" note; settings agree.
-    QVERIFY2(content.comparisonNotes.isEmpty(), qPrintable(content.comparisonNotes.join(QLatin1Char('|'))));
+    QVERIFY2(content.comparisonNotes.isEmpty(),
+             qPrintable(content.comparisonNotes.join(QLatin1Char('|'))));
     QCOMPARE(content.metrics.at(0).compareValue, 10.0);
     // Thumbnails come back from the project (loadRun leaves them out).
     const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
@@ -264,29 +264,28 @@ void TestReport::commandWritesReport()
         store.saveRun(textRun());
     }
     const QString pdf = outputPath(dir, QStringLiteral("command.pdf"));
-    QCOMPARE(genlens::widgets::runReportCommand({QStringLiteral("genlens"),
-                                                 QStringLiteral("report"), path,
-                                                 QStringLiteral("--out"), pdf}),
-             0);
+    QCOMPARE(
+        genlens::widgets::runReportCommand({QStringLiteral("genlens"), QStringLiteral("report"),
+                                            path, QStringLiteral("--out"), pdf}),
+        0);
     QVERIFY(QFileInfo(pdf).size() > 1000);
 }
 
 void TestReport::commandRefusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addRow("no --out") << QStringList{QStringLiteral("PROJECT")};
-    QTest::addRow("missing project") << QStringList{QStringLiteral("/nonexistent/x.genlens"),
-                                                    QStringLiteral("--out"),
-                                                    QStringLiteral("OUT")};
-    QTest::addRow("unknown run") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--run"),
-                                                QStringLiteral("99"), QStringLiteral("--out"),
+    QTest::addRow("no --out") << QStringList {QStringLiteral("PROJECT")};
+    QTest::addRow("missing project") << QStringList {
+        QStringLiteral("/nonexistent/x.genlens"), QStringLiteral("--out"), QStringLiteral("OUT")};
+    QTest::addRow("unknown run") << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                                 QStringLiteral("99"), QStringLiteral("--out"),
+                                                 QStringLiteral("OUT")};
+    QTest::addRow("bad run id") << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                                QStringLiteral("x"), QStringLiteral("--out"),
                                                 QStringLiteral("OUT")};
-    QTest::addRow("bad run id") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("--run"),
-                                               QStringLiteral("x"), QStringLiteral("--out"),
-                                               QStringLiteral("OUT")};
-    QTest::addRow("unwritable pdf") << QStringList{QStringLiteral("PROJECT"),
-                                                   QStringLiteral("--out"),
-                                                   QStringLiteral("/nonexistent/dir/r.pdf")};
+    QTest::addRow("unwritable pdf")
+        << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--out"),
+                        QStringLiteral("/nonexistent/dir/r.pdf")};
 }
 
 void TestReport::commandRefusesBadInput()
@@ -317,7 +316,7 @@ void TestReport::rendersDemoReports()
     class Silent : public PipelineContext
     {
     public:
-        void beginStage(const QString&, qint64) override {}
+        void beginStage(const QString&, qint64) override { }
         bool advance(qint64, qint64) override { return true; }
         bool isCanceled() const override { return false; }
     } context;
@@ -334,10 +333,9 @@ void TestReport::rendersDemoReports()
         // Title page, metrics, distributions, samples.
         QVERIFY2(pdfPageCount(pdf) >= 4, qPrintable(pdf));
         const QString text = pdfText(pdf);
-        for (const QString& expected : {QStringLiteral("GenLens report"),
-                                        QStringLiteral("Metrics"),
-                                        QStringLiteral("Distributions"),
-                                        QStringLiteral("Samples")}) {
+        for (const QString& expected :
+             {QStringLiteral("GenLens report"), QStringLiteral("Metrics"),
+              QStringLiteral("Distributions"), QStringLiteral("Samples")}) {
             QVERIFY2(text.contains(expected), qPrintable(pdf + QLatin1Char(' ') + expected));
         }
         if (run.modality == QLatin1String("recsys")) {

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <exception>
 #include <optional>
 
@@ -52,12 +51,11 @@ int runReportCommand(const QStringList& arguments)
                                        ReportCommand::tr("The run to report (default: the newest "
                                                          "finished run)."),
                                        QStringLiteral("id"));
-    const QCommandLineOption compareOption(
-        QStringLiteral("compare"), ReportCommand::tr("A second run to compare with."),
-        QStringLiteral("id"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       ReportCommand::tr("The PDF file to write."),
-                                       QStringLiteral("file"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+                                           ReportCommand::tr("A second run to compare with."),
+                                           QStringLiteral("id"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), ReportCommand::tr("The PDF file to write."), QStringLiteral("file"));
     parser.addOptions({runOption, compareOption, outOption});
 
     // Drop the sub-command name so that the parser sees "genlens project --out ...".
@@ -83,8 +81,7 @@ int runReportCommand(const QStringList& arguments)
     }
     const QString projectPath = positional.first();
     if (!QFileInfo::exists(projectPath)) {
-        err << "genlens report: " << ReportCommand::tr("%1: no such file").arg(projectPath)
-            << '\n';
+        err << "genlens report: " << ReportCommand::tr("%1: no such file").arg(projectPath) << '\n';
         return 1;
     }
     QString error;

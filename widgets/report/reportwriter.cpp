@@ -17,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QValueAxis>
-
 #include <cmath>
 #include <functional>
 #include <stdexcept>
@@ -69,7 +68,8 @@ QFont font(double points, bool bold = false)
 
 QFont monoFont(double points)
 {
-    QFont f(QStringList{QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono CJK SC")});
+    QFont f(
+        QStringList {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono CJK SC")});
     f.setPointSizeF(points);
     f.setStyleHint(QFont::Monospace);
     f.setStyleStrategy(QFont::PreferNoShaping);
@@ -239,13 +239,13 @@ void table(Layout& layout, const QStringList& headers, const std::vector<double>
     auto rowHeight = [&](const QStringList& cells, const QFont& f) {
         double h = 0;
         for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
-            h = std::max(h, layout.textHeight(cells.at(c), f, widths[size_t(c)] - 2 * pad,
-                                              cellFlags(c)));
+            h = std::max(
+                h, layout.textHeight(cells.at(c), f, widths[size_t(c)] - 2 * pad, cellFlags(c)));
         }
         return h + 2 * pad;
     };
     auto drawRow = [widths, pad, cellFlags](const QStringList& cells, const QFont& f, bool isHeader,
-                                 const QList<QColor>& rowColours) {
+                                            const QList<QColor>& rowColours) {
         return [=](QPainter& p, const QRectF& r) {
             if (isHeader) {
                 p.fillRect(r, QColor(235, 238, 242));
@@ -254,7 +254,7 @@ void table(Layout& layout, const QStringList& headers, const std::vector<double>
             double x = r.left();
             for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
                 p.setPen(c < rowColours.size() && rowColours.at(c).isValid() ? rowColours.at(c)
-                                                                              : QColor(Qt::black));
+                                                                             : QColor(Qt::black));
                 p.drawText(QRectF(x + pad, r.top() + pad, widths[size_t(c)] - 2 * pad,
                                   r.height() - 2 * pad),
                            cellFlags(c), cells.at(c));
@@ -281,15 +281,16 @@ void table(Layout& layout, const QStringList& headers, const std::vector<double>
 
 QString dateText(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QStringLiteral("\u2013");
+    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat)
+                          : QStringLiteral("\u2013");
 }
 
 void runSection(Layout& layout, const ReportRunInfo& run)
 {
     QList<QStringList> inputs;
     for (const app::ReportInput& input : run.inputs) {
-        inputs << QStringList{input.role, input.source, input.kind, QString::number(input.count),
-                              QString::number(input.skipped)};
+        inputs << QStringList {input.role, input.source, input.kind, QString::number(input.count),
+                               QString::number(input.skipped)};
     }
     table(layout,
           {ReportPdf::tr("Set"), ReportPdf::tr("Source"), ReportPdf::tr("Kind"),
@@ -297,8 +298,8 @@ void runSection(Layout& layout, const ReportRunInfo& run)
           {0.2, 0.46, 0.12, 0.11, 0.11}, inputs, {}, 8.5, 2);
     for (const app::ReportInput& input : run.inputs) {
         for (const QString& example : input.skippedExamples) {
-            layout.paragraph(ReportPdf::tr("Skipped (%1): %2").arg(input.role, example),
-                             font(8), kMuted, mm(0.5));
+            layout.paragraph(ReportPdf::tr("Skipped (%1): %2").arg(input.role, example), font(8),
+                             kMuted, mm(0.5));
         }
     }
     QStringList facts;
@@ -338,10 +339,10 @@ void runSection(Layout& layout, const ReportRunInfo& run)
     if (!run.settings.isEmpty()) {
         QList<QStringList> rows;
         for (const auto& setting : run.settings) {
-            rows << QStringList{setting.first, setting.second};
+            rows << QStringList {setting.first, setting.second};
         }
-        table(layout, {ReportPdf::tr("Setting"), ReportPdf::tr("Value")}, {0.4, 0.6}, rows, {},
-              8.5, 2);
+        table(layout, {ReportPdf::tr("Setting"), ReportPdf::tr("Value")}, {0.4, 0.6}, rows, {}, 8.5,
+              2);
     }
     if (!run.timingsMs.isEmpty()) {
         QStringList parts;
@@ -380,16 +381,16 @@ void metricsSection(Layout& layout, const ReportContent& content)
             const QString delta = std::isnan(diff)
                 ? QStringLiteral("\u2013")
                 : (diff > 0 ? QStringLiteral("+") : QString()) + number(diff);
-            rows << QStringList{row.key, value, other, delta, direction(row), row.meaning};
+            rows << QStringList {row.key, value, other, delta, direction(row), row.meaning};
             const std::optional<bool> better = row.compareIsBetter();
             QColor deltaColour;
             if (better) {
                 deltaColour = *better ? QColor(20, 120, 20) : QColor(180, 30, 30);
             }
-            colours << QList<QColor>{QColor(), QColor(), QColor(), deltaColour};
+            colours << QList<QColor> {QColor(), QColor(), QColor(), deltaColour};
         } else {
-            rows << QStringList{row.key, value, direction(row), row.meaning};
-            colours << QList<QColor>{};
+            rows << QStringList {row.key, value, direction(row), row.meaning};
+            colours << QList<QColor> {};
         }
     }
     if (content.compare) {
@@ -466,13 +467,12 @@ void histogramChart(QPainter& painter, const QRectF& target, const ReportHistogr
         top = std::max(top, *std::max_element(histogram.real.begin(), histogram.real.end()));
     }
     if (!histogram.generated.empty()) {
-        series << histogramSeries(histogram.generated, histogram.lower, histogram.upper,
-                                  QStringLiteral("%1 (n = %2)")
-                                      .arg(generatedName)
-                                      .arg(histogram.generatedCount),
-                                  kGeneratedColour, true);
-        top = std::max(top, *std::max_element(histogram.generated.begin(),
-                                              histogram.generated.end()));
+        series << histogramSeries(
+            histogram.generated, histogram.lower, histogram.upper,
+            QStringLiteral("%1 (n = %2)").arg(generatedName).arg(histogram.generatedCount),
+            kGeneratedColour, true);
+        top = std::max(top,
+                       *std::max_element(histogram.generated.begin(), histogram.generated.end()));
     }
     if (!histogram.compare.empty() && content.compare) {
         series << histogramSeries(histogram.compare, histogram.lower, histogram.upper,
@@ -480,8 +480,7 @@ void histogramChart(QPainter& painter, const QRectF& target, const ReportHistogr
                                       .arg(content.compare->runId)
                                       .arg(histogram.compareCount),
                                   kCompareColour, false);
-        top = std::max(top, *std::max_element(histogram.compare.begin(),
-                                              histogram.compare.end()));
+        top = std::max(top, *std::max_element(histogram.compare.begin(), histogram.compare.end()));
     }
     auto* x = new QValueAxis;
     x->setRange(histogram.lower, histogram.upper);
@@ -637,8 +636,8 @@ void textGroup(Layout& layout, const ReportSampleGroup& group)
                       + layout.textHeight(s.text, body, layout.width() - indent) + mm(3));
         layout.paragraph(title, head, kMuted, mm(0.5));
         if (group.paired) {
-            layout.paragraph(ReportPdf::tr("Generated: %1").arg(s.text), body, Qt::black,
-                             mm(0.5), indent);
+            layout.paragraph(ReportPdf::tr("Generated: %1").arg(s.text), body, Qt::black, mm(0.5),
+                             indent);
             layout.paragraph(ReportPdf::tr("Nearest real: %1").arg(s.pairText), body,
                              QColor(30, 80, 140), mm(2.5), indent);
         } else {
@@ -731,9 +730,9 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
         p.drawText(r, Qt::AlignLeft | Qt::AlignBottom, content.title);
     });
     layout.paragraph(content.subtitle, font(14), QColor(40, 40, 40), mm(2));
-    QString meta = ReportPdf::tr("Made %1 with GenLens %2")
-                       .arg(QLocale().toString(content.createdAt, QLocale::LongFormat),
-                            content.version);
+    QString meta
+        = ReportPdf::tr("Made %1 with GenLens %2")
+              .arg(QLocale().toString(content.createdAt, QLocale::LongFormat), content.version);
     if (!content.projectPath.isEmpty()) {
         meta += QLatin1Char('\n') + ReportPdf::tr("Project: %1").arg(content.projectPath);
     }
