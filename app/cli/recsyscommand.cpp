@@ -3,7 +3,6 @@
 #include "pipeline/recsyspipeline.h"
 
 #include <QCommandLineOption>
-
 #include <cmath>
 
 namespace genlens::app {
@@ -17,9 +16,10 @@ public:
 
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addOption({QStringLiteral("truth"),
-                          QStringLiteral("Ground truth: CSV/TSV user,item[,relevance] or TREC qrels."),
-                          QStringLiteral("PATH")});
+        parser.addOption(
+            {QStringLiteral("truth"),
+             QStringLiteral("Ground truth: CSV/TSV user,item[,relevance] or TREC qrels."),
+             QStringLiteral("PATH")});
         parser.addOption({QStringLiteral("recommendations"),
                           QStringLiteral("Ranked lists: CSV/TSV user,item[,score] (file order is "
                                          "the rank without scores) or a TREC run."),
@@ -93,12 +93,12 @@ public:
         o.convention = parser.value(QStringLiteral("convention")).toLower();
         o.gain = parser.value(QStringLiteral("gain")).toLower();
         if (parser.isSet(QStringLiteral("relevance-level"))) {
-            o.relevanceLevel = parseNumber(parser.value(QStringLiteral("relevance-level")),
-                                           "--relevance-level");
+            o.relevanceLevel
+                = parseNumber(parser.value(QStringLiteral("relevance-level")), "--relevance-level");
         }
         o.trecTies = parser.isSet(QStringLiteral("trec-ties"));
-        o.longTailHead = parseNumber(parser.value(QStringLiteral("long-tail-head")),
-                                     "--long-tail-head");
+        o.longTailHead
+            = parseNumber(parser.value(QStringLiteral("long-tail-head")), "--long-tail-head");
         bool ok = false;
         o.permutations = parser.value(QStringLiteral("permutations")).toInt(&ok);
         if (!ok || o.permutations < 0) {

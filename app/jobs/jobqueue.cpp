@@ -113,7 +113,9 @@ quint64 JobQueue::start(Job job)
     state->id = id;
     state->name = job.name;
     m_jobs.insert(id, state);
-    state->future = QtConcurrent::run(
+    // The future is not kept: the queue waits through its own pool and hears of the outcome by
+    // queued invocation, which keeps the order of signals the worker posted.
+    (void)QtConcurrent::run(
         &m_pool, [queue = this, state, job = std::move(job)](QPromise<void>& promise) mutable {
             runJob(queue, state, std::move(job), promise);
         });
@@ -158,6 +160,9 @@ void JobQueue::runJob(JobQueue* queue, std::shared_ptr<State> state, Job job,
         // InputError, StoreError, std::invalid_argument from metrics: their text names the file
         // and the reason.
         failure = QString::fromUtf8(error.what());
+        if (failure.isEmpty()) {
+            failure = tr("Unknown error");
+        }
     } catch (...) {
         failure = tr("Unknown error");
     }

@@ -2,6 +2,7 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "evaluation/runresultmetatype.h"
 #include "jobs/jobtracker.h"
 
 #include <QHash>
@@ -12,8 +13,6 @@
 #include <QThreadPool>
 #include <functional>
 #include <memory>
-
-Q_DECLARE_METATYPE(genlens::app::RunResult)
 
 namespace genlens::app {
 

@@ -4,14 +4,16 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
+#include <atomic>
 #include <charconv>
-#include <cstring>
-#include <limits>
 #include <cmath>
+#include <cstring>
+#include <exception>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace genlens::app {
 
@@ -23,7 +25,7 @@ void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
 {
     ++report.issueCount;
     if (report.issues.size() < RecsysInputs::kMaxStoredIssues) {
-        report.issues.append(InputIssue{report.path, line, reason});
+        report.issues.append(InputIssue {report.path, line, reason});
     }
 }
 
@@ -89,7 +91,8 @@ bool isInteger(std::string_view s)
 class LineReader
 {
 public:
-    explicit LineReader(const QString& path)
+    // Reads [begin, end) of the file (end < 0: to the end); `begin` must be a line start.
+    explicit LineReader(const QString& path, qint64 begin = 0, qint64 end = -1)
         : m_file(path)
     {
         const QFileInfo info(path);
@@ -97,26 +100,33 @@ public:
             throw InputError(QStringLiteral("%1: file not found").arg(path).toStdString());
         }
         if (info.isDir()) {
-            throw InputError(QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
+            throw InputError(
+                QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
         }
         if (!m_file.open(QIODevice::ReadOnly)) {
-            throw InputError(
-                QStringLiteral("%1: cannot open (%2)").arg(path, m_file.errorString()).toStdString());
+            throw InputError(QStringLiteral("%1: cannot open (%2)")
+                                 .arg(path, m_file.errorString())
+                                 .toStdString());
         }
         m_size = m_file.size();
+        m_end = end < 0 ? m_size : std::min(end, m_size);
+        m_begin = begin;
+        if (begin > 0 && !m_file.seek(begin)) {
+            throw InputError(QStringLiteral("%1: cannot seek").arg(path).toStdString());
+        }
     }
 
     // Next line without its end-of-line characters; false at the end.
     bool next(std::string_view& line)
     {
         for (;;) {
-            const char* begin = m_buffer.constData() + m_pos;
-            const char* end = m_buffer.constData() + m_buffer.size();
+            const char* begin = m_buffer.data() + m_pos;
+            const char* end = m_buffer.data() + m_length;
             const char* nl = static_cast<const char*>(
                 std::memchr(begin, '\n', static_cast<std::size_t>(end - begin)));
             if (nl) {
                 line = std::string_view(begin, static_cast<std::size_t>(nl - begin));
-                m_pos = nl - m_buffer.constData() + 1;
+                m_pos = static_cast<std::size_t>(nl - m_buffer.data()) + 1;
                 ++m_lineNumber;
                 stripEol(line);
                 return true;
@@ -126,19 +136,26 @@ public:
                     return false;
                 }
                 line = std::string_view(begin, static_cast<std::size_t>(end - begin));
-                m_pos = m_buffer.size();
+                m_pos = m_length;
                 ++m_lineNumber;
                 stripEol(line);
                 return true;
             }
-            m_buffer.remove(0, m_pos);
+            // Keep the partial line, refill the one buffer in place (no per-block allocation).
+            const std::size_t rest = m_length - m_pos;
+            std::memmove(m_buffer.data(), m_buffer.data() + m_pos, rest);
             m_pos = 0;
-            const QByteArray block = m_file.read(kBlockSize);
-            if (block.isEmpty()) {
+            m_length = rest;
+            if (m_buffer.size() < rest + static_cast<std::size_t>(kBlockSize)) {
+                m_buffer.resize(rest + static_cast<std::size_t>(kBlockSize));
+            }
+            const qint64 want = std::min<qint64>(kBlockSize, m_end - m_begin - m_read);
+            const qint64 got = want > 0 ? m_file.read(m_buffer.data() + rest, want) : 0;
+            if (got <= 0) {
                 m_eof = true;
             } else {
-                m_read += block.size();
-                m_buffer.append(block);
+                m_read += got;
+                m_length += static_cast<std::size_t>(got);
             }
         }
     }
@@ -154,18 +171,21 @@ private:
             line.remove_suffix(1);
         }
         // UTF-8 byte order mark on the first line.
-        if (m_lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+        if (m_lineNumber == 1 && m_begin == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") {
             line.remove_prefix(3);
         }
     }
 
     QFile m_file;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
+    std::vector<char> m_buffer;
+    std::size_t m_pos = 0;
+    std::size_t m_length = 0;
     bool m_eof = false;
     qint64 m_lineNumber = 0;
     qint64 m_read = 0;
     qint64 m_size = 0;
+    qint64 m_begin = 0;
+    qint64 m_end = 0;
 };
 
 enum class SplitMode { Char, Whitespace, DoubleColon };
@@ -237,8 +257,8 @@ void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_
         std::size_t start = 0;
         for (;;) {
             const std::size_t at = line.find("::", start);
-            fields.push_back(trim(line.substr(start, at == std::string_view::npos ? line.npos
-                                                                                  : at - start)));
+            fields.push_back(
+                trim(line.substr(start, at == std::string_view::npos ? line.npos : at - start)));
             if (at == std::string_view::npos) {
                 return;
             }
@@ -281,7 +301,7 @@ void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_
             if (i >= line.size()) {
                 break;
             }
-            ++i;  // delimiter
+            ++i; // delimiter
         }
         for (const auto& [start, length] : spans) {
             fields.push_back(trim(std::string_view(scratch).substr(start, length)));
@@ -322,7 +342,7 @@ struct Layout
     int value = -1;
     int rank = -1;
     int minFields = 2;
-    bool tokenSeq = false;  // RecBole "name:token_seq": space-separated values
+    bool tokenSeq = false; // RecBole "name:token_seq": space-separated values
     QString format;
     QStringList columns;
 };
@@ -333,9 +353,10 @@ int findColumn(const QStringList& names, const QString& custom, const QStringLis
     if (!custom.isEmpty()) {
         const int at = names.indexOf(custom.toLower());
         if (at < 0) {
-            throw InputError(QStringLiteral("%1: no %2 column named '%3' (columns: %4)")
-                                 .arg(path, QLatin1String(what), custom, names.join(QLatin1Char(',')))
-                                 .toStdString());
+            throw InputError(
+                QStringLiteral("%1: no %2 column named '%3' (columns: %4)")
+                    .arg(path, QLatin1String(what), custom, names.join(QLatin1Char(',')))
+                    .toStdString());
         }
         return at;
     }
@@ -350,21 +371,21 @@ int findColumn(const QStringList& names, const QString& custom, const QStringLis
 
 const QStringList& userNames()
 {
-    static const QStringList names = {
-        QStringLiteral("user"),   QStringLiteral("userid"),  QStringLiteral("user_id"),
-        QStringLiteral("uid"),    QStringLiteral("qid"),     QStringLiteral("query"),
-        QStringLiteral("query_id"), QStringLiteral("customer"), QStringLiteral("customer_id")};
+    static const QStringList names
+        = {QStringLiteral("user"),     QStringLiteral("userid"),   QStringLiteral("user_id"),
+           QStringLiteral("uid"),      QStringLiteral("qid"),      QStringLiteral("query"),
+           QStringLiteral("query_id"), QStringLiteral("customer"), QStringLiteral("customer_id")};
     return names;
 }
 
 const QStringList& itemNames()
 {
-    static const QStringList names = {
-        QStringLiteral("item"),    QStringLiteral("itemid"),    QStringLiteral("item_id"),
-        QStringLiteral("iid"),     QStringLiteral("movieid"),   QStringLiteral("movie_id"),
-        QStringLiteral("docno"),   QStringLiteral("doc"),       QStringLiteral("doc_id"),
-        QStringLiteral("docid"),   QStringLiteral("product"),   QStringLiteral("product_id"),
-        QStringLiteral("id")};
+    static const QStringList names
+        = {QStringLiteral("item"),  QStringLiteral("itemid"),  QStringLiteral("item_id"),
+           QStringLiteral("iid"),   QStringLiteral("movieid"), QStringLiteral("movie_id"),
+           QStringLiteral("docno"), QStringLiteral("doc"),     QStringLiteral("doc_id"),
+           QStringLiteral("docid"), QStringLiteral("product"), QStringLiteral("product_id"),
+           QStringLiteral("id")};
     return names;
 }
 
@@ -372,13 +393,12 @@ QStringList valueNames(FileKind kind)
 {
     switch (kind) {
     case FileKind::Truth:
-        return {QStringLiteral("relevance"), QStringLiteral("rel"), QStringLiteral("rating"),
-                QStringLiteral("grade"),     QStringLiteral("label"), QStringLiteral("judgement"),
+        return {QStringLiteral("relevance"), QStringLiteral("rel"),    QStringLiteral("rating"),
+                QStringLiteral("grade"),     QStringLiteral("label"),  QStringLiteral("judgement"),
                 QStringLiteral("judgment"),  QStringLiteral("target"), QStringLiteral("score")};
     case FileKind::Recommendations:
-        return {QStringLiteral("score"),       QStringLiteral("prediction"),
-                QStringLiteral("pred"),        QStringLiteral("rating"),
-                QStringLiteral("probability"), QStringLiteral("prob")};
+        return {QStringLiteral("score"),  QStringLiteral("prediction"),  QStringLiteral("pred"),
+                QStringLiteral("rating"), QStringLiteral("probability"), QStringLiteral("prob")};
     case FileKind::Training:
         return {QStringLiteral("rating"), QStringLiteral("relevance"), QStringLiteral("score")};
     case FileKind::Items:
@@ -396,9 +416,10 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
     const QString format = options.format.toLower();
     if (format != QLatin1String("auto") && format != QLatin1String("delimited")
         && format != QLatin1String("trec")) {
-        throw InputError(QStringLiteral("%1: unknown format '%2' (expected auto, delimited or trec)")
-                             .arg(options.path, options.format)
-                             .toStdString());
+        throw InputError(
+            QStringLiteral("%1: unknown format '%2' (expected auto, delimited or trec)")
+                .arg(options.path, options.format)
+                .toStdString());
     }
     layout.dialect = detectDialect(firstLine);
     std::vector<std::string_view> f;
@@ -434,12 +455,12 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
         return layout;
     }
     if (forceTrec) {
-        throw InputError(QStringLiteral("%1: not a TREC %2 file (first line has %3 fields)")
-                             .arg(options.path,
-                                  kind == FileKind::Truth ? QStringLiteral("qrels")
-                                                          : QStringLiteral("run"))
-                             .arg(f.size())
-                             .toStdString());
+        throw InputError(
+            QStringLiteral("%1: not a TREC %2 file (first line has %3 fields)")
+                .arg(options.path,
+                     kind == FileKind::Truth ? QStringLiteral("qrels") : QStringLiteral("run"))
+                .arg(f.size())
+                .toStdString());
     }
     layout.format = layout.dialect.name();
 
@@ -456,7 +477,7 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
             || n == options.valueColumn.toLower();
     }
     if (kind != FileKind::Items && !known && f.size() >= 3 && !isNumber(f[2])) {
-        known = true;  // a non-numeric value column on the first line: a header we do not know
+        known = true; // a non-numeric value column on the first line: a header we do not know
     }
     const bool customNames = !options.userColumn.isEmpty() || !options.itemColumn.isEmpty()
         || !options.valueColumn.isEmpty();
@@ -471,7 +492,8 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
         layout.item = 0;
         layout.value = -1;
         if (layout.header) {
-            const int item = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
+            const int item
+                = findColumn(names, options.itemColumn, itemNames(), options.path, "item");
             layout.item = item >= 0 ? item : 0;
             layout.value = findColumn(names, options.valueColumn, values, options.path, "category");
             if (layout.value >= 0) {
@@ -527,17 +549,31 @@ bool isComment(std::string_view line)
 
 // Shared driver: opens the file, detects the layout on the first data line, calls `row` for each
 // data line with its fields.
+struct Range
+{
+    qint64 begin = 0;
+    qint64 end = -1;
+    bool layoutKnown = false; // the layout was detected before (parallel chunks)
+    bool requireRecords = true; // throw when the range has no usable record
+};
+
 template<typename RowFn>
 RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
-                          const metrics::Progress& progress, Layout& layout, RowFn&& row)
+                          const metrics::Progress& progress, Layout& layout, RowFn&& row,
+                          const Range& range = Range())
 {
     RecsysFileReport report;
     report.path = options.path;
-    LineReader reader(options.path);
+    LineReader reader(options.path, range.begin, range.end);
     std::string_view line;
     std::vector<std::string_view> fields;
     std::string scratch;
-    bool detected = false;
+    bool detected = range.layoutKnown && range.begin > 0;
+    if (range.layoutKnown) {
+        report.format = layout.format;
+        report.header = layout.header;
+        report.columns = layout.columns;
+    }
     while (reader.next(line)) {
         if ((reader.lineNumber() & 0x3fff) == 0) {
             metrics::reportProgress(progress, static_cast<std::size_t>(reader.bytesRead()),
@@ -547,7 +583,9 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
             continue;
         }
         if (!detected) {
-            layout = detectLayout(line, kind, options);
+            if (!range.layoutKnown) {
+                layout = detectLayout(line, kind, options);
+            }
             detected = true;
             report.format = layout.format;
             report.header = layout.header;
@@ -570,7 +608,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
     }
     report.lines = reader.lineNumber();
     metrics::reportProgress(progress, 1, 1);
-    if (report.records == 0) {
+    if (report.records == 0 && range.requireRecords) {
         throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
                              .arg(options.path)
                              .arg(report.lines)
@@ -585,8 +623,7 @@ struct CachedInterner
 {
     explicit CachedInterner(metrics::recsys::IdInterner& target)
         : interner(target)
-    {
-    }
+    { }
     metrics::recsys::IdInterner& interner;
     std::string last;
     std::int32_t lastId = -1;
@@ -602,11 +639,10 @@ struct CachedInterner
     }
 };
 
-template<typename T>
-void growTo(std::vector<T>& v, std::size_t n)
+template<typename T> void growTo(std::vector<T>& v, std::size_t n)
 {
     if (v.size() < n) {
-        v.resize(n, T{});
+        v.resize(n, T {});
     }
 }
 
@@ -642,8 +678,9 @@ RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
             if (layout.value >= 0) {
                 const std::string_view v = f[static_cast<std::size_t>(layout.value)];
                 if (!parseDouble(v, relevance) || !std::isfinite(relevance)) {
-                    addIssue(rep, line,
-                             QStringLiteral("relevance '%1' is not a finite number").arg(fromView(v)));
+                    addIssue(
+                        rep, line,
+                        QStringLiteral("relevance '%1' is not a finite number").arg(fromView(v)));
                     return false;
                 }
             }
@@ -661,66 +698,243 @@ RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
     return report;
 }
 
+namespace {
+
+// Parses recommendation rows into `file`, interning into `users` / `items`.
+struct RecommendationSink
+{
+    RecommendationSink(metrics::recsys::IdInterner& u, metrics::recsys::IdInterner& i,
+                       RecommendationFile& f)
+        : user(u)
+        , items(i)
+        , file(f)
+    { }
+    CachedInterner user;
+    metrics::recsys::IdInterner& items;
+    RecommendationFile& file;
+
+    // A small direct-mapped cache of short item ids in front of the interner: popular items
+    // dominate lists, and 64 KiB stays in the core's cache where the full table does not.
+    struct Hot
+    {
+        std::uint64_t head = 0;
+        std::uint32_t length = 0;
+        std::int32_t id = -1;
+    };
+    std::vector<Hot> hot = std::vector<Hot>(4096);
+
+    std::int32_t item(std::string_view name)
+    {
+        if (name.size() > 8) {
+            return items.intern(name);
+        }
+        std::uint64_t head = 0;
+        std::memcpy(&head, name.data(), name.size());
+        const std::uint64_t mixed = (head ^ name.size()) * 0x9E3779B97F4A7C15ULL;
+        Hot& slot = hot[static_cast<std::size_t>(mixed >> 52)];
+        if (slot.id >= 0 && slot.head == head && slot.length == name.size()) {
+            return slot.id;
+        }
+        const std::int32_t id = items.intern(name);
+        slot = Hot {head, static_cast<std::uint32_t>(name.size()), id};
+        return id;
+    }
+
+    bool operator()(const Layout& layout, const std::vector<std::string_view>& f, qint64 line,
+                    RecsysFileReport& rep)
+    {
+        const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+        const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+        if (u.empty()) {
+            addIssue(rep, line, QStringLiteral("empty user id"));
+            return false;
+        }
+        if (i.empty()) {
+            // A user named without an item: an empty list (scored, not "missing").
+            const std::int32_t uid = user(u);
+            growTo(file.emptyList, static_cast<std::size_t>(uid) + 1);
+            file.emptyList[static_cast<std::size_t>(uid)] = 1;
+            noteLine(uid, line);
+            addIssue(rep, line, QStringLiteral("no item: the user's list is empty"));
+            return false;
+        }
+        RecRecord r;
+        if (layout.value >= 0) {
+            const std::string_view v = f[static_cast<std::size_t>(layout.value)];
+            if (!parseDouble(v, r.score) || !std::isfinite(r.score)) {
+                addIssue(rep, line,
+                         QStringLiteral("score '%1' is not a finite number").arg(fromView(v)));
+                return false;
+            }
+        }
+        if (layout.rank >= 0) {
+            const std::string_view v = f[static_cast<std::size_t>(layout.rank)];
+            std::int64_t rank = 0;
+            if (!parseInteger(v, rank) || rank < std::numeric_limits<std::int32_t>::min()
+                || rank > std::numeric_limits<std::int32_t>::max()) {
+                addIssue(rep, line, QStringLiteral("rank '%1' is not an integer").arg(fromView(v)));
+                return false;
+            }
+            r.rank = static_cast<std::int32_t>(rank);
+        }
+        r.user = user(u);
+        r.item = item(i);
+        r.order = static_cast<std::uint32_t>(line);
+        noteLine(r.user, line);
+        file.records.push_back(r);
+        return true;
+    }
+
+    void noteLine(std::int32_t uid, qint64 line)
+    {
+        growTo(file.firstLine, static_cast<std::size_t>(uid) + 1);
+        if (file.firstLine[static_cast<std::size_t>(uid)] == 0) {
+            file.firstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
+        }
+    }
+};
+
+// The first line start at or after `offset` (the file's size when there is none).
+qint64 lineStartAfter(const QString& path, qint64 offset)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset - 1)) {
+        return -1;
+    }
+    for (;;) {
+        const QByteArray block = f.read(1 << 16);
+        if (block.isEmpty()) {
+            return f.size();
+        }
+        const qsizetype nl = block.indexOf('\n');
+        if (nl >= 0) {
+            return f.pos() - block.size() + nl + 1;
+        }
+    }
+}
+
+Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
+{
+    LineReader reader(options.path);
+    std::string_view line;
+    while (reader.next(line)) {
+        if (!isComment(line)) {
+            return detectLayout(line, kind, options);
+        }
+    }
+    throw InputError(
+        QStringLiteral("%1: no usable record (empty file)").arg(options.path).toStdString());
+}
+
+} // namespace
+
 RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& options,
                                                      const metrics::Progress& progress)
 {
     RecommendationFile file;
     Layout layout;
-    CachedInterner user(users);
+    const qint64 size = QFileInfo(options.path).size();
     // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
     // copies of repeated growth on files with millions of rows.
-    file.records.reserve(static_cast<std::size_t>(
-        std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
-    file.report = readFile(
-        options, FileKind::Recommendations, progress, layout,
-        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
-            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
-            if (u.empty()) {
-                addIssue(rep, line, QStringLiteral("empty user id"));
-                return false;
+    file.records.reserve(static_cast<std::size_t>(std::min<qint64>(size / 8, qint64(1) << 30)));
+    const qint64 mid
+        = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2) : -1;
+    if (mid <= 0 || mid >= size) {
+        RecommendationSink sink(users, items, file);
+        file.report = readFile(options, FileKind::Recommendations, progress, layout,
+                               [&](const std::vector<std::string_view>& f, qint64 line,
+                                   RecsysFileReport& rep) { return sink(layout, f, line, rep); });
+    } else {
+        // Two halves parsed at once. The first interns into the shared ids directly; the second
+        // into its own, merged afterwards in its order of first appearance, so the ids are the
+        // same as a sequential read would give.
+        layout = detectOnly(options, FileKind::Recommendations);
+        metrics::recsys::IdInterner localUsers, localItems;
+        RecommendationFile second;
+        second.records.reserve(file.records.capacity() / 2);
+        RecsysFileReport secondReport;
+        std::exception_ptr secondError;
+        std::atomic<bool> stop {false};
+        Layout secondLayout = layout;
+        std::thread worker([&] {
+            try {
+                RecommendationSink sink(localUsers, localItems, second);
+                secondReport = readFile(
+                    options, FileKind::Recommendations,
+                    [&stop](std::size_t, std::size_t) { return !stop.load(); }, secondLayout,
+                    [&](const std::vector<std::string_view>& f, qint64 line,
+                        RecsysFileReport& rep) { return sink(secondLayout, f, line, rep); },
+                    Range {mid, -1, true, false});
+            } catch (...) {
+                secondError = std::current_exception();
             }
-            if (i.empty()) {
-                // A user named without an item: an empty list (scored, not "missing").
-                const std::int32_t uid = user(u);
-                growTo(file.emptyList, static_cast<std::size_t>(uid) + 1);
-                file.emptyList[static_cast<std::size_t>(uid)] = 1;
-                growTo(file.firstLine, static_cast<std::size_t>(uid) + 1);
-                if (file.firstLine[static_cast<std::size_t>(uid)] == 0) {
-                    file.firstLine[static_cast<std::size_t>(uid)] = static_cast<std::uint32_t>(line);
-                }
-                addIssue(rep, line, QStringLiteral("no item: the user's list is empty"));
-                return false;
-            }
-            RecRecord r;
-            if (layout.value >= 0) {
-                const std::string_view v = f[static_cast<std::size_t>(layout.value)];
-                if (!parseDouble(v, r.score) || !std::isfinite(r.score)) {
-                    addIssue(rep, line,
-                             QStringLiteral("score '%1' is not a finite number").arg(fromView(v)));
-                    return false;
-                }
-            }
-            if (layout.rank >= 0) {
-                const std::string_view v = f[static_cast<std::size_t>(layout.rank)];
-                std::int64_t rank = 0;
-                if (!parseInteger(v, rank) || rank < std::numeric_limits<std::int32_t>::min()
-                    || rank > std::numeric_limits<std::int32_t>::max()) {
-                    addIssue(rep, line, QStringLiteral("rank '%1' is not an integer").arg(fromView(v)));
-                    return false;
-                }
-                r.rank = static_cast<std::int32_t>(rank);
-            }
-            r.user = user(u);
-            r.item = items.intern(i);
-            r.order = static_cast<std::uint32_t>(line);
-            growTo(file.firstLine, static_cast<std::size_t>(r.user) + 1);
-            if (file.firstLine[static_cast<std::size_t>(r.user)] == 0) {
-                file.firstLine[static_cast<std::size_t>(r.user)] = static_cast<std::uint32_t>(line);
-            }
-            file.records.push_back(r);
-            return true;
         });
+        try {
+            RecommendationSink sink(users, items, file);
+            file.report = readFile(
+                options, FileKind::Recommendations, progress, layout,
+                [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                    return sink(layout, f, line, rep);
+                },
+                Range {0, mid, true, false});
+        } catch (...) {
+            stop = true;
+            worker.join();
+            throw;
+        }
+        worker.join();
+        if (secondError) {
+            std::rethrow_exception(secondError);
+        }
+        // Merge the second half.
+        const qint64 offset = file.report.lines;
+        std::vector<std::int32_t> userMap(localUsers.size()), itemMap(localItems.size());
+        for (std::size_t u = 0; u < localUsers.size(); ++u) {
+            userMap[u] = users.intern(localUsers.name(static_cast<std::int32_t>(u)));
+        }
+        for (std::size_t i = 0; i < localItems.size(); ++i) {
+            itemMap[i] = items.intern(localItems.name(static_cast<std::int32_t>(i)));
+        }
+        file.records.reserve(file.records.size() + second.records.size());
+        for (RecRecord r : second.records) {
+            r.user = userMap[static_cast<std::size_t>(r.user)];
+            r.item = itemMap[static_cast<std::size_t>(r.item)];
+            r.order += static_cast<std::uint32_t>(offset);
+            file.records.push_back(r);
+        }
+        second.records = {};
+        for (std::size_t u = 0; u < second.firstLine.size(); ++u) {
+            if (second.firstLine[u] == 0) {
+                continue;
+            }
+            const auto g = static_cast<std::size_t>(userMap[u]);
+            growTo(file.firstLine, g + 1);
+            if (file.firstLine[g] == 0) {
+                file.firstLine[g] = second.firstLine[u] + static_cast<std::uint32_t>(offset);
+            }
+        }
+        for (std::size_t u = 0; u < second.emptyList.size(); ++u) {
+            if (second.emptyList[u]) {
+                const auto g = static_cast<std::size_t>(userMap[u]);
+                growTo(file.emptyList, g + 1);
+                file.emptyList[g] = 1;
+            }
+        }
+        const qint64 firstIssues = file.report.issueCount;
+        for (const InputIssue& issue : secondReport.issues) {
+            addIssue(file.report, issue.line + offset, issue.reason);
+        }
+        file.report.issueCount = firstIssues + secondReport.issueCount;
+        file.report.records += secondReport.records;
+        file.report.lines += secondReport.lines;
+        if (file.report.records == 0) {
+            throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
+                                 .arg(options.path)
+                                 .arg(file.report.lines)
+                                 .arg(file.report.issueCount)
+                                 .toStdString());
+        }
+    }
     file.hasScores = layout.value >= 0;
     file.hasRanks = layout.rank >= 0;
     if (!file.hasScores && !file.hasRanks) {
@@ -735,19 +949,19 @@ RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
     Layout layout;
     CachedInterner user(users);
     training.reserve(training.size()
-                     + static_cast<std::size_t>(std::min<qint64>(
-                         QFileInfo(options.path).size() / 8, qint64(1) << 30)));
-    RecsysFileReport report = readFile(
-        options, FileKind::Training, progress, layout,
-        [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
-            const std::string_view u = f[static_cast<std::size_t>(layout.user)];
-            const std::string_view i = f[static_cast<std::size_t>(layout.item)];
-            if (!checkIds(u, i, line, rep)) {
-                return false;
-            }
-            training.push_back({user(u), items.intern(i)});
-            return true;
-        });
+                     + static_cast<std::size_t>(
+                         std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+    RecsysFileReport report
+        = readFile(options, FileKind::Training, progress, layout,
+                   [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
+                       const std::string_view u = f[static_cast<std::size_t>(layout.user)];
+                       const std::string_view i = f[static_cast<std::size_t>(layout.item)];
+                       if (!checkIds(u, i, line, rep)) {
+                           return false;
+                       }
+                       training.push_back({user(u), items.intern(i)});
+                       return true;
+                   });
     hasTraining = true;
     return report;
 }
@@ -791,17 +1005,19 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
             growTo(itemFileItems, item + 1);
             growTo(described, item + 1);
             if (described[item]) {
-                addIssue(rep, line, QStringLiteral("item '%1' listed again: first description kept")
-                                        .arg(fromView(i)));
+                addIssue(rep, line,
+                         QStringLiteral("item '%1' listed again: first description kept")
+                             .arg(fromView(i)));
                 itemFileItems[item] = 1;
                 return false;
             }
             itemFileItems[item] = 1;
             if (vectors) {
                 if (f.size() - 1 != features.vectorDim) {
-                    addIssue(rep, line, QStringLiteral("vector has %1 values, expected %2")
-                                            .arg(f.size() - 1)
-                                            .arg(features.vectorDim));
+                    addIssue(rep, line,
+                             QStringLiteral("vector has %1 values, expected %2")
+                                 .arg(f.size() - 1)
+                                 .arg(features.vectorDim));
                     return false;
                 }
                 growTo(features.hasVector, item + 1);
@@ -811,8 +1027,9 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
                 for (std::size_t c = 0; c < features.vectorDim; ++c) {
                     double v = 0;
                     if (!parseDouble(f[c + 1], v) || !std::isfinite(v)) {
-                        addIssue(rep, line, QStringLiteral("vector value '%1' is not a finite number")
-                                                .arg(fromView(f[c + 1])));
+                        addIssue(rep, line,
+                                 QStringLiteral("vector value '%1' is not a finite number")
+                                     .arg(fromView(f[c + 1])));
                         std::fill_n(features.vectors.begin()
                                         + static_cast<std::ptrdiff_t>(item * features.vectorDim),
                                     features.vectorDim, 0.0);
@@ -830,15 +1047,15 @@ RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
             }
             const std::string_view cats = f[static_cast<std::size_t>(layout.value)];
             const char sep = cats.find('|') != std::string_view::npos ? '|'
-                : layout.tokenSeq                                    ? ' '
-                                                                     : '\0';
+                : layout.tokenSeq                                     ? ' '
+                                                                      : '\0';
             growTo(itemCategories, item + 1);
             std::vector<std::int32_t>& list = itemCategories[item];
             std::size_t start = 0;
             for (;;) {
                 const std::size_t at = sep ? cats.find(sep, start) : std::string_view::npos;
-                const std::string_view c = trim(cats.substr(start, at == cats.npos ? cats.npos
-                                                                                  : at - start));
+                const std::string_view c
+                    = trim(cats.substr(start, at == cats.npos ? cats.npos : at - start));
                 if (!c.empty()) {
                     list.push_back(categories.intern(c));
                 }

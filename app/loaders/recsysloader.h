@@ -2,15 +2,13 @@
 
 #include "evaluation/runresult.h"
 
-#include <genlens/metrics/progress.h>
-#include <genlens/metrics/recsys/beyondaccuracy.h>
-#include <genlens/metrics/recsys/interactions.h>
-
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
+#include <genlens/metrics/progress.h>
+#include <genlens/metrics/recsys/beyondaccuracy.h>
+#include <genlens/metrics/recsys/interactions.h>
 #include <vector>
 
 namespace genlens::app {
@@ -21,23 +19,23 @@ namespace genlens::app {
 struct RecsysFileOptions
 {
     QString path;
-    QString format = QStringLiteral("auto");  // "auto", "delimited", "trec"
+    QString format = QStringLiteral("auto"); // "auto", "delimited", "trec"
     QString userColumn;
     QString itemColumn;
-    QString valueColumn;  // relevance (truth), score (recommendations), rating (training)
+    QString valueColumn; // relevance (truth), score (recommendations), rating (training)
 };
 
 // What was read from one file, for the report and the JSON's "inputs".
 struct RecsysFileReport
 {
     QString path;
-    QString format;          // "csv", "tsv", "trec-qrels", "trec-run", "delimited(;)", ...
+    QString format; // "csv", "tsv", "trec-qrels", "trec-run", "delimited(;)", ...
     bool header = false;
-    QStringList columns;     // the columns used: user, item[, value][, rank]
-    qint64 lines = 0;        // physical lines
-    qint64 records = 0;      // usable records
-    qint64 issueCount = 0;   // every skipped or questionable record, stored or not
-    QList<InputIssue> issues;  // at most kMaxStoredIssues, in file order
+    QStringList columns; // the columns used: user, item[, value][, rank]
+    qint64 lines = 0; // physical lines
+    qint64 records = 0; // usable records
+    qint64 issueCount = 0; // every skipped or questionable record, stored or not
+    QList<InputIssue> issues; // at most kMaxStoredIssues, in file order
 };
 
 // One recommendations file's records (two can be held side by side for a comparison).
@@ -46,8 +44,8 @@ struct RecommendationFile
     std::vector<metrics::recsys::RecRecord> records;
     bool hasScores = false;
     bool hasRanks = false;
-    std::vector<std::uint32_t> firstLine;     // by user id: first line of the user, 0 = none
-    std::vector<std::uint8_t> emptyList;      // by user id: rows with the user but no item
+    std::vector<std::uint32_t> firstLine; // by user id: first line of the user, 0 = none
+    std::vector<std::uint8_t> emptyList; // by user id: rows with the user but no item
     RecsysFileReport report;
 };
 
@@ -60,6 +58,9 @@ class RecsysInputs
 {
 public:
     static constexpr int kMaxStoredIssues = 1000;
+
+    // Recommendation files at least this large are parsed in two halves at once.
+    qint64 parallelThreshold = qint64(16) << 20;
 
     RecsysFileReport loadTruth(const RecsysFileOptions& options,
                                const metrics::Progress& progress = {});
@@ -75,11 +76,11 @@ public:
     metrics::recsys::IdInterner users;
     metrics::recsys::IdInterner items;
     std::vector<metrics::recsys::TruthRecord> truth;
-    std::vector<std::uint32_t> truthFirstLine;  // by user id, 0 = not in the truth
+    std::vector<std::uint32_t> truthFirstLine; // by user id, 0 = not in the truth
     std::vector<metrics::recsys::TrainRecord> training;
     bool hasTraining = false;
-    metrics::recsys::ItemFeatures features;     // categories or vectors, by item id (grown on use)
-    std::vector<std::uint8_t> itemFileItems;    // by item id: listed in the item file
+    metrics::recsys::ItemFeatures features; // categories or vectors, by item id (grown on use)
+    std::vector<std::uint8_t> itemFileItems; // by item id: listed in the item file
     bool hasItemFile = false;
     metrics::recsys::IdInterner categories;
 

@@ -2,18 +2,18 @@
 
 #include "loaders/recsysloader.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+#include <exception>
 #include <genlens/metrics/recsys/accuracy.h>
 #include <genlens/metrics/recsys/beyondaccuracy.h>
 #include <genlens/metrics/recsys/interactions.h>
 #include <genlens/metrics/recsys/significance.h>
-
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QJsonArray>
-
-#include <algorithm>
-#include <cmath>
 #include <stdexcept>
+#include <thread>
 
 namespace genlens::app {
 
@@ -52,8 +52,9 @@ void appendIssues(QList<InputIssue>& to, const RecsysFileReport& r)
 {
     to.append(r.issues);
     if (r.issueCount > r.issues.size()) {
-        to.append(InputIssue{r.path, 0,
-                             QStringLiteral("... and %1 more issues").arg(r.issueCount - r.issues.size())});
+        to.append(InputIssue {
+            r.path, 0,
+            QStringLiteral("... and %1 more issues").arg(r.issueCount - r.issues.size())});
     }
 }
 
@@ -69,16 +70,15 @@ struct IssueSink
     {
         ++total;
         if (stored < RecsysInputs::kMaxStoredIssues) {
-            list.append(InputIssue{file, line, reason});
+            list.append(InputIssue {file, line, reason});
             ++stored;
         }
     }
     void finish(const QString& what)
     {
         if (total > stored) {
-            list.append(InputIssue{file, 0, QStringLiteral("... and %1 more: %2")
-                                                 .arg(total - stored)
-                                                 .arg(what)});
+            list.append(InputIssue {
+                file, 0, QStringLiteral("... and %1 more: %2").arg(total - stored).arg(what)});
         }
     }
 };
@@ -101,8 +101,9 @@ struct Evaluated
     std::vector<rs::DroppedDuplicate> duplicates;
     rs::AccuracyResult accuracy;
     rs::BeyondResult beyond;
-    std::vector<double> serendipity;  // aligned with accuracy.users
-    std::vector<std::int32_t> unknownItemLines;  // lines of first rows of items outside the catalogue
+    std::vector<double> serendipity; // aligned with accuracy.users
+    std::vector<std::int32_t>
+        unknownItemLines; // lines of first rows of items outside the catalogue
     std::vector<std::int32_t> unknownItems;
     bool hasBeyond = false;
 };
@@ -173,8 +174,8 @@ void load(Loaded& L, const RecsysEvalOptions& options, const QString& otherPath,
     }
     if (!options.trainPath.isEmpty()) {
         context.beginStage(QStringLiteral("load training"), 1);
-        L.trainReport = L.in.loadTraining(
-            fileOptions(options, options.trainPath, QString(), false), context.progress());
+        L.trainReport = L.in.loadTraining(fileOptions(options, options.trainPath, QString(), false),
+                                          context.progress());
     }
     if (!options.itemsPath.isEmpty()) {
         context.beginStage(QStringLiteral("load items"), 1);
@@ -233,7 +234,8 @@ Evaluated evaluateLists(const Loaded& L, RecommendationFile& recs, const RecsysE
         }
     }
     context.beginStage(QStringLiteral("accuracy"), static_cast<qint64>(users));
-    E.accuracy = rs::evaluateAccuracy(E.lists, L.truth, accuracyOptions(options), context.progress());
+    E.accuracy
+        = rs::evaluateAccuracy(E.lists, L.truth, accuracyOptions(options), context.progress());
     if (!beyond) {
         return E;
     }
@@ -241,15 +243,15 @@ Evaluated evaluateLists(const Loaded& L, RecommendationFile& recs, const RecsysE
     rs::BeyondOptions b;
     b.cutoff = largestCutoff(options);
     b.longTailHead = options.longTailHead;
-    const bool haveFeatures = L.in.hasItemFile
-        && (L.in.features.hasCategories() || L.in.features.hasVectors());
-    E.beyond = rs::evaluateBeyondAccuracy(E.lists, L.catalogue, L.in.hasTraining ? &L.training : nullptr,
-                                          haveFeatures ? &L.in.features : nullptr, b,
-                                          context.progress());
+    const bool haveFeatures
+        = L.in.hasItemFile && (L.in.features.hasCategories() || L.in.features.hasVectors());
+    E.beyond = rs::evaluateBeyondAccuracy(
+        E.lists, L.catalogue, L.in.hasTraining ? &L.training : nullptr,
+        haveFeatures ? &L.in.features : nullptr, b, context.progress());
     if (L.in.hasTraining) {
-        E.serendipity = rs::serendipityPerUser(E.lists, L.truth, E.accuracy.users, L.training,
-                                               E.beyond.popularityOrder, b.cutoff,
-                                               E.accuracy.rules);
+        E.serendipity
+            = rs::serendipityPerUser(E.lists, L.truth, E.accuracy.users, L.training,
+                                     E.beyond.popularityOrder, b.cutoff, E.accuracy.rules);
         if (!E.serendipity.empty()) {
             double s = 0;
             for (double v : E.serendipity) {
@@ -278,8 +280,11 @@ std::vector<std::pair<QString, std::vector<double>>> accuracySeries(const rs::Ac
         const char* name;
         const std::vector<double>* values;
     };
-    const M ms[] = {{"precision", &a.precision}, {"recall", &a.recall}, {"ndcg", &a.ndcg},
-                    {"map", &a.ap},              {"hit_rate", &a.hit}};
+    const M ms[] = {{"precision", &a.precision},
+                    {"recall", &a.recall},
+                    {"ndcg", &a.ndcg},
+                    {"map", &a.ap},
+                    {"hit_rate", &a.hit}};
     for (const M& m : ms) {
         for (std::size_t c = 0; c < nk; ++c) {
             std::vector<double> v(n);
@@ -320,8 +325,9 @@ void addBeyondMetrics(RunResult& result, const rs::BeyondResult& b, QJsonObject&
     add("gini", b.gini, QStringLiteral("nothing recommended from the catalogue"));
     add("entropy", b.entropy, QStringLiteral("nothing recommended"));
     add("novelty", b.novelty, noTrain);
-    add("ild", b.ild, QStringLiteral("needs item categories or vectors (--items) and lists with "
-                                     "two described items"));
+    add("ild", b.ild,
+        QStringLiteral("needs item categories or vectors (--items) and lists with "
+                       "two described items"));
     add("arp", b.arp, noTrain);
     add("long_tail_share", b.longTailShare, noTrain);
     add("serendipity", b.serendipity, noTrain);
@@ -363,8 +369,8 @@ QJsonObject longTailCurve(const Loaded& L, const Evaluated& E)
     }
     std::vector<std::int64_t> popularity(items, 0);
     for (std::size_t i = 0; i < items; ++i) {
-        popularity[i] = L.in.hasTraining ? L.training.count(static_cast<std::int32_t>(i))
-                                         : truthCount[i];
+        popularity[i]
+            = L.in.hasTraining ? L.training.count(static_cast<std::int32_t>(i)) : truthCount[i];
     }
     std::vector<std::int32_t> order;
     for (std::size_t i = 0; i < items; ++i) {
@@ -405,8 +411,8 @@ QJsonObject longTailCurve(const Loaded& L, const Evaluated& E)
         truthShare.append(truthTotal > 0 ? t / truthTotal : 0.0);
     }
     QJsonObject o;
-    o[QStringLiteral("popularity_source")] = L.in.hasTraining ? QStringLiteral("training")
-                                                              : QStringLiteral("truth");
+    o[QStringLiteral("popularity_source")]
+        = L.in.hasTraining ? QStringLiteral("training") : QStringLiteral("truth");
     o[QStringLiteral("items")] = static_cast<qint64>(n);
     o[QStringLiteral("head_items")] = static_cast<qint64>(E.beyond.headItems);
     o[QStringLiteral("bucket_rank_end")] = rankEnd;
@@ -424,12 +430,13 @@ QJsonObject conventionJson(const rs::ResolvedConvention& r, bool trecTies)
     o[QStringLiteral("relevant")] = r.relevantAboveZero
         ? QStringLiteral("grade > 0")
         : QStringLiteral("grade >= %1").arg(r.level);
-    o[QStringLiteral("ap_divisor")] = r.apDividesByMinRk ? QStringLiteral("min(|R|,k)")
-                                                         : QStringLiteral("|R|");
+    o[QStringLiteral("ap_divisor")]
+        = r.apDividesByMinRk ? QStringLiteral("min(|R|,k)") : QStringLiteral("|R|");
     o[QStringLiteral("mrr")] = r.mrrCutAtLargestK ? QStringLiteral("cut at the largest cut-off")
                                                   : QStringLiteral("whole list");
-    o[QStringLiteral("ties")] = trecTies ? QStringLiteral("trec_eval: score desc, item id desc")
-                                         : QStringLiteral("stable: score desc, then rank, then file order");
+    o[QStringLiteral("ties")] = trecTies
+        ? QStringLiteral("trec_eval: score desc, item id desc")
+        : QStringLiteral("stable: score desc, then rank, then file order");
     return o;
 }
 
@@ -461,19 +468,19 @@ RecsysComparison comparisonOf(const Loaded& L, const Evaluated& A, const Evaluat
             all.emplace_back(QStringLiteral("serendipity"), A.serendipity, B.serendipity);
         }
         // Per-user beyond values: users with a value in both runs.
-        auto paired = [&](const char* name, const std::vector<double>& a,
-                          const std::vector<double>& b) {
-            std::vector<double> x, y;
-            for (std::size_t u = 0; u < std::min(a.size(), b.size()); ++u) {
-                if (std::isfinite(a[u]) && std::isfinite(b[u])) {
-                    x.push_back(a[u]);
-                    y.push_back(b[u]);
-                }
-            }
-            if (!x.empty()) {
-                all.emplace_back(QLatin1String(name), std::move(x), std::move(y));
-            }
-        };
+        auto paired
+            = [&](const char* name, const std::vector<double>& a, const std::vector<double>& b) {
+                  std::vector<double> x, y;
+                  for (std::size_t u = 0; u < std::min(a.size(), b.size()); ++u) {
+                      if (std::isfinite(a[u]) && std::isfinite(b[u])) {
+                          x.push_back(a[u]);
+                          y.push_back(b[u]);
+                      }
+                  }
+                  if (!x.empty()) {
+                      all.emplace_back(QLatin1String(name), std::move(x), std::move(y));
+                  }
+              };
         paired("novelty", A.beyond.userNovelty, B.beyond.userNovelty);
         paired("ild", A.beyond.userIld, B.beyond.userIld);
         paired("arp", A.beyond.userArp, B.beyond.userArp);
@@ -484,8 +491,8 @@ RecsysComparison comparisonOf(const Loaded& L, const Evaluated& A, const Evaluat
     qint64 done = 0;
     for (const auto& [name, a, b] : all) {
         context.checkCanceled();
-        const rs::PairedTest t = rs::comparePaired(a, b, static_cast<std::size_t>(options.permutations),
-                                                   options.seed);
+        const rs::PairedTest t
+            = rs::comparePaired(a, b, static_cast<std::size_t>(options.permutations), options.seed);
         RecsysMetricComparison m;
         m.key = name;
         m.users = static_cast<qint64>(t.n);
@@ -513,8 +520,8 @@ QJsonObject RecsysComparison::toJson() const
     o[QStringLiteral("a")] = recommendationsA;
     o[QStringLiteral("b")] = recommendationsB;
     o[QStringLiteral("signature")] = signature;
-    o[QStringLiteral("test")] = QStringLiteral(
-        "paired t-test (two-sided) and sign-flip randomisation test over users");
+    o[QStringLiteral("test")]
+        = QStringLiteral("paired t-test (two-sided) and sign-flip randomisation test over users");
     o[QStringLiteral("permutations")] = permutations;
     o[QStringLiteral("seed")] = static_cast<qint64>(seed);
     QJsonObject ms;
@@ -525,9 +532,9 @@ QJsonObject RecsysComparison::toJson() const
         e[QStringLiteral("b")] = jsonOrNull(m.meanB);
         e[QStringLiteral("difference")] = jsonOrNull(m.difference);
         e[QStringLiteral("t")] = std::isfinite(m.t) ? QJsonValue(m.t)
-            : std::isnan(m.t)                       ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(m.t > 0 ? QStringLiteral("inf")
-                                                                         : QStringLiteral("-inf"));
+            : std::isnan(m.t)
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(m.t > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
         e[QStringLiteral("p_ttest")] = jsonOrNull(m.pTTest);
         e[QStringLiteral("p_randomization")] = jsonOrNull(m.pRandomization);
         e[QStringLiteral("wins")] = m.wins;
@@ -545,7 +552,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     clock.start();
     RunResult result;
     result.modality = QStringLiteral("recsys");
-    const rs::AccuracyOptions accOptions = accuracyOptions(options);  // validates early
+    const rs::AccuracyOptions accOptions = accuracyOptions(options); // validates early
     (void)accOptions;
 
     Loaded L;
@@ -593,15 +600,16 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         appendIssues(result.real.skipped, L.itemsReport);
     }
     {
-        IssueSink sink{result.real.skipped, truthFile};
+        IssueSink sink {result.real.skipped, truthFile};
         for (const rs::DroppedDuplicate& d : L.truthDuplicates) {
-            sink.add(d.order, QStringLiteral("duplicate (user %1, item %2): first judgement kept")
-                                  .arg(q(L.in.users.name(d.user)), q(L.in.items.name(d.item))));
+            sink.add(d.order,
+                     QStringLiteral("duplicate (user %1, item %2): first judgement kept")
+                         .arg(q(L.in.users.name(d.user)), q(L.in.items.name(d.item))));
         }
         sink.finish(QStringLiteral("duplicate judgements"));
     }
     {
-        IssueSink sink{result.real.skipped, truthFile};
+        IssueSink sink {result.real.skipped, truthFile};
         for (std::int32_t u : acc.usersWithoutList) {
             sink.add(L.in.truthFirstLine[static_cast<std::size_t>(u)],
                      QStringLiteral("user %1 has no recommendations: counted as 0 (trec_eval -c)")
@@ -610,7 +618,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         sink.finish(QStringLiteral("users without recommendations"));
     }
     {
-        IssueSink sink{result.real.skipped, truthFile};
+        IssueSink sink {result.real.skipped, truthFile};
         for (std::int32_t u : acc.usersWithoutRelevant) {
             sink.add(L.in.truthFirstLine[static_cast<std::size_t>(u)],
                      QStringLiteral("user %1 has no relevant item: excluded from accuracy")
@@ -619,16 +627,17 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         sink.finish(QStringLiteral("users without relevant items"));
     }
     {
-        IssueSink sink{result.generated.skipped, recsFile};
+        IssueSink sink {result.generated.skipped, recsFile};
         for (const rs::DroppedDuplicate& d : E.duplicates) {
-            sink.add(d.order,
-                     QStringLiteral("duplicate (user %1, item %2): the better-ranked occurrence kept")
-                         .arg(q(L.in.users.name(d.user)), q(L.in.items.name(d.item))));
+            sink.add(
+                d.order,
+                QStringLiteral("duplicate (user %1, item %2): the better-ranked occurrence kept")
+                    .arg(q(L.in.users.name(d.user)), q(L.in.items.name(d.item))));
         }
         sink.finish(QStringLiteral("duplicate recommendations"));
     }
     {
-        IssueSink sink{result.generated.skipped, recsFile};
+        IssueSink sink {result.generated.skipped, recsFile};
         for (std::int32_t u : acc.usersNotInTruth) {
             const auto ux = static_cast<std::size_t>(u);
             sink.add(ux < L.recsA.firstLine.size() ? L.recsA.firstLine[ux] : 0,
@@ -639,7 +648,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         sink.finish(QStringLiteral("users not in the ground truth"));
     }
     {
-        IssueSink sink{result.generated.skipped, recsFile};
+        IssueSink sink {result.generated.skipped, recsFile};
         for (std::size_t i = 0; i < E.unknownItems.size(); ++i) {
             sink.add(E.unknownItemLines[i],
                      QStringLiteral("item %1 is in neither training, truth nor the item file: "
@@ -659,8 +668,8 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     userCounts[QStringLiteral("without_relevant")]
         = static_cast<qint64>(acc.usersWithoutRelevant.size());
     userCounts[QStringLiteral("not_in_truth")] = static_cast<qint64>(acc.usersNotInTruth.size());
-    userCounts[QStringLiteral("with_list")] = static_cast<qint64>(std::count(
-        E.lists.present.begin(), E.lists.present.end(), std::uint8_t(1)));
+    userCounts[QStringLiteral("with_list")] = static_cast<qint64>(
+        std::count(E.lists.present.begin(), E.lists.present.end(), std::uint8_t(1)));
     extra[QStringLiteral("users")] = userCounts;
     QJsonObject inputs;
     inputs[QStringLiteral("truth")] = reportJson(L.truthReport);
@@ -672,8 +681,8 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     }
     if (L.in.hasItemFile) {
         QJsonObject it = reportJson(L.itemsReport);
-        it[QStringLiteral("kind")] = L.in.features.hasVectors() ? QStringLiteral("vectors")
-                                                                : QStringLiteral("categories");
+        it[QStringLiteral("kind")]
+            = L.in.features.hasVectors() ? QStringLiteral("vectors") : QStringLiteral("categories");
         inputs[QStringLiteral("items")] = it;
     }
     QJsonObject dups;
@@ -682,7 +691,8 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     dups[QStringLiteral("train_repeated_pairs")] = static_cast<qint64>(L.trainingDuplicateRows);
     extra[QStringLiteral("duplicates")] = dups;
     extra[QStringLiteral("inputs")] = inputs;
-    const std::size_t ndcgCut = std::find(acc.cutoffs.begin(), acc.cutoffs.end(), 10) != acc.cutoffs.end()
+    const std::size_t ndcgCut
+        = std::find(acc.cutoffs.begin(), acc.cutoffs.end(), 10) != acc.cutoffs.end()
         ? acc.cutoffIndex(10)
         : acc.cutoffs.size() - 1;
     {
@@ -703,16 +713,16 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     addBeyondMetrics(result, E.beyond, notComputed);
     QJsonObject catalogue;
     catalogue[QStringLiteral("size")] = static_cast<qint64>(E.beyond.catalogueSize);
-    catalogue[QStringLiteral("recommended")] = static_cast<qint64>(E.beyond.recommendedCatalogueItems);
+    catalogue[QStringLiteral("recommended")]
+        = static_cast<qint64>(E.beyond.recommendedCatalogueItems);
     catalogue[QStringLiteral("recommended_outside")]
         = static_cast<qint64>(E.beyond.recommendedOutsideCatalogue);
     catalogue[QStringLiteral("definition")] = QStringLiteral("training ∪ truth ∪ item file");
     extra[QStringLiteral("catalogue")] = catalogue;
     extra[QStringLiteral("novelty_unseen_rows")] = static_cast<qint64>(E.beyond.noveltyRowsUnseen);
     extra[QStringLiteral("ild_users")] = static_cast<qint64>(E.beyond.ildUsers);
-    extra[QStringLiteral("ild_distance")] = L.in.features.hasVectors()
-        ? QStringLiteral("cosine")
-        : QStringLiteral("jaccard");
+    extra[QStringLiteral("ild_distance")]
+        = L.in.features.hasVectors() ? QStringLiteral("cosine") : QStringLiteral("jaccard");
     extra[QStringLiteral("items_without_features")]
         = static_cast<qint64>(E.beyond.itemsWithoutFeatures);
     extra[QStringLiteral("not_computed")] = notComputed;
@@ -741,18 +751,18 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     auto historyLength = [&](std::size_t u) -> qint64 {
         return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
     };
-    std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
-    // Item names converted once: lists repeat popular items millions of times.
+    // Item names converted once (lists repeat popular items millions of times), before the two
+    // threads below read them.
     std::vector<QString> itemNames(L.in.items.size());
-    auto itemName = [&](std::int32_t item) -> const QString& {
-        QString& n = itemNames[static_cast<std::size_t>(item)];
-        if (n.isNull()) {
-            n = q(L.in.items.name(item));
-        }
-        return n;
+    for (std::size_t i = 0; i < itemNames.size(); ++i) {
+        itemNames[i] = q(L.in.items.name(static_cast<std::int32_t>(i)));
+    }
+    auto itemName = [&itemNames](std::int32_t item) -> const QString& {
+        return itemNames[static_cast<std::size_t>(item)];
     };
     const rs::ResolvedConvention& rules = acc.rules;
-    auto relevant = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
+    auto relevant
+        = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
 
     std::vector<std::size_t> realUsers, generatedUsers;
     for (std::size_t u = 0; u < users; ++u) {
@@ -763,81 +773,109 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
             generatedUsers.push_back(u);
         }
     }
-    result.real.samples.reserve(realUsers.size());
-    for (std::size_t u : realUsers) {
-        Sample s;
-        const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-        s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
-        s.label = name;
-        s.text = name;
-        // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values cost
-        // seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
-        QString rel;
-        QString grades;
-        for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-            if (i > L.truth.offsets[u]) {
-                rel += QLatin1Char('\t');
-                grades += QLatin1Char('\t');
-            }
-            rel += itemName(L.truth.items[i]);
-            grades += QString::number(L.truth.relevance[i]);
-        }
-        s.payload[QStringLiteral("items")] = rel;
-        s.payload[QStringLiteral("grades")] = grades;
-        s.payload[QStringLiteral("history_length")] = historyLength(u);
-        result.real.samples.push_back(std::move(s));
-    }
-    result.generated.samples.reserve(generatedUsers.size());
-    for (std::size_t u : generatedUsers) {
-        Sample s;
-        const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-        const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
-        s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
-        s.label = name;
-        s.text = name;
-        qint64 relevantCount = 0;
-        if (u < L.truth.present.size() && L.truth.present[u]) {
-            for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-                if (relevant(L.truth.relevance[i])) {
-                    relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
-                        = static_cast<std::int32_t>(u);
-                    ++relevantCount;
+    // Generated samples by index: this thread takes the first share, the real-set thread the rest
+    // after its own (the real set is about a third of the work).
+    result.generated.samples.resize(generatedUsers.size());
+    auto buildGenerated = [&](std::size_t from, std::size_t to) {
+        std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
+        for (std::size_t index = from; index < to; ++index) {
+            const std::size_t u = generatedUsers[index];
+            Sample s;
+            const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
+            const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
+            s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
+            s.label = name;
+            s.text = name;
+            qint64 relevantCount = 0;
+            if (u < L.truth.present.size() && L.truth.present[u]) {
+                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                    if (relevant(L.truth.relevance[i])) {
+                        relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
+                            = static_cast<std::int32_t>(u);
+                        ++relevantCount;
+                    }
                 }
             }
-        }
-        // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
-        const std::size_t depth = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
-        QString list;
-        list.reserve(static_cast<qsizetype>(depth) * 8);
-        QJsonArray hits;
-        const std::int32_t* items = E.lists.begin(u);
-        for (std::size_t j = 0; j < depth; ++j) {
-            if (j > 0) {
-                list += QLatin1Char('\t');
+            // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
+            const std::size_t depth
+                = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
+            QString list;
+            list.reserve(static_cast<qsizetype>(depth) * 8);
+            QJsonArray hits;
+            const std::int32_t* items = E.lists.begin(u);
+            for (std::size_t j = 0; j < depth; ++j) {
+                if (j > 0) {
+                    list += QLatin1Char('\t');
+                }
+                list += itemName(items[j]);
+                if (relevantStamp[static_cast<std::size_t>(items[j])]
+                    == static_cast<std::int32_t>(u)) {
+                    hits.append(static_cast<qint64>(j + 1));
+                }
             }
-            list += itemName(items[j]);
-            if (relevantStamp[static_cast<std::size_t>(items[j])] == static_cast<std::int32_t>(u)) {
-                hits.append(static_cast<qint64>(j + 1));
-            }
+            s.payload[QStringLiteral("list")] = list;
+            s.payload[QStringLiteral("hits")] = hits;
+            s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
+            s.payload[QStringLiteral("relevant")] = relevantCount;
+            s.payload[QStringLiteral("history_length")] = historyLength(u);
+            result.generated.samples[index] = std::move(s);
         }
-        s.payload[QStringLiteral("list")] = list;
-        s.payload[QStringLiteral("hits")] = hits;
-        s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
-        s.payload[QStringLiteral("relevant")] = relevantCount;
-        s.payload[QStringLiteral("history_length")] = historyLength(u);
-        result.generated.samples.push_back(std::move(s));
+    };
+    const std::size_t split = generatedUsers.size() * 2 / 3;
+    // The real set's samples are built on a second thread while this one builds the lists'.
+    std::exception_ptr realError;
+    std::thread realThread([&]() {
+        try {
+            result.real.samples.reserve(realUsers.size());
+            for (std::size_t u : realUsers) {
+                Sample s;
+                const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
+                s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
+                s.label = name;
+                s.text = name;
+                // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values
+                // cost seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
+                QString rel;
+                QString grades;
+                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                    if (i > L.truth.offsets[u]) {
+                        rel += QLatin1Char('\t');
+                        grades += QLatin1Char('\t');
+                    }
+                    rel += itemName(L.truth.items[i]);
+                    grades += QString::number(L.truth.relevance[i]);
+                }
+                s.payload[QStringLiteral("items")] = rel;
+                s.payload[QStringLiteral("grades")] = grades;
+                s.payload[QStringLiteral("history_length")] = historyLength(u);
+                result.real.samples.push_back(std::move(s));
+            }
+            buildGenerated(split, generatedUsers.size());
+        } catch (...) {
+            realError = std::current_exception();
+        }
+    });
+    try {
+        buildGenerated(0, split);
+    } catch (...) {
+        realThread.join();
+        throw;
+    }
+    realThread.join();
+    if (realError) {
+        std::rethrow_exception(realError);
     }
     context.checkCanceled();
 
     // Score columns.
     for (const auto& [name, values] : series) {
-        ScoreColumn real{name, {}};
+        ScoreColumn real {name, {}};
         real.values.reserve(realUsers.size());
         for (std::size_t u : realUsers) {
             const std::int64_t i = evaluatedIndex[u];
             real.values.push_back(i >= 0 ? values[static_cast<std::size_t>(i)] : kNaN);
         }
-        ScoreColumn gen{name, {}};
+        ScoreColumn gen {name, {}};
         gen.values.reserve(generatedUsers.size());
         for (std::size_t u : generatedUsers) {
             const std::int64_t i = evaluatedIndex[u];
@@ -847,8 +885,8 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         result.generatedScores.append(std::move(gen));
     }
     {
-        ScoreColumn rel{QStringLiteral("relevant_count"), {}};
-        ScoreColumn hist{QStringLiteral("history_length"), {}};
+        ScoreColumn rel {QStringLiteral("relevant_count"), {}};
+        ScoreColumn hist {QStringLiteral("history_length"), {}};
         for (std::size_t u : realUsers) {
             const std::int64_t i = evaluatedIndex[u];
             rel.values.push_back(i >= 0 ? acc.relevantCount[static_cast<std::size_t>(i)] : 0.0);
@@ -862,7 +900,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
             if (byUser.empty()) {
                 return;
             }
-            ScoreColumn c{QLatin1String(name), {}};
+            ScoreColumn c {QLatin1String(name), {}};
             for (std::size_t u : generatedUsers) {
                 c.values.push_back(byUser[u]);
             }
@@ -873,15 +911,15 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         perUser("arp", E.beyond.userArp);
         perUser("long_tail_share", E.beyond.userLongTail);
         if (!E.serendipity.empty()) {
-            ScoreColumn c{QStringLiteral("serendipity"), {}};
+            ScoreColumn c {QStringLiteral("serendipity"), {}};
             for (std::size_t u : generatedUsers) {
                 const std::int64_t i = evaluatedIndex[u];
                 c.values.push_back(i >= 0 ? E.serendipity[static_cast<std::size_t>(i)] : kNaN);
             }
             result.generatedScores.append(std::move(c));
         }
-        ScoreColumn len{QStringLiteral("list_length"), {}};
-        ScoreColumn hist{QStringLiteral("history_length"), {}};
+        ScoreColumn len {QStringLiteral("list_length"), {}};
+        ScoreColumn hist {QStringLiteral("history_length"), {}};
         for (std::size_t u : generatedUsers) {
             len.values.push_back(static_cast<double>(E.lists.length(u)));
             hist.values.push_back(L.in.hasTraining ? static_cast<double>(historyLength(u)) : kNaN);

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <limits>
 
 namespace genlens::app {
@@ -16,19 +15,19 @@ namespace genlens::app {
 struct RecsysEvalOptions
 {
     QString truthPath, recommendationsPath, trainPath, itemsPath;
-    QList<int> cutoffs{5, 10, 20};
-    QString convention = QStringLiteral("trec");  // trec | recbole | msr
-    QString gain;                                 // "" = the convention's; linear | binary | exp
-    double relevanceLevel = std::numeric_limits<double>::quiet_NaN();  // NaN = the convention's
-    bool trecTies = false;          // trec_eval's tie rule (score desc, item id desc)
-    double longTailHead = 0.8;      // head = most popular items holding this share of training
-    quint64 seed = 0;               // randomisation test
-    int permutations = 10000;       // randomisation test
-    QString format = QStringLiteral("auto");  // auto | delimited | trec (truth and recommendations)
+    QList<int> cutoffs {5, 10, 20};
+    QString convention = QStringLiteral("trec"); // trec | recbole | msr
+    QString gain; // "" = the convention's; linear | binary | exp
+    double relevanceLevel = std::numeric_limits<double>::quiet_NaN(); // NaN = the convention's
+    bool trecTies = false; // trec_eval's tie rule (score desc, item id desc)
+    double longTailHead = 0.8; // head = most popular items holding this share of training
+    quint64 seed = 0; // randomisation test
+    int permutations = 10000; // randomisation test
+    QString format = QStringLiteral("auto"); // auto | delimited | trec (truth and recommendations)
     QString userColumn, itemColumn; // custom column names (every file with a header)
-    QString relevanceColumn;        // truth
-    QString scoreColumn;            // recommendations
-    QString compareWithPath;        // a second recommendations file: adds extra["comparison"]
+    QString relevanceColumn; // truth
+    QString scoreColumn; // recommendations
+    QString compareWithPath; // a second recommendations file: adds extra["comparison"]
 };
 
 // One metric of a paired comparison of two recommendation files over the same users.
@@ -36,9 +35,9 @@ struct RecsysMetricComparison
 {
     QString key;
     qint64 users = 0;
-    double meanA = 0, meanB = 0, difference = 0;  // difference = mean(A - B)
+    double meanA = 0, meanB = 0, difference = 0; // difference = mean(A - B)
     double t = 0, pTTest = 0, pRandomization = 0;
-    qint64 wins = 0, ties = 0, losses = 0;        // per user: A better, equal, B better
+    qint64 wins = 0, ties = 0, losses = 0; // per user: A better, equal, B better
 };
 
 struct RecsysComparison

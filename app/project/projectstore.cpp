@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 #include <QtEndian>
 #include <atomic>
 #include <cerrno>
@@ -264,7 +265,10 @@ bool setPresent(const SampleSet& set)
 
 // Identity of a stored set: everything that is stored about it except thumbnails (derived from
 // the content). Equal fingerprints mean the set can be shared between runs.
-QString setFingerprint(const SampleSet& set, const QString& modality)
+// `payloads`: each sample's compact JSON payload (empty when none), serialised once by the caller
+// for both the fingerprint and the insert.
+QString setFingerprint(const SampleSet& set, const QString& modality,
+                       const std::vector<QByteArray>& payloads)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto addText = [&hash](const QString& text) {
@@ -275,15 +279,14 @@ QString setFingerprint(const SampleSet& set, const QString& modality)
     addText(set.kind);
     addText(set.source);
     addText(QString::number(set.samples.size()));
-    for (const Sample& sample : set.samples) {
+    for (std::size_t i = 0; i < set.samples.size(); ++i) {
+        const Sample& sample = set.samples[i];
         addText(sample.source);
         addText(sample.label);
         hash.addData(sample.contentHash);
         hash.addData(QByteArrayView("\0", 1));
         addText(sample.text);
-        if (!sample.payload.isEmpty()) {
-            hash.addData(QJsonDocument(sample.payload).toJson(QJsonDocument::Compact));
-        }
+        hash.addData(payloads[i]);
         hash.addData(QByteArrayView("\1", 1));
     }
     for (const InputIssue& issue : set.skipped) {
@@ -472,6 +475,7 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
     const int targetVersion = migrationList.back().version;
 
     m_path = path;
+    m_thread = QThread::currentThread();
     m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -581,6 +585,9 @@ QSqlDatabase ProjectStore::database() const
     if (m_connectionName.isEmpty()) {
         throw StoreError("no project is open");
     }
+    // Qt 6.4: a connection may only be used by the thread that created it.
+    Q_ASSERT_X(m_thread == QThread::currentThread(), "ProjectStore",
+               "used from a thread other than the one that opened it");
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -637,7 +644,13 @@ void ProjectStore::markDeadRunsInterrupted()
 qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
 {
     QSqlDatabase db = database();
-    const QString fingerprint = setFingerprint(set, modality);
+    std::vector<QByteArray> payloads(set.samples.size());
+    for (std::size_t i = 0; i < set.samples.size(); ++i) {
+        if (!set.samples[i].payload.isEmpty()) {
+            payloads[i] = QJsonDocument(set.samples[i].payload).toJson(QJsonDocument::Compact);
+        }
+    }
+    const QString fingerprint = setFingerprint(set, modality, payloads);
     {
         QSqlQuery find = prepareOrThrow(
             db,
@@ -686,7 +699,7 @@ qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
         insertSample.bindValue(4, nonNull(QString::fromLatin1(sample.contentHash)));
         insertSample.bindValue(5, sample.text.isNull() ? nullText : QVariant(sample.text));
         insertSample.bindValue(
-            6, sample.payload.isEmpty() ? nullText : QVariant(jsonText(sample.payload)));
+            6, payloads[i].isEmpty() ? nullText : QVariant(QString::fromUtf8(payloads[i])));
         execOrThrow(insertSample, m_path);
         if (!sample.thumbnailPng.isEmpty()) {
             insertThumbnail.bindValue(0, setId);
@@ -1160,84 +1173,144 @@ RunResult ProjectStore::loadRun(qint64 runId) const
     result.signature = summary.signature;
     result.real = loadSet(summary.realSetId, SetRole::Real);
     result.generated = loadSet(summary.generatedSetId, SetRole::Generated);
-    {
-        QSqlQuery query = prepareOrThrow(
-            db, QStringLiteral("SELECT key, value, std FROM metrics WHERE run_id = ? ORDER BY ord"),
-            m_path);
-        query.bindValue(0, runId);
-        execOrThrow(query, m_path);
-        while (query.next()) {
-            result.metrics.append(MetricValue {query.value(0).toString(), realOrNaN(query.value(1)),
-                                               realOrNaN(query.value(2))});
-        }
-    }
-    {
-        QSqlQuery query = prepareOrThrow(
-            db,
-            QStringLiteral("SELECT role, key, count, data FROM scores WHERE run_id = ? "
-                           "ORDER BY role, ord"),
-            m_path);
-        query.bindValue(0, runId);
-        execOrThrow(query, m_path);
-        while (query.next()) {
-            ScoreColumn column;
-            column.key = query.value(1).toString();
-            column.values = blobDoubles(query.value(3).toByteArray());
-            if (static_cast<qint64>(column.values.size()) != query.value(2).toLongLong()) {
-                fail(m_path,
-                     QStringLiteral("score column %1 of run %2 is damaged")
-                         .arg(column.key)
-                         .arg(runId));
-            }
-            (query.value(0).toInt() == static_cast<int>(SetRole::Real) ? result.realScores
-                                                                       : result.generatedScores)
-                .append(std::move(column));
-        }
-    }
-    {
-        QSqlQuery query = prepareOrThrow(
-            db, QStringLiteral("SELECT count, data FROM neighbours WHERE run_id = ?"), m_path);
-        query.bindValue(0, runId);
-        execOrThrow(query, m_path);
-        if (query.next()) {
-            const qint64 count = query.value(0).toLongLong();
-            const QByteArray blob = query.value(1).toByteArray();
-            if (blob.size() != count * kNeighbourRecordBytes) {
-                fail(m_path, QStringLiteral("neighbours of run %1 are damaged").arg(runId));
-            }
-            result.neighbours.resize(static_cast<std::size_t>(count));
-            const char* in = blob.constData();
-            for (Neighbour& n : result.neighbours) {
-                n.from = getLE<qint64>(in);
-                n.to = getLE<qint64>(in + 8);
-                n.distance = getLE<double>(in + 16);
-                n.rank = getLE<qint32>(in + 24);
-                n.fromSet = in[28] == 0 ? SetRole::Real : SetRole::Generated;
-                n.toSet = in[29] == 0 ? SetRole::Real : SetRole::Generated;
-                in += kNeighbourRecordBytes;
-            }
-        }
-    }
-    {
-        QSqlQuery query = prepareOrThrow(
-            db, QStringLiteral("SELECT json FROM run_extra WHERE run_id = ?"), m_path);
-        query.bindValue(0, runId);
-        execOrThrow(query, m_path);
-        if (query.next()) {
-            result.extra = jsonObject(query.value(0));
-        }
-    }
-    {
-        QSqlQuery query = prepareOrThrow(
-            db, QStringLiteral("SELECT stage, ms FROM timings WHERE run_id = ?"), m_path);
-        query.bindValue(0, runId);
-        execOrThrow(query, m_path);
-        while (query.next()) {
-            result.timingsMs.insert(query.value(0).toString(), query.value(1).toLongLong());
-        }
-    }
+    result.metrics = loadMetrics(runId);
+    result.realScores = loadScores(runId, SetRole::Real);
+    result.generatedScores = loadScores(runId, SetRole::Generated);
+    result.neighbours = loadNeighbours(runId);
+    result.extra = loadExtra(runId);
+    result.timingsMs = loadTimings(runId);
     snapshot.commit();
     return result;
+}
+
+SampleSet ProjectStore::loadSampleSet(qint64 setId, SetRole role) const
+{
+    QSqlDatabase db = database();
+    Transaction snapshot(db, m_path, false);
+    SampleSet set = loadSet(setId, role);
+    snapshot.commit();
+    return set;
+}
+
+QList<MetricValue> ProjectStore::loadMetrics(qint64 runId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db, QStringLiteral("SELECT key, value, std FROM metrics WHERE run_id = ? ORDER BY ord"),
+        m_path);
+    query.bindValue(0, runId);
+    execOrThrow(query, m_path);
+    QList<MetricValue> metrics;
+    while (query.next()) {
+        metrics.append(MetricValue {query.value(0).toString(), realOrNaN(query.value(1)),
+                                    realOrNaN(query.value(2))});
+    }
+    return metrics;
+}
+
+QList<ScoreColumn> ProjectStore::loadScores(qint64 runId, SetRole role) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db,
+        QStringLiteral("SELECT key, count, data FROM scores WHERE run_id = ? AND role = ? "
+                       "ORDER BY ord"),
+        m_path);
+    query.bindValue(0, runId);
+    query.bindValue(1, static_cast<int>(role));
+    execOrThrow(query, m_path);
+    QList<ScoreColumn> columns;
+    while (query.next()) {
+        ScoreColumn column;
+        column.key = query.value(0).toString();
+        column.values = blobDoubles(query.value(2).toByteArray());
+        if (static_cast<qint64>(column.values.size()) != query.value(1).toLongLong()) {
+            fail(m_path,
+                 QStringLiteral("score column %1 of run %2 is damaged").arg(column.key).arg(runId));
+        }
+        columns.append(std::move(column));
+    }
+    return columns;
+}
+
+std::vector<Neighbour> ProjectStore::loadNeighbours(qint64 runId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db, QStringLiteral("SELECT count, data FROM neighbours WHERE run_id = ?"), m_path);
+    query.bindValue(0, runId);
+    execOrThrow(query, m_path);
+    std::vector<Neighbour> neighbours;
+    if (!query.next()) {
+        return neighbours;
+    }
+    const qint64 count = query.value(0).toLongLong();
+    const QByteArray blob = query.value(1).toByteArray();
+    if (blob.size() != count * kNeighbourRecordBytes) {
+        fail(m_path, QStringLiteral("neighbours of run %1 are damaged").arg(runId));
+    }
+    neighbours.resize(static_cast<std::size_t>(count));
+    const char* in = blob.constData();
+    for (Neighbour& n : neighbours) {
+        n.from = getLE<qint64>(in);
+        n.to = getLE<qint64>(in + 8);
+        n.distance = getLE<double>(in + 16);
+        n.rank = getLE<qint32>(in + 24);
+        n.fromSet = in[28] == 0 ? SetRole::Real : SetRole::Generated;
+        n.toSet = in[29] == 0 ? SetRole::Real : SetRole::Generated;
+        in += kNeighbourRecordBytes;
+    }
+    return neighbours;
+}
+
+QJsonObject ProjectStore::loadExtra(qint64 runId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query
+        = prepareOrThrow(db, QStringLiteral("SELECT json FROM run_extra WHERE run_id = ?"), m_path);
+    query.bindValue(0, runId);
+    execOrThrow(query, m_path);
+    return query.next() ? jsonObject(query.value(0)) : QJsonObject();
+}
+
+QMap<QString, qint64> ProjectStore::loadTimings(qint64 runId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db, QStringLiteral("SELECT stage, ms FROM timings WHERE run_id = ?"), m_path);
+    query.bindValue(0, runId);
+    execOrThrow(query, m_path);
+    QMap<QString, qint64> timings;
+    while (query.next()) {
+        timings.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return timings;
+}
+
+QList<MetricPoint> ProjectStore::metricHistory(qint64 realSetId, const QString& key) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db,
+        QStringLiteral("SELECT r.id, r.name, r.started_at, m.value, m.std FROM runs r "
+                       "JOIN metrics m ON m.run_id = r.id AND m.key = ? "
+                       "WHERE r.real_set_id = ? AND r.status = 'finished' "
+                       "ORDER BY r.started_at, r.id"),
+        m_path);
+    query.bindValue(0, nonNull(key));
+    query.bindValue(1, realSetId);
+    execOrThrow(query, m_path);
+    QList<MetricPoint> points;
+    while (query.next()) {
+        MetricPoint point;
+        point.runId = query.value(0).toLongLong();
+        point.runName = query.value(1).toString();
+        point.startedAt = timeFromMs(query.value(2));
+        point.value = realOrNaN(query.value(3));
+        point.std = realOrNaN(query.value(4));
+        points.append(point);
+    }
+    return points;
 }
 
 QByteArray ProjectStore::thumbnail(qint64 setId, qint64 sampleIndex) const

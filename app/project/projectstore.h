@@ -56,6 +56,16 @@ struct RunSummary
     qint64 generatedCount = 0;
 };
 
+// One point of a metric's history over the finished runs that share a real set.
+struct MetricPoint
+{
+    qint64 runId = 0;
+    QString runName;
+    QDateTime startedAt;
+    double value = std::numeric_limits<double>::quiet_NaN();
+    double std = std::numeric_limits<double>::quiet_NaN();
+};
+
 // One step of the schema: applied inside the same transaction that sets PRAGMA user_version to
 // `version`. Throw StoreError (or let a failed statement throw) to roll the step back.
 struct SchemaMigration
@@ -113,6 +123,15 @@ public:
     // neighbours, extra, timings.
     RunResult loadRun(qint64 runId) const;
     QByteArray thumbnail(qint64 setId, qint64 sampleIndex) const;
+    // Parts of a run, for views that need less than loadRun() (which reads 100k samples).
+    SampleSet loadSampleSet(qint64 setId, SetRole role = SetRole::Real) const;
+    QList<MetricValue> loadMetrics(qint64 runId) const;
+    QList<ScoreColumn> loadScores(qint64 runId, SetRole role) const;
+    std::vector<Neighbour> loadNeighbours(qint64 runId) const;
+    QJsonObject loadExtra(qint64 runId) const;
+    QMap<QString, qint64> loadTimings(qint64 runId) const;
+    // A metric over the finished runs against one real set, oldest first (run comparison).
+    QList<MetricPoint> metricHistory(qint64 realSetId, const QString& key) const;
     void renameRun(qint64 runId, const QString& name);
     void deleteRun(qint64 runId);
     // Ids of the runs that use a set (in either role), oldest first.
@@ -144,6 +163,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_schemaVersion = 0;
+    const void* m_thread = nullptr; // the QThread that opened the connection
 };
 
 } // namespace genlens::app

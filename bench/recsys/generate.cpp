@@ -5,8 +5,8 @@
 //   items.csv  item,categories              (1..3 of 20 categories, '|'-separated)
 // Usage: recsys_bench_generate OUTDIR [USERS=100000] [LIST=100] [TRAIN=1000000] [ITEMS=50000]
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <string>

@@ -6,12 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
-#include <ctime>
-
 #include <algorithm>
+#include <ctime>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace genlens::app;
@@ -21,7 +18,7 @@ namespace {
 // Process CPU time in ms (both threads); on a shared machine wall time also measures the others.
 qint64 cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<qint64>(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
 }
@@ -88,18 +85,23 @@ int main(int argc, char** argv)
         times.push_back(clock.elapsed());
         cpuTimes.push_back(cpuMs() - cpu0);
         out << "run " << r + 1 << ": " << times.back() << " ms wall, " << cpuTimes.back()
-            << " ms cpu; users "
-            << result.generated.samples.size() << "; ndcg@10 "
-            << result.metric(QStringLiteral("ndcg@10"))->value << "; coverage "
-            << result.metric(QStringLiteral("coverage"))->value << "\n";
+            << " ms cpu; lists " << result.generated.samples.size() << "\n ";
+        for (const char* key :
+             {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr", "coverage", "gini",
+              "entropy", "novelty", "ild", "arp", "long_tail_share", "serendipity"}) {
+            if (const MetricValue* m = result.metric(QLatin1String(key))) {
+                out << " " << key << " " << QString::number(m->value, 'f', 6);
+            }
+        }
+        out << "\n";
         out.flush();
     }
     std::sort(times.begin(), times.end());
     std::sort(cpuTimes.begin(), cpuTimes.end());
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out << "median " << times[times.size() / 2] << " ms wall, " << cpuTimes[cpuTimes.size() / 2]
-        << " ms cpu over " << times.size()
-        << " runs; peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
+        << " ms cpu over " << times.size() << " runs; peak RSS " << usage.ru_maxrss / 1024
+        << " MiB\n";
     return 0;
 }

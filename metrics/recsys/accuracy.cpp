@@ -108,8 +108,7 @@ ResolvedConvention resolveConvention(const AccuracyOptions& options)
 std::string ResolvedConvention::signature() const
 {
     std::ostringstream s;
-    s << "convention=" << conventionName(convention) << ";gain=" << gainName(gain)
-      << ";relevant=";
+    s << "convention=" << conventionName(convention) << ";gain=" << gainName(gain) << ";relevant=";
     if (relevantAboveZero) {
         s << "grade>0";
     } else {
@@ -299,8 +298,8 @@ AccuracyResult evaluateAccuracy(const RankedLists& lists, const Truth& truth,
     for (double rr : result.reciprocalRank) {
         rrSum += rr;
     }
-    result.meanReciprocalRank = n ? rrSum / static_cast<double>(n)
-                                  : std::numeric_limits<double>::quiet_NaN();
+    result.meanReciprocalRank
+        = n ? rrSum / static_cast<double>(n) : std::numeric_limits<double>::quiet_NaN();
     return result;
 }
 

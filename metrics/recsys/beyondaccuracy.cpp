@@ -113,13 +113,12 @@ BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
         itemCount = std::max(itemCount, training->itemCount.size());
     }
     const std::size_t userCount = lists.userCount();
-    auto inCatalogue = [&catalogue](std::size_t item) {
-        return item < catalogue.size() && catalogue[item];
-    };
+    auto inCatalogue
+        = [&catalogue](std::size_t item) { return item < catalogue.size() && catalogue[item]; };
 
     // Recommendation counts and the best rank at which each item appears.
     r.recommendationCount.assign(itemCount, 0);
-    std::vector<std::size_t> bestRank(itemCount, 0);  // 0 = never
+    std::vector<std::size_t> bestRank(itemCount, 0); // 0 = never
     std::size_t rows = 0;
     for (std::size_t u = 0; u < userCount; ++u) {
         const std::size_t depth = std::min(lists.length(u), K);
@@ -383,8 +382,8 @@ std::vector<double> serendipityPerUser(const RankedLists& lists, const Truth& tr
             if (historyStamp[item] != user + 1 && position[item] >= 0) {
                 // The baseline skips the user's history: its rank among the rest.
                 const std::int64_t p = position[item];
-                const auto before = std::lower_bound(historyPositions.begin(),
-                                                     historyPositions.end(), p)
+                const auto before
+                    = std::lower_bound(historyPositions.begin(), historyPositions.end(), p)
                     - historyPositions.begin();
                 inBaseline = p - before < static_cast<std::int64_t>(K);
             }

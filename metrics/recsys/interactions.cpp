@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
-#include <string>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace genlens::metrics::recsys {
 
@@ -22,17 +23,37 @@ std::uint64_t IdInterner::hash(std::string_view s)
     return h;
 }
 
+std::uint64_t IdInterner::headOf(std::string_view s)
+{
+    std::uint64_t head = 0;
+    std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
+    return head;
+}
+
+bool IdInterner::matches(const Slot& slot, std::uint32_t tag, std::uint64_t head,
+                         std::string_view name) const
+{
+    if (slot.tag != tag || slot.head != head || slot.length != name.size()) {
+        return false;
+    }
+    return name.size() <= 8
+        || std::memcmp(m_arena.data() + m_offsets[static_cast<std::size_t>(slot.id)] + 8,
+                       name.data() + 8, name.size() - 8)
+        == 0;
+}
+
 std::int32_t IdInterner::find(std::string_view name) const
 {
     const std::uint64_t h = hash(name);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::uint64_t head = headOf(name);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = m_slots[i];
         if (slot.id < 0) {
             return -1;
         }
-        if (slot.tag == tag && this->name(slot.id) == name) {
+        if (matches(slot, tag, head, name)) {
             return slot.id;
         }
     }
@@ -42,6 +63,7 @@ std::int32_t IdInterner::intern(std::string_view name)
 {
     const std::uint64_t h = hash(name);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::uint64_t head = headOf(name);
     std::size_t mask = m_slots.size() - 1;
     std::size_t i = h & mask;
     for (;; i = (i + 1) & mask) {
@@ -49,17 +71,18 @@ std::int32_t IdInterner::intern(std::string_view name)
         if (slot.id < 0) {
             break;
         }
-        if (slot.tag == tag && this->name(slot.id) == name) {
+        if (matches(slot, tag, head, name)) {
             return slot.id;
         }
     }
-    if (size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+    if (size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())
+        || name.size() > std::numeric_limits<std::uint32_t>::max()) {
         throw std::length_error("more than 2^31 distinct ids");
     }
     const auto id = static_cast<std::int32_t>(size());
     m_arena.append(name.data(), name.size());
     m_offsets.push_back(m_arena.size());
-    m_slots[i] = Slot{tag, id};
+    m_slots[i] = Slot {head, tag, id, static_cast<std::uint32_t>(name.size())};
     if (2 * size() > m_slots.size()) {
         grow();
     }
@@ -76,7 +99,9 @@ void IdInterner::grow()
         while (slots[i].id >= 0) {
             i = (i + 1) & mask;
         }
-        slots[i] = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::int32_t>(id)};
+        const std::string_view n = name(static_cast<std::int32_t>(id));
+        slots[i] = Slot {headOf(n), static_cast<std::uint32_t>(h >> 32),
+                         static_cast<std::int32_t>(id), static_cast<std::uint32_t>(n.size())};
     }
     m_slots.swap(slots);
 }
@@ -157,12 +182,16 @@ RankedLists buildRankedLists(std::vector<RecRecord> records, std::size_t userCou
                     return itemNames->name(a.item) > itemNames->name(b.item);
                 });
             } else {
-                std::stable_sort(first, last, [](const RecRecord& a, const RecRecord& b) {
+                auto before = [](const RecRecord& a, const RecRecord& b) {
                     if (a.score != b.score) {
                         return a.score > b.score;
                     }
                     return a.rank < b.rank;
-                });
+                };
+                // Lists are usually written best first: nothing to do then.
+                if (!std::is_sorted(first, last, before)) {
+                    std::stable_sort(first, last, before);
+                }
             }
         } else {
             bool ranked = std::any_of(first, last, [](const RecRecord& r) { return r.rank != 0; });

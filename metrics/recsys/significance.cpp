@@ -67,8 +67,8 @@ double regularizedIncompleteBeta(double a, double b, double x)
     if (x == 0 || x == 1) {
         return x;
     }
-    const double logFront = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b)
-        + a * std::log(x) + b * std::log1p(-x);
+    const double logFront = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x)
+        + b * std::log1p(-x);
     const double front = std::exp(logFront);
     if (x < (a + 1.0) / (a + b + 2.0)) {
         return front * betaContinuedFraction(a, b, x) / a;
@@ -159,7 +159,7 @@ void randomizationTest(const std::vector<double>& a, const std::vector<double>& 
     for (std::size_t g = 0; g < groups; ++g) {
         double* row = table.data() + g * 256;
         for (unsigned mask = 1; mask < 256; ++mask) {
-            const unsigned low = mask & (~mask + 1);  // lowest set bit
+            const unsigned low = mask & (~mask + 1); // lowest set bit
             const unsigned bit = static_cast<unsigned>(__builtin_ctz(low));
             const std::size_t i = g * 8 + bit;
             row[mask] = row[mask ^ low] + (i < n ? a[i] - b[i] : 0.0);
@@ -189,8 +189,7 @@ void randomizationTest(const std::vector<double>& a, const std::vector<double>& 
             ++extreme;
         }
     }
-    out.pRandomization
-        = static_cast<double>(extreme + 1) / static_cast<double>(permutations + 1);
+    out.pRandomization = static_cast<double>(extreme + 1) / static_cast<double>(permutations + 1);
 }
 
 PairedTest comparePaired(const std::vector<double>& a, const std::vector<double>& b,

@@ -43,7 +43,7 @@ struct KneserNeyModel::Impl
     std::vector<std::array<double, 3>> discounts; // per order 1..N at index n-1
     std::vector<bool> fallback;
     std::vector<std::array<std::size_t, 4>> countOfCounts;
-    std::vector<std::uint32_t> bosContexts; // node of <s>^L for L = 0..N-1
+    std::vector<std::uint32_t> bosContexts; // root, node "<s>", then kNone up to N-1
     double uniform = 0;
 
     std::uint32_t wordId(const std::string& word) const
@@ -116,8 +116,7 @@ KneserNeyModel::KneserNeyModel(int order)
 {
     if (order < 1 || order > kMaxOrder) {
         throw std::invalid_argument("KneserNeyModel: order must be between 1 and "
-                                    + std::to_string(kMaxOrder) + ", got "
-                                    + std::to_string(order));
+                                    + std::to_string(kMaxOrder) + ", got " + std::to_string(order));
     }
     m_impl->order = order;
 }
@@ -125,8 +124,7 @@ KneserNeyModel::KneserNeyModel(int order)
 KneserNeyModel::~KneserNeyModel() = default;
 KneserNeyModel::KneserNeyModel(const KneserNeyModel& other)
     : m_impl(std::make_unique<Impl>(*other.m_impl))
-{
-}
+{ }
 KneserNeyModel& KneserNeyModel::operator=(const KneserNeyModel& other)
 {
     if (this != &other) {
@@ -155,10 +153,10 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     std::vector<std::uint32_t> padded;
 
     // Per-node working arrays; `adjusted` and `level` live in fresh.
-    std::vector<std::uint32_t> raw{0};
-    std::vector<std::uint32_t> leftExtensions{0};
-    std::vector<std::uint32_t> parent{kNone};
-    std::vector<std::uint8_t> startsWithBos{0};
+    std::vector<std::uint32_t> raw {0};
+    std::vector<std::uint32_t> leftExtensions {0};
+    std::vector<std::uint32_t> parent {kNone};
+    std::vector<std::uint8_t> startsWithBos {0};
     fresh.level.push_back(0);
 
     auto child = [&](std::uint32_t p, std::uint32_t token) {
@@ -182,7 +180,7 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     std::vector<std::uint32_t> prev(static_cast<std::size_t>(n) + 1, kNone);
     std::vector<std::uint32_t> cur(static_cast<std::size_t>(n) + 1, kNone);
     for (const auto& sentence : sentences) {
-        padded.assign(static_cast<std::size_t>(n - 1), kBos);
+        padded.assign(1, kBos);
         for (const auto& word : sentence) {
             auto [it, inserted] = fresh.vocab.emplace(word, nextId);
             if (inserted) {
@@ -196,18 +194,21 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
         prev[0] = kRoot;
         for (std::size_t j = 0; j < padded.size(); ++j) {
             const std::uint32_t token = padded[j];
-            const bool predicted = j + 1 >= static_cast<std::size_t>(n);
-            // Sequences ending in a padding <s> are needed only as contexts (length ≤ N−1).
-            const int maxLength = predicted ? n : std::min(static_cast<int>(j) + 1, n - 1);
+            const bool predicted = j >= 1;
+            // Only j + 1 tokens exist so far (KenLM's single <s>: no n-gram reaches before it);
+            // the sequence "<s>" alone is needed only as a context.
+            const int maxLength
+                = predicted ? std::min(static_cast<int>(j) + 1, n) : std::min(1, n - 1);
             cur[0] = kRoot;
             for (int L = 1; L <= maxLength; ++L) {
-                cur[static_cast<std::size_t>(L)] = child(prev[static_cast<std::size_t>(L - 1)], token);
+                cur[static_cast<std::size_t>(L)]
+                    = child(prev[static_cast<std::size_t>(L - 1)], token);
             }
             for (int L = maxLength + 1; L <= n; ++L) {
                 cur[static_cast<std::size_t>(L)] = kNone;
             }
             if (predicted) {
-                for (int L = 1; L <= n; ++L) {
+                for (int L = 1; L <= maxLength; ++L) {
                     const std::uint32_t g = cur[static_cast<std::size_t>(L)];
                     if (raw[g]++ == 0 && L >= 2) {
                         // First occurrence of g = (v, g'): g' gains the left extension v.
@@ -250,8 +251,8 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
             continue;
         }
         const double y = n1 / (n1 + 2 * n2);
-        const std::array<double, 3> d = {1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2,
-                                         3 - 4 * y * n4 / n3};
+        const std::array<double, 3> d
+            = {1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3};
         if (d[0] > 0 && d[0] <= 1 && d[1] > 0 && d[1] <= 2 && d[2] > 0 && d[2] <= 3) {
             fresh.discounts[static_cast<std::size_t>(L - 1)] = d;
             fresh.fallback[static_cast<std::size_t>(L - 1)] = false;
@@ -274,17 +275,16 @@ void KneserNeyModel::train(const std::vector<std::vector<std::string>>& sentence
     }
 
     fresh.bosContexts.assign(static_cast<std::size_t>(n), kNone);
-    std::uint32_t node = kRoot;
     fresh.bosContexts[0] = kRoot;
-    for (int L = 1; L < n; ++L) {
-        node = fresh.edges.find(node, kBos);
-        fresh.bosContexts[static_cast<std::size_t>(L)] = node;
+    if (n >= 2) {
+        fresh.bosContexts[1] = fresh.edges.find(kRoot, kBos);
     }
     fresh.trained = true;
     *m_impl = std::move(fresh);
 }
 
-double KneserNeyModel::logProb(const std::vector<std::string>& context, const std::string& word) const
+double KneserNeyModel::logProb(const std::vector<std::string>& context,
+                               const std::string& word) const
 {
     const Impl& d = *m_impl;
     if (!d.trained) {
@@ -295,20 +295,23 @@ double KneserNeyModel::logProb(const std::vector<std::string>& context, const st
     }
     const std::uint32_t w = word == "</s>" ? kEos : d.wordId(word);
 
-    // The last order−1 context tokens, left-padded with <s>.
-    const std::size_t want = static_cast<std::size_t>(d.order - 1);
-    std::vector<std::uint32_t> ids(want, kBos);
-    const std::size_t have = std::min(want, context.size());
-    for (std::size_t i = 0; i < have; ++i) {
-        const std::string& token = context[context.size() - have + i];
-        ids[want - have + i] = token == "<s>" ? kBos : token == "</s>" ? kEos : d.wordId(token);
+    // The sentence so far behind one <s> (unless it already starts with one); at most the last
+    // order−1 tokens; near the sentence start the shorter context is all there is.
+    std::vector<std::uint32_t> ids;
+    if (context.empty() || context.front() != "<s>") {
+        ids.push_back(kBos);
     }
+    for (const std::string& token : context) {
+        ids.push_back(token == "<s>" ? kBos : token == "</s>" ? kEos : d.wordId(token));
+    }
+    const std::size_t want = std::min(static_cast<std::size_t>(d.order - 1), ids.size());
     std::uint32_t ctx[kMaxOrder + 1];
     std::uint32_t next[kMaxOrder + 1];
+    std::fill(ctx, ctx + kMaxOrder + 1, kNone);
     ctx[0] = kRoot;
     for (std::size_t L = 1; L <= want; ++L) {
         std::uint32_t node = kRoot;
-        for (std::size_t i = want - L; i < want && node != kNone; ++i) {
+        for (std::size_t i = ids.size() - L; i < ids.size() && node != kNone; ++i) {
             node = d.edges.find(node, ids[i]);
         }
         ctx[L] = node;
@@ -327,7 +330,8 @@ std::vector<double> KneserNeyModel::tokenLogProbs(const std::vector<std::string>
     return out;
 }
 
-PerplexityResult KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences) const
+PerplexityResult
+KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences) const
 {
     if (!m_impl->trained) {
         throw std::logic_error("KneserNeyModel::perplexity: the model is not trained");
@@ -385,6 +389,27 @@ std::array<std::size_t, 4> KneserNeyModel::countOfCounts(int n) const
         throw std::out_of_range("KneserNeyModel::countOfCounts: no order " + std::to_string(n));
     }
     return m_impl->countOfCounts[static_cast<std::size_t>(n - 1)];
+}
+
+ForwardReversePerplexity
+forwardReversePerplexity(const std::vector<std::vector<std::string>>& real,
+                         const std::vector<std::vector<std::string>>& generated, int order)
+{
+    if (real.empty() || generated.empty()) {
+        throw std::invalid_argument("perplexity: the real set has " + std::to_string(real.size())
+                                    + " sentences and the generated set "
+                                    + std::to_string(generated.size()) + "; both need some");
+    }
+    ForwardReversePerplexity out;
+    {
+        KneserNeyModel model(order);
+        model.train(real);
+        out.forward = model.perplexity(generated);
+    }
+    KneserNeyModel model(order);
+    model.train(generated);
+    out.reverse = model.perplexity(real);
+    return out;
 }
 
 } // namespace genlens::metrics::text

@@ -124,8 +124,8 @@ Projected project(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const
                                     + std::to_string(q.rows()) + "; both need at least one");
     }
     if (p.cols() != q.cols() || p.cols() < 1) {
-        throw std::invalid_argument("MAUVE: p has " + std::to_string(p.cols())
-                                    + " columns, q has " + std::to_string(q.cols()));
+        throw std::invalid_argument("MAUVE: p has " + std::to_string(p.cols()) + " columns, q has "
+                                    + std::to_string(q.cols()));
     }
     if (!p.allFinite() || !q.allFinite()) {
         throw std::invalid_argument("MAUVE: the features contain NaN or infinite values");
@@ -165,8 +165,8 @@ MauveResult quantiseAndScore(const Projected& projected, const MauveOptions& opt
                            static_cast<std::size_t>(projected.rowsQ));
     const Eigen::Index total = projected.rowsP + projected.rowsQ;
     if (buckets > total) {
-        throw std::invalid_argument("MAUVE: " + std::to_string(buckets)
-                                    + " buckets for only " + std::to_string(total) + " samples");
+        throw std::invalid_argument("MAUVE: " + std::to_string(buckets) + " buckets for only "
+                                    + std::to_string(total) + " samples");
     }
     KMeansOptions km;
     km.clusters = buckets;
@@ -224,11 +224,12 @@ double mauveFromHistograms(const std::vector<double>& pIn, const std::vector<dou
                            const MauveOptions& options, MauveResult* details)
 {
     if (pIn.size() != qIn.size() || pIn.empty()) {
-        throw std::invalid_argument("MAUVE: histograms have " + std::to_string(pIn.size())
-                                    + " and " + std::to_string(qIn.size()) + " buckets");
+        throw std::invalid_argument("MAUVE: histograms have " + std::to_string(pIn.size()) + " and "
+                                    + std::to_string(qIn.size()) + " buckets");
     }
     if (options.divergenceCurvePoints < 1 || !(options.scalingFactor > 0)) {
-        throw std::invalid_argument("MAUVE: divergenceCurvePoints must be ≥ 1 and scalingFactor > 0");
+        throw std::invalid_argument(
+            "MAUVE: divergenceCurvePoints must be ≥ 1 and scalingFactor > 0");
     }
     checkHistogram(pIn, "p");
     checkHistogram(qIn, "q");
@@ -236,8 +237,8 @@ double mauveFromHistograms(const std::vector<double>& pIn, const std::vector<dou
     const std::vector<double> q = normalised(qIn);
     const double c = options.scalingFactor;
 
-    std::vector<double> x{1.0};
-    std::vector<double> y{0.0};
+    std::vector<double> x {1.0};
+    std::vector<double> y {0.0};
     std::vector<double> r(p.size());
     for (double w : linspace(1e-6, 1 - 1e-6, options.divergenceCurvePoints)) {
         for (std::size_t i = 0; i < p.size(); ++i) {

@@ -86,7 +86,7 @@ private:
     {
         std::vector<Slot> old;
         old.swap(m_slots);
-        m_slots.assign(capacity, Slot{});
+        m_slots.assign(capacity, Slot {});
         m_mask = capacity - 1;
         m_size = 0;
         for (const Slot& s : old) {

@@ -1,7 +1,6 @@
 #include "genlens/metrics/text/pca.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -57,8 +56,8 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data)
         result.explainedVariance(i) = std::max(0.0, values(values.size() - 1 - i));
     }
     const double total = result.explainedVariance.sum();
-    result.explainedVarianceRatio = total > 0 ? Eigen::VectorXd(result.explainedVariance / total)
-                                              : Eigen::VectorXd::Zero(m);
+    result.explainedVarianceRatio
+        = total > 0 ? Eigen::VectorXd(result.explainedVariance / total) : Eigen::VectorXd::Zero(m);
     return result;
 }
 
@@ -82,8 +81,8 @@ RowMatrixXd pcaTransform(const PcaResult& pca, const Eigen::Ref<const RowMatrixX
 {
     if (data.cols() != pca.mean.size() || dims < 1 || dims > pca.components.rows()) {
         throw std::invalid_argument("pcaTransform: data has " + std::to_string(data.cols())
-                                    + " columns, PCA " + std::to_string(pca.mean.size())
-                                    + "; dims " + std::to_string(dims) + " of "
+                                    + " columns, PCA " + std::to_string(pca.mean.size()) + "; dims "
+                                    + std::to_string(dims) + " of "
                                     + std::to_string(pca.components.rows()));
     }
     return (data.rowwise() - pca.mean) * pca.components.topRows(dims).transpose();

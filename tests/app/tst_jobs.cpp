@@ -231,6 +231,16 @@ void TestJobs::cancelMidRunKeepsFinishedStages()
     QTRY_VERIFY_WITH_TIMEOUT(!stages.isEmpty()
                                  && stages.last().at(1).toString() == QStringLiteral("scores"),
                              kSignalTimeoutMs);
+    {
+        // The window reads the project through its own connection while the worker writes:
+        // the run shows as running with its set-level numbers already there.
+        ProjectStore reader;
+        reader.open(path);
+        const QList<RunSummary> runs = reader.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.at(0).status, RunStatus::Running);
+        QCOMPARE(reader.loadMetrics(runs.at(0).id).size(), 2);
+    }
     QTest::qWait(100);
     QElapsedTimer timer;
     timer.start();
@@ -297,6 +307,9 @@ void TestJobs::errorsAreDelivered_data()
                                    "image.cpp", 12);
            })
         << QStringLiteral("OpenCV error in decodeImage: bad image depth");
+    QTest::addRow("exception-without-text")
+        << QStringLiteral("scores") << std::function<void()>([] { throw std::runtime_error(""); })
+        << QStringLiteral("Unknown error");
     QTest::addRow("unknown-exception")
         << QStringLiteral("metrics") << std::function<void()>([] { throw 42; })
         << QStringLiteral("Unknown error");

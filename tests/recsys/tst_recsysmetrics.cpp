@@ -1,18 +1,16 @@
 // Recommendation metrics against the reference libraries' published vectors (provenance in each
 // row's comment; values carried over from shared/reference/recsys-metrics.md §4), hand-worked
 // fixtures, and an independent Python computation (tests/data/recsys/make_fixtures.py).
-#include <genlens/metrics/recsys/accuracy.h>
-#include <genlens/metrics/recsys/beyondaccuracy.h>
-#include <genlens/metrics/recsys/interactions.h>
-#include <genlens/metrics/recsys/significance.h>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
+#include <genlens/metrics/recsys/accuracy.h>
+#include <genlens/metrics/recsys/beyondaccuracy.h>
+#include <genlens/metrics/recsys/interactions.h>
+#include <genlens/metrics/recsys/significance.h>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,7 +36,8 @@ struct Data
     {
         const std::int32_t u = users.intern(user);
         for (const auto& [item, grade] : rows) {
-            truth.push_back({u, items.intern(item), grade, static_cast<std::uint32_t>(truth.size())});
+            truth.push_back(
+                {u, items.intern(item), grade, static_cast<std::uint32_t>(truth.size())});
         }
     }
     // Items in rank order (no scores).
@@ -46,7 +45,8 @@ struct Data
     {
         const std::int32_t u = users.intern(user);
         for (const std::string& item : ranked) {
-            recs.push_back({u, items.intern(item), 0.0, 0, static_cast<std::uint32_t>(recs.size())});
+            recs.push_back(
+                {u, items.intern(item), 0.0, 0, static_cast<std::uint32_t>(recs.size())});
         }
     }
     void scored(const std::string& user, const std::vector<std::pair<std::string, double>>& rows)
@@ -70,7 +70,10 @@ struct Data
     {
         return buildRankedLists(recs, users.size(), hasScores, rule, &items, nullptr);
     }
-    Training buildTrain() const { return buildTraining(train, users.size(), items.size(), nullptr); }
+    Training buildTrain() const
+    {
+        return buildTraining(train, users.size(), items.size(), nullptr);
+    }
 };
 
 // The Microsoft recommenders accuracy fixture (tests/unit/recommenders/evaluation/conftest.py):
@@ -80,12 +83,30 @@ Data msFixture()
     Data d;
     d.judge("1", {{"3", 3}, {"1", 5}, {"2", 4}});
     d.judge("2", {{"1", 5}, {"4", 5}, {"5", 3}, {"6", 3}, {"7", 1}});
-    d.judge("3", {{"2", 5}, {"5", 5}, {"6", 5}, {"8", 4}, {"9", 4}, {"10", 3}, {"11", 3}, {"12", 3},
-                  {"13", 2}, {"14", 1}});
+    d.judge("3",
+            {{"2", 5},
+             {"5", 5},
+             {"6", 5},
+             {"8", 4},
+             {"9", 4},
+             {"10", 3},
+             {"11", 3},
+             {"12", 3},
+             {"13", 2},
+             {"14", 1}});
     d.scored("1", {{"12", 12}, {"3", 14}, {"10", 13}});
     d.scored("2", {{"10", 14}, {"3", 13}, {"5", 12}, {"11", 11}, {"13", 10}});
-    d.scored("3", {{"4", 14}, {"10", 13}, {"7", 12}, {"13", 11}, {"1", 10}, {"3", 9}, {"5", 8},
-                   {"2", 7}, {"11", 6}, {"14", 5}});
+    d.scored("3",
+             {{"4", 14},
+              {"10", 13},
+              {"7", 12},
+              {"13", 11},
+              {"1", 10},
+              {"3", 9},
+              {"5", 8},
+              {"2", 7},
+              {"11", 6},
+              {"14", 5}});
     return d;
 }
 
@@ -139,7 +160,7 @@ std::vector<QList<QByteArray>> readCsv(const QString& name)
         qFatal("cannot open fixture");
     }
     std::vector<QList<QByteArray>> rows;
-    f.readLine();  // header
+    f.readLine(); // header
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
         if (!line.isEmpty()) {
@@ -187,27 +208,47 @@ void TestRecsysMetrics::msFixture_data()
     QTest::addColumn<QString>("metric");
     QTest::addColumn<double>("expected");
     // Microsoft recommenders test_python_evaluation.py (k=10, binary relevance, map_at_k / min).
-    QTest::addRow("msr P@10") << "msr" << "" << 10 << "precision" << 0.26666;
-    QTest::addRow("msr R@10") << "msr" << "" << 10 << "recall" << 0.37777;
-    QTest::addRow("msr NDCG@10") << "msr" << "" << 10 << "ndcg" << 0.38172;
-    QTest::addRow("msr MAP@10") << "msr" << "" << 10 << "map" << 0.23613;
+    QTest::addRow("msr P@10") << "msr"
+                              << "" << 10 << "precision" << 0.26666;
+    QTest::addRow("msr R@10") << "msr"
+                              << "" << 10 << "recall" << 0.37777;
+    QTest::addRow("msr NDCG@10") << "msr"
+                                 << "" << 10 << "ndcg" << 0.38172;
+    QTest::addRow("msr MAP@10") << "msr"
+                                << "" << 10 << "map" << 0.23613;
     // Cross-library table, recsys-metrics.md §4.1 (verified there with trec_eval and MS code).
-    QTest::addRow("trec P@3") << "trec" << "" << 3 << "precision" << 0.33333;
-    QTest::addRow("trec R@3") << "trec" << "" << 3 << "recall" << 0.21111;
-    QTest::addRow("trec map_cut_3") << "trec" << "" << 3 << "map" << 0.15000;
-    QTest::addRow("trec map_cut_10") << "trec" << "" << 10 << "map" << 0.23614;
-    QTest::addRow("trec recip_rank") << "trec" << "" << 10 << "mrr" << 0.61111;
-    QTest::addRow("trec ndcg_cut_3 gain=rating") << "trec" << "" << 3 << "ndcg" << 0.22182;
-    QTest::addRow("trec ndcg_cut_10 gain=rating") << "trec" << "" << 10 << "ndcg" << 0.28935;
-    QTest::addRow("binary ndcg@3") << "trec" << "binary" << 3 << "ndcg" << 0.33333;
-    QTest::addRow("binary ndcg@10") << "trec" << "binary" << 10 << "ndcg" << 0.38173;
-    QTest::addRow("exp ndcg@3 (MS exp)") << "msr" << "exp" << 3 << "ndcg" << 0.09694;
-    QTest::addRow("exp ndcg@10 (MS exp)") << "msr" << "exp" << 10 << "ndcg" << 0.18205;
-    QTest::addRow("recbole map@3 /min") << "recbole" << "" << 3 << "map" << 0.20370;
-    QTest::addRow("recbole map@10 /min") << "recbole" << "" << 10 << "map" << 0.23614;
-    QTest::addRow("recbole ndcg@3") << "recbole" << "" << 3 << "ndcg" << 0.33333;
-    QTest::addRow("recbole mrr@10") << "recbole" << "" << 10 << "mrr" << 0.61111;
-    QTest::addRow("msr map@3 /min") << "msr" << "" << 3 << "map" << 0.20370;
+    QTest::addRow("trec P@3") << "trec"
+                              << "" << 3 << "precision" << 0.33333;
+    QTest::addRow("trec R@3") << "trec"
+                              << "" << 3 << "recall" << 0.21111;
+    QTest::addRow("trec map_cut_3") << "trec"
+                                    << "" << 3 << "map" << 0.15000;
+    QTest::addRow("trec map_cut_10") << "trec"
+                                     << "" << 10 << "map" << 0.23614;
+    QTest::addRow("trec recip_rank") << "trec"
+                                     << "" << 10 << "mrr" << 0.61111;
+    QTest::addRow("trec ndcg_cut_3 gain=rating") << "trec"
+                                                 << "" << 3 << "ndcg" << 0.22182;
+    QTest::addRow("trec ndcg_cut_10 gain=rating") << "trec"
+                                                  << "" << 10 << "ndcg" << 0.28935;
+    QTest::addRow("binary ndcg@3") << "trec"
+                                   << "binary" << 3 << "ndcg" << 0.33333;
+    QTest::addRow("binary ndcg@10") << "trec"
+                                    << "binary" << 10 << "ndcg" << 0.38173;
+    QTest::addRow("exp ndcg@3 (MS exp)") << "msr"
+                                         << "exp" << 3 << "ndcg" << 0.09694;
+    QTest::addRow("exp ndcg@10 (MS exp)") << "msr"
+                                          << "exp" << 10 << "ndcg" << 0.18205;
+    QTest::addRow("recbole map@3 /min") << "recbole"
+                                        << "" << 3 << "map" << 0.20370;
+    QTest::addRow("recbole map@10 /min") << "recbole"
+                                         << "" << 10 << "map" << 0.23614;
+    QTest::addRow("recbole ndcg@3") << "recbole"
+                                    << "" << 3 << "ndcg" << 0.33333;
+    QTest::addRow("recbole mrr@10") << "recbole"
+                                    << "" << 10 << "mrr" << 0.61111;
+    QTest::addRow("msr map@3 /min") << "msr"
+                                    << "" << 3 << "map" << 0.20370;
 }
 
 void TestRecsysMetrics::msFixture()
@@ -235,12 +276,30 @@ void TestRecsysMetrics::msPerfectAndDisjoint()
     Data perfect;
     perfect.judge("1", {{"3", 3}, {"1", 5}, {"2", 4}});
     perfect.judge("2", {{"1", 5}, {"4", 5}, {"5", 3}, {"6", 3}, {"7", 1}});
-    perfect.judge("3", {{"2", 5}, {"5", 5}, {"6", 5}, {"8", 4}, {"9", 4}, {"10", 3}, {"11", 3},
-                        {"12", 3}, {"13", 2}, {"14", 1}});
+    perfect.judge("3",
+                  {{"2", 5},
+                   {"5", 5},
+                   {"6", 5},
+                   {"8", 4},
+                   {"9", 4},
+                   {"10", 3},
+                   {"11", 3},
+                   {"12", 3},
+                   {"13", 2},
+                   {"14", 1}});
     perfect.scored("1", {{"3", 3}, {"1", 5}, {"2", 4}});
     perfect.scored("2", {{"1", 5}, {"4", 5}, {"5", 3}, {"6", 3}, {"7", 1}});
-    perfect.scored("3", {{"2", 5}, {"5", 5}, {"6", 5}, {"8", 4}, {"9", 4}, {"10", 3}, {"11", 3},
-                         {"12", 3}, {"13", 2}, {"14", 1}});
+    perfect.scored("3",
+                   {{"2", 5},
+                    {"5", 5},
+                    {"6", 5},
+                    {"8", 4},
+                    {"9", 4},
+                    {"10", 3},
+                    {"11", 3},
+                    {"12", 3},
+                    {"13", 2},
+                    {"14", 1}});
     AccuracyOptions options;
     options.cutoffs = {10};
     options.convention = Convention::Msr;
@@ -314,16 +373,16 @@ void TestRecsysMetrics::recboleTopk_data()
     QTest::addColumn<QVector<double>>("precision");
     // RecBole tests/metrics/test_topk_metrics.py: hit matrix [[0,0,0],[1,1,1],[1,0,1],[0,0,1]],
     // pos_len [1,3,4,2]; per-user values at @1, @2, @3.
-    QTest::addRow("@1") << 1 << QVector<double>{0, 1, 1, 0} << QVector<double>{0, 1, 1, 0}
-                        << QVector<double>{0, 1, 1, 0} << QVector<double>{0, 1.0 / 3, 0.25, 0}
-                        << QVector<double>{0, 1, 1, 0};
-    QTest::addRow("@2") << 2 << QVector<double>{0, 1, 1, 0} << QVector<double>{0, 1, 1, 0}
-                        << QVector<double>{0, 1, 0.5, 0} << QVector<double>{0, 2.0 / 3, 0.25, 0}
-                        << QVector<double>{0, 1, 0.5, 0};
-    QTest::addRow("@3") << 3 << QVector<double>{0, 1, 1, 1} << QVector<double>{0, 1, 1, 1.0 / 3}
-                        << QVector<double>{0, 1, (1.0 / 3) * (1 + 2.0 / 3), (1.0 / 3) * 0.5}
-                        << QVector<double>{0, 1, 0.5, 0.5}
-                        << QVector<double>{0, 1, 2.0 / 3, 1.0 / 3};
+    QTest::addRow("@1") << 1 << QVector<double> {0, 1, 1, 0} << QVector<double> {0, 1, 1, 0}
+                        << QVector<double> {0, 1, 1, 0} << QVector<double> {0, 1.0 / 3, 0.25, 0}
+                        << QVector<double> {0, 1, 1, 0};
+    QTest::addRow("@2") << 2 << QVector<double> {0, 1, 1, 0} << QVector<double> {0, 1, 1, 0}
+                        << QVector<double> {0, 1, 0.5, 0} << QVector<double> {0, 2.0 / 3, 0.25, 0}
+                        << QVector<double> {0, 1, 0.5, 0};
+    QTest::addRow("@3") << 3 << QVector<double> {0, 1, 1, 1} << QVector<double> {0, 1, 1, 1.0 / 3}
+                        << QVector<double> {0, 1, (1.0 / 3) * (1 + 2.0 / 3), (1.0 / 3) * 0.5}
+                        << QVector<double> {0, 1, 0.5, 0.5}
+                        << QVector<double> {0, 1, 2.0 / 3, 1.0 / 3};
 }
 
 namespace {
@@ -363,7 +422,7 @@ void TestRecsysMetrics::recboleTopk()
     const Data d = recboleHits();
     AccuracyOptions options;
     options.convention = Convention::RecBole;
-    options.cutoffs = {k};  // RecBole's MRR@k: the reciprocal rank is cut at the largest cut-off
+    options.cutoffs = {k}; // RecBole's MRR@k: the reciprocal rank is cut at the largest cut-off
     const AccuracyResult r = evaluateAccuracy(d.buildLists(), d.buildTruthSet(), options);
     QCOMPARE(r.users.size(), std::size_t(4));
     for (int u = 0; u < 4; ++u) {
@@ -396,8 +455,9 @@ void TestRecsysMetrics::recboleBeyond()
         d.items.intern(std::to_string(i));
     }
     for (int u = 0; u < 5; ++u) {
-        d.list("u" + std::to_string(u), {std::to_string(lists[u][0]), std::to_string(lists[u][1]),
-                                          std::to_string(lists[u][2])});
+        d.list("u" + std::to_string(u),
+               {std::to_string(lists[u][0]), std::to_string(lists[u][1]),
+                std::to_string(lists[u][2])});
     }
     for (int item = 2; item <= 6; ++item) {
         for (int c = 0; c < item - 1; ++c) {
@@ -410,9 +470,9 @@ void TestRecsysMetrics::recboleBeyond()
     BeyondOptions options;
     options.cutoff = 3;
     const BeyondResult r = evaluateBeyondAccuracy(rl, catalogue, &tr, nullptr, options);
-    QCOMPARE_LE(std::fabs(r.coverage - 7.0 / 8), kExactTolerance);   // ItemCoverage 7/8
-    QCOMPARE_LE(std::fabs(r.gini - 41.0 / 120), kExactTolerance);    // GiniIndex 41/120
-    QCOMPARE_LE(std::fabs(r.entropy - 2.656565), 1e-6);               // 1.841390 nats in bits
+    QCOMPARE_LE(std::fabs(r.coverage - 7.0 / 8), kExactTolerance); // ItemCoverage 7/8
+    QCOMPARE_LE(std::fabs(r.gini - 41.0 / 120), kExactTolerance); // GiniIndex 41/120
+    QCOMPARE_LE(std::fabs(r.entropy - 2.656565), 1e-6); // 1.841390 nats in bits
     // AveragePopularity @3 rows [6/3, 8/3, 7/3, 8/3, 6/3].
     const double arpRows[5] = {6.0 / 3, 8.0 / 3, 7.0 / 3, 8.0 / 3, 6.0 / 3};
     double arpMean = 0;
@@ -422,7 +482,7 @@ void TestRecsysMetrics::recboleBeyond()
         arpMean += arpRows[u] / 5;
     }
     QCOMPARE_LE(std::fabs(r.arp - arpMean), kExactTolerance);
-    QCOMPARE(giniIndex({0, 0, 0, 5}), 0.75);  // (3*5)/(4*5): all on one of four items
+    QCOMPARE(giniIndex({0, 0, 0, 5}), 0.75); // (3*5)/(4*5): all on one of four items
     QCOMPARE(giniIndex({2, 2, 2, 2}), 0.0);
 }
 
@@ -499,7 +559,7 @@ void TestRecsysMetrics::trecEvalTies()
         double trec;
         double stable;
     };
-    for (const Case& c : {Case{"a", 1.0, 1.0}, Case{"c", 1 / std::log2(3.0), 1.0}}) {
+    for (const Case& c : {Case {"a", 1.0, 1.0}, Case {"c", 1 / std::log2(3.0), 1.0}}) {
         Data d;
         d.judge("1", {{"a", 0}, {"b", 1}, {"c", 0}});
         d.scored("1", {{"b", 1.0}, {c.other, 1.0}});
@@ -542,9 +602,9 @@ void TestRecsysMetrics::handWorkedShortListsAndUsers()
     options.cutoffs = {3, 5};
     const AccuracyResult r = evaluateAccuracy(d.buildLists(), d.buildTruthSet(), options);
     QCOMPARE(r.users.size(), std::size_t(3));
-    QCOMPARE(r.usersWithoutList, std::vector<std::int32_t>{d.users.find("u3")});
-    QCOMPARE(r.usersWithoutRelevant, std::vector<std::int32_t>{d.users.find("u4")});
-    QCOMPARE(r.usersNotInTruth, std::vector<std::int32_t>{d.users.find("u5")});
+    QCOMPARE(r.usersWithoutList, std::vector<std::int32_t> {d.users.find("u3")});
+    QCOMPARE(r.usersWithoutRelevant, std::vector<std::int32_t> {d.users.find("u4")});
+    QCOMPARE(r.usersNotInTruth, std::vector<std::int32_t> {d.users.find("u5")});
     const double l3 = 1 / std::log2(3.0);
     // Row-major users x cutoffs {3, 5}; users in id order u1, u2, u3.
     QCOMPARE_LE(std::fabs(r.precision[1] - 0.2), kExactTolerance);
@@ -562,7 +622,7 @@ void TestRecsysMetrics::handWorkedShortListsAndUsers()
     QCOMPARE(r.ndcg[4] + r.ndcg[5] + r.precision[5], 0.0);
     QCOMPARE_LE(std::fabs(r.meanReciprocalRank - (1 + 0.25) / 3), kExactTolerance);
     QCOMPARE_LE(std::fabs(r.meanHit[1] - 2.0 / 3), kExactTolerance);
-    QCOMPARE(r.firstHitRank, (std::vector<std::int32_t>{1, 4, 0}));
+    QCOMPARE(r.firstHitRank, (std::vector<std::int32_t> {1, 4, 0}));
 }
 
 void TestRecsysMetrics::handWorkedGradedRelevance()
@@ -615,7 +675,7 @@ void TestRecsysMetrics::duplicatesKeepBestRank()
     t.judge("u", {{"x", 2}, {"x", 0}});
     std::vector<DroppedDuplicate> tdups;
     const Truth truth = buildTruth(t.truth, t.users.size(), &tdups);
-    QCOMPARE(truth.relevance, std::vector<double>{2});
+    QCOMPARE(truth.relevance, std::vector<double> {2});
     QCOMPARE(tdups.size(), std::size_t(1));
 }
 
@@ -640,8 +700,8 @@ void TestRecsysMetrics::msBeyondAccuracy()
     features.vectorDim = 5;
     features.vectors.assign(d.items.size() * 5, 0.0);
     features.hasVector.assign(d.items.size(), 1);
-    const double vectors[5][5] = {{0, 1, 1, 0, 0}, {0, 1, 0, 1, 0}, {0, 0, 1, 1, 0},
-                                  {0, 0, 1, 0, 1}, {0, 0, 0, 1, 1}};
+    const double vectors[5][5]
+        = {{0, 1, 1, 0, 0}, {0, 1, 0, 1, 0}, {0, 0, 1, 1, 0}, {0, 0, 1, 0, 1}, {0, 0, 0, 1, 1}};
     for (int item = 1; item <= 5; ++item) {
         const auto id = static_cast<std::size_t>(d.items.find(std::to_string(item)));
         for (int c = 0; c < 5; ++c) {
@@ -682,10 +742,10 @@ void TestRecsysMetrics::handWorkedBeyond()
     // Categories: p {A}, q {A, B}, r {C}; s and t have none.
     d.judge("v", {{"r", 1}, {"p", 1}, {"t", 1}});
     d.judge("w", {{"q", 1}});
-    d.list("v", {"p", "q", "r", "t"});   // cut at K = 3 => [p, q, r]
+    d.list("v", {"p", "q", "r", "t"}); // cut at K = 3 => [p, q, r]
     d.list("w", {"s", "q"});
     const Training tr = d.buildTrain();
-    std::vector<std::uint8_t> catalogue(d.items.size(), 1);  // p q r s t
+    std::vector<std::uint8_t> catalogue(d.items.size(), 1); // p q r s t
     ItemFeatures f;
     f.categoryOffsets = {0};
     const std::vector<std::vector<std::int32_t>> cats = {{0}, {0, 1}, {2}, {}, {}};
@@ -709,7 +769,7 @@ void TestRecsysMetrics::handWorkedBeyond()
     QCOMPARE_LE(std::fabs(r.userIld[v] - 5.0 / 6), kExactTolerance);
     QVERIFY(std::isnan(r.userIld[w]));
     QCOMPARE(r.ildUsers, std::size_t(1));
-    QCOMPARE(r.itemsWithoutFeatures, std::size_t(1));  // s
+    QCOMPARE(r.itemsWithoutFeatures, std::size_t(1)); // s
     // Coverage by cut-off: rank 1 {p, s}, rank 2 adds q, rank 3 adds r: 2/5, 3/5, 4/5.
     QCOMPARE(r.coverageByCutoff.size(), std::size_t(3));
     QCOMPARE_LE(std::fabs(r.coverageByCutoff[0] - 0.4), kExactTolerance);
@@ -727,17 +787,16 @@ void TestRecsysMetrics::handWorkedBeyond()
     AccuracyOptions ao;
     const ResolvedConvention rules = resolveConvention(ao);
     const Truth truth = d.buildTruthSet();
-    std::vector<double> s = serendipityPerUser(d.buildLists(), truth,
-                                               {static_cast<std::int32_t>(v),
-                                                static_cast<std::int32_t>(w)},
-                                               tr, r.popularityOrder, 3, rules);
-    QCOMPARE(s, (std::vector<double>{0.0, 0.0}));
+    std::vector<double> s = serendipityPerUser(
+        d.buildLists(), truth, {static_cast<std::int32_t>(v), static_cast<std::int32_t>(w)}, tr,
+        r.popularityOrder, 3, rules);
+    QCOMPARE(s, (std::vector<double> {0.0, 0.0}));
     Data e = d;
     e.trained("v", {"p"});
     const Training tr2 = e.buildTrain();
-    std::vector<std::int32_t> order = r.popularityOrder;  // p still most popular (6 rows)
-    s = serendipityPerUser(e.buildLists(), e.buildTruthSet(), {static_cast<std::int32_t>(v)},
-                           tr2, order, 3, rules);
+    std::vector<std::int32_t> order = r.popularityOrder; // p still most popular (6 rows)
+    s = serendipityPerUser(e.buildLists(), e.buildTruthSet(), {static_cast<std::int32_t>(v)}, tr2,
+                           order, 3, rules);
     QCOMPARE_LE(std::fabs(s[0] - 1.0 / 3), kExactTolerance);
 }
 
@@ -747,11 +806,21 @@ void TestRecsysMetrics::randomDatasetMatchesScript_data()
     QTest::addColumn<QString>("convention");
     QTest::addColumn<QString>("gain");
     QTest::addColumn<bool>("trecTies");
-    QTest::addRow("trec") << "trec" << "trec" << "" << false;
-    QTest::addRow("trec, trec_eval ties") << "trec_trecties" << "trec" << "" << true;
-    QTest::addRow("recbole") << "recbole" << "recbole" << "" << false;
-    QTest::addRow("msr") << "msr" << "msr" << "" << false;
-    QTest::addRow("msr exp gain") << "msr_exp" << "msr" << "exp" << false;
+    QTest::addRow("trec") << "trec"
+                          << "trec"
+                          << "" << false;
+    QTest::addRow("trec, trec_eval ties") << "trec_trecties"
+                                          << "trec"
+                                          << "" << true;
+    QTest::addRow("recbole") << "recbole"
+                             << "recbole"
+                             << "" << false;
+    QTest::addRow("msr") << "msr"
+                         << "msr"
+                         << "" << false;
+    QTest::addRow("msr exp gain") << "msr_exp"
+                                  << "msr"
+                                  << "exp" << false;
 }
 
 namespace {
@@ -833,16 +902,17 @@ void TestRecsysMetrics::randomDatasetMatchesScript()
 
 void TestRecsysMetrics::randomDatasetBeyond()
 {
-    const QJsonObject expected
-        = readJson(QStringLiteral("random_expected.json")).value(QStringLiteral("beyond")).toObject();
+    const QJsonObject expected = readJson(QStringLiteral("random_expected.json"))
+                                     .value(QStringLiteral("beyond"))
+                                     .toObject();
     ItemFeatures features;
     const Data d = loadRandom(&features);
     const Training tr = d.buildTrain();
     const Truth truth = d.buildTruthSet();
     std::vector<std::uint8_t> catalogue(d.items.size(), 0);
     for (std::size_t i = 0; i < d.items.size(); ++i) {
-        catalogue[i] = tr.count(static_cast<std::int32_t>(i)) > 0 || features.describes(
-                           static_cast<std::int32_t>(i));
+        catalogue[i] = tr.count(static_cast<std::int32_t>(i)) > 0
+            || features.describes(static_cast<std::int32_t>(i));
     }
     for (std::int32_t item : truth.items) {
         catalogue[static_cast<std::size_t>(item)] = 1;
@@ -866,7 +936,8 @@ void TestRecsysMetrics::randomDatasetBeyond()
     near(r.gini, "gini");
     near(r.entropy, "entropy");
     near(r.novelty, "novelty");
-    QCOMPARE(int(r.noveltyRowsUnseen), expected.value(QStringLiteral("novelty_unseen_rows")).toInt());
+    QCOMPARE(int(r.noveltyRowsUnseen),
+             expected.value(QStringLiteral("novelty_unseen_rows")).toInt());
     near(r.arp, "arp");
     near(r.longTailShare, "long_tail_share");
     QCOMPARE(int(r.headItems), expected.value(QStringLiteral("head_items")).toInt());

@@ -5,8 +5,6 @@
 #include "loaders/recsysloader.h"
 #include "pipeline/recsyspipeline.h"
 
-#include <genlens/metrics/recsys/significance.h>
-
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
@@ -14,8 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
+#include <genlens/metrics/recsys/significance.h>
 
 using namespace genlens::app;
 
@@ -92,7 +90,10 @@ private slots:
     void unusableInputs_data();
     void unusableInputs();
     void itemFiles();
+    void parallelParseEqualsSequential();
     void trecFilesAndTies();
+    void trecEvalOwnTestFiles_data();
+    void trecEvalOwnTestFiles();
     void endToEndMatchesScript_data();
     void endToEndMatchesScript();
     void endToEndReports();
@@ -111,11 +112,11 @@ void TestRecsysPipeline::dialects_data()
     QTest::addColumn<double>("lastRelevance");
     QTest::addRow("csv header") << QByteArray("user,item,rating\nu1,a,4\nu2,b,2\n") << QString()
                                 << "csv" << true << 2 << 2.0;
-    QTest::addRow("tsv no header") << QByteArray("u1\ta\t3\nu2\tb\t5\n") << QString() << "tsv"
-                                   << false << 2 << 5.0;
-    QTest::addRow("MovieLens ratings.csv")
-        << QByteArray("userId,movieId,rating,timestamp\n1,31,2.5,1260759144\n1,1029,3.0,1260759179\n")
-        << QString() << "csv" << true << 2 << 3.0;
+    QTest::addRow("tsv no header")
+        << QByteArray("u1\ta\t3\nu2\tb\t5\n") << QString() << "tsv" << false << 2 << 5.0;
+    QTest::addRow("MovieLens ratings.csv") << QByteArray(
+        "userId,movieId,rating,timestamp\n1,31,2.5,1260759144\n1,1029,3.0,1260759179\n")
+                                           << QString() << "csv" << true << 2 << 3.0;
     QTest::addRow("MovieLens ratings.dat ::")
         << QByteArray("1::1193::5::978300760\n1::661::3::978302109\n") << QString() << "::" << false
         << 2 << 3.0;
@@ -125,15 +126,17 @@ void TestRecsysPipeline::dialects_data()
     QTest::addRow("semicolon, CRLF, BOM")
         << QByteArray("\xEF\xBB\xBFuser;item;relevance\r\nu1;a;1\r\nu1;b;2\r\n") << QString()
         << "delimited(;)" << true << 2 << 2.0;
-    QTest::addRow("no relevance column") << QByteArray("u1,a\nu1,b\n") << QString() << "csv"
-                                         << false << 2 << 1.0;
+    QTest::addRow("no final newline")
+        << QByteArray("u1,a,1\nu2,b,3") << QString() << "csv" << false << 2 << 3.0;
+    QTest::addRow("no relevance column")
+        << QByteArray("u1,a\nu1,b\n") << QString() << "csv" << false << 2 << 1.0;
     QTest::addRow("custom names, reordered")
-        << QByteArray("grade,who,what\n3,u1,a\n1,u2,b\n") << "who" << "csv" << true << 2 << 1.0;
+        << QByteArray("grade,who,what\n3,u1,a\n1,u2,b\n") << "who"
+        << "csv" << true << 2 << 1.0;
     QTest::addRow("quoted csv") << QByteArray("user,item,relevance\n\"u 1\",\"a, b\",2\n")
                                 << QString() << "csv" << true << 1 << 2.0;
     QTest::addRow("comments and blank lines")
-        << QByteArray("# exported\n\nu1,a,1\n\n# end\n") << QString() << "csv" << false << 1
-        << 1.0;
+        << QByteArray("# exported\n\nu1,a,1\n\n# end\n") << QString() << "csv" << false << 1 << 1.0;
 }
 
 void TestRecsysPipeline::dialects()
@@ -176,13 +179,13 @@ void TestRecsysPipeline::badRecordsAreIssues()
     RecsysFileOptions o;
     o.path = write(dir, "truth.csv",
                    "user,item,relevance\n"
-                   "u1,a,1\n"      // 2 ok
-                   "u1\n"          // 3 too few columns
-                   ",b,1\n"        // 4 empty user
-                   "u2,,1\n"       // 5 empty item
-                   "u2,b,high\n"   // 6 not a number
-                   "u2,c,nan\n"    // 7 not finite
-                   "u2,d,2\n");    // 8 ok
+                   "u1,a,1\n" // 2 ok
+                   "u1\n" // 3 too few columns
+                   ",b,1\n" // 4 empty user
+                   "u2,,1\n" // 5 empty item
+                   "u2,b,high\n" // 6 not a number
+                   "u2,c,nan\n" // 7 not finite
+                   "u2,d,2\n"); // 8 ok
     const RecsysFileReport r = in.loadTruth(o);
     QCOMPARE(r.records, qint64(2));
     QCOMPARE(r.issueCount, qint64(5));
@@ -196,8 +199,8 @@ void TestRecsysPipeline::badRecordsAreIssues()
     o.path = write(dir, "recs.csv",
                    "user,item,score\n"
                    "u1,a,0.5\n"
-                   "u3,,\n"        // 3: empty list for u3
-                   "u2,x,abc\n");  // 4: bad score
+                   "u3,,\n" // 3: empty list for u3
+                   "u2,x,abc\n"); // 4: bad score
     const RecommendationFile recs = in.loadRecommendations(o);
     QCOMPARE(recs.report.records, qint64(1));
     QVERIFY(hasIssue(recs.report.issues, 3, "list is empty"));
@@ -283,6 +286,53 @@ void TestRecsysPipeline::itemFiles()
     }
 }
 
+void TestRecsysPipeline::parallelParseEqualsSequential()
+{
+    // Large recommendation files are parsed in two halves; ids, lines and issues must be exactly
+    // those of a sequential read. A bad row in each half checks the line offsets.
+    QTemporaryDir dir;
+    QByteArray content("user,item,score\n");
+    for (int u = 0; u < 300; ++u) {
+        for (int j = 0; j < 10; ++j) {
+            content += "u" + QByteArray::number((u * 7) % 300) + ",i"
+                + QByteArray::number((u * j) % 97) + "," + QByteArray::number(1.0 - j / 10.0)
+                + "\n";
+        }
+        if (u == 20 || u == 250) {
+            content += "bad" + QByteArray::number(u) + ",x,notanumber\n";
+        }
+        if (u == 260) {
+            content += "empty" + QByteArray::number(u) + ",,\n";
+        }
+    }
+    RecsysFileOptions o;
+    o.path = write(dir, "recs.csv", content);
+    RecsysInputs sequential;
+    sequential.parallelThreshold = std::numeric_limits<qint64>::max();
+    const RecommendationFile a = sequential.loadRecommendations(o);
+    RecsysInputs parallel;
+    parallel.parallelThreshold = 1;
+    const RecommendationFile b = parallel.loadRecommendations(o);
+    QCOMPARE(b.report.records, a.report.records);
+    QCOMPARE(b.report.lines, a.report.lines);
+    QCOMPARE(b.report.issueCount, qint64(3));
+    QCOMPARE(b.report.issueCount, a.report.issueCount);
+    for (int i = 0; i < a.report.issues.size(); ++i) {
+        QCOMPARE(b.report.issues[i].line, a.report.issues[i].line);
+    }
+    QCOMPARE(b.records.size(), a.records.size());
+    for (std::size_t i = 0; i < a.records.size(); ++i) {
+        QCOMPARE(b.records[i].user, a.records[i].user);
+        QCOMPARE(b.records[i].item, a.records[i].item);
+        QCOMPARE(b.records[i].order, a.records[i].order);
+        QCOMPARE(b.records[i].score, a.records[i].score);
+    }
+    QCOMPARE(parallel.users.size(), sequential.users.size());
+    QCOMPARE(parallel.items.size(), sequential.items.size());
+    QCOMPARE(b.firstLine, a.firstLine);
+    QCOMPARE(b.emptyList, a.emptyList);
+}
+
 void TestRecsysPipeline::trecFilesAndTies()
 {
     // trec_eval#22 in TREC formats: qrels "1 0 a 0 / 1 0 b 1 / 1 0 c 0"; run ties b/c at 1.0.
@@ -296,11 +346,13 @@ void TestRecsysPipeline::trecFilesAndTies()
     o.trecTies = true;
     RunResult r = evaluateRecsys(o, context);
     QCOMPARE_LE(std::fabs(metric(r, QStringLiteral("ndcg@10")) - 1 / std::log2(3.0)), 1e-12);
-    QCOMPARE(r.extra[QStringLiteral("inputs")].toObject()[QStringLiteral("truth")]
+    QCOMPARE(r.extra[QStringLiteral("inputs")]
+                 .toObject()[QStringLiteral("truth")]
                  .toObject()[QStringLiteral("format")]
                  .toString(),
              QStringLiteral("trec-qrels"));
-    QCOMPARE(r.extra[QStringLiteral("inputs")].toObject()[QStringLiteral("recommendations")]
+    QCOMPARE(r.extra[QStringLiteral("inputs")]
+                 .toObject()[QStringLiteral("recommendations")]
                  .toObject()[QStringLiteral("format")]
                  .toString(),
              QStringLiteral("trec-run"));
@@ -310,15 +362,103 @@ void TestRecsysPipeline::trecFilesAndTies()
     QCOMPARE(metric(r, QStringLiteral("ndcg@10")), 1.0);
 }
 
+void TestRecsysPipeline::trecEvalOwnTestFiles_data()
+{
+    // trec_eval's own test files are NIST data (LICENSE.md permits copying with notice); they are
+    // not in this repository yet. Put test/qrels.test and test/results.test of usnistgov/trec_eval
+    // into tests/data/recsys/trec_eval/ to run this parity check.
+    if (!QFile::exists(fixture("trec_eval/qrels.test"))
+        || !QFile::exists(fixture("trec_eval/results.test"))) {
+        QSKIP(
+            "tests/data/recsys/trec_eval/{qrels,results}.test (NIST trec_eval test files) absent");
+    }
+    QTest::addColumn<QString>("user"); // empty = the mean over topics ("all")
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("expected");
+    // usnistgov/trec_eval test/out.test.a and out.test.aq (trec_eval -a / -a -q on
+    // test/qrels.test and test/results.test), printed with 4 decimals.
+    QTest::addRow("all map") << QString() << "map@1000" << 0.1785;
+    QTest::addRow("all recip_rank") << QString() << "mrr" << 0.4064;
+    QTest::addRow("all P5") << QString() << "precision@5" << 0.2667;
+    QTest::addRow("all P10") << QString() << "precision@10" << 0.3000;
+    QTest::addRow("all P20") << QString() << "precision@20" << 0.3667;
+    QTest::addRow("all P100") << QString() << "precision@100" << 0.2467;
+    QTest::addRow("all recall5") << QString() << "recall@5" << 0.0173;
+    QTest::addRow("all recall10") << QString() << "recall@10" << 0.0317;
+    QTest::addRow("all recall100") << QString() << "recall@100" << 0.4980;
+    QTest::addRow("all ndcg_cut_5") << QString() << "ndcg@5" << 0.2768;
+    QTest::addRow("all ndcg_cut_10") << QString() << "ndcg@10" << 0.3016;
+    QTest::addRow("all success_1") << QString() << "hit_rate@1" << 0.3333;
+    QTest::addRow("all success_10") << QString() << "hit_rate@10" << 0.6667;
+    QTest::addRow("301 map") << "301"
+                             << "map@1000" << 0.0324;
+    QTest::addRow("301 P10") << "301"
+                             << "precision@10" << 0.2;
+    QTest::addRow("301 ndcg_cut_10") << "301"
+                                     << "ndcg@10" << 0.1518;
+    QTest::addRow("301 recip_rank") << "301"
+                                    << "mrr" << 0.1667;
+    QTest::addRow("302 map") << "302"
+                             << "map@1000" << 0.4175;
+    QTest::addRow("302 P10") << "302"
+                             << "precision@10" << 0.7;
+    QTest::addRow("302 ndcg_cut_10") << "302"
+                                     << "ndcg@10" << 0.7530;
+    QTest::addRow("302 recall20") << "302"
+                                  << "recall@20" << 0.2078;
+    QTest::addRow("303 map") << "303"
+                             << "map@1000" << 0.0858;
+    QTest::addRow("303 ndcg_cut_10") << "303"
+                                     << "ndcg@10" << 0.0;
+    QTest::addRow("303 recip_rank") << "303"
+                                    << "mrr" << 0.0526;
+}
+
+void TestRecsysPipeline::trecEvalOwnTestFiles()
+{
+    const QString qrels = fixture("trec_eval/qrels.test");
+    const QString results = fixture("trec_eval/results.test");
+    QFETCH(QString, user);
+    QFETCH(QString, key);
+    QFETCH(double, expected);
+    RecsysEvalOptions o;
+    o.truthPath = qrels;
+    o.recommendationsPath = results;
+    o.cutoffs = {1, 5, 10, 20, 100, 1000};
+    o.trecTies = true;
+    TestContext context;
+    const RunResult r = evaluateRecsys(o, context);
+    double got = std::numeric_limits<double>::quiet_NaN();
+    if (user.isEmpty()) {
+        got = metric(r, key);
+    } else {
+        for (std::size_t i = 0; i < r.real.samples.size(); ++i) {
+            if (r.real.samples[i].text == user) {
+                for (const ScoreColumn& c : r.realScores) {
+                    if (c.key == key) {
+                        got = c.values[i];
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY2(std::fabs(got - expected) <= 0.00005 + 1e-12,
+             qPrintable(QString::number(got, 'f', 6)));
+}
+
 void TestRecsysPipeline::endToEndMatchesScript_data()
 {
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("convention");
     QTest::addColumn<bool>("trecTies");
-    QTest::addRow("trec") << "trec" << "trec" << false;
-    QTest::addRow("trec ties") << "trec_trecties" << "trec" << true;
-    QTest::addRow("recbole") << "recbole" << "recbole" << false;
-    QTest::addRow("msr") << "msr" << "msr" << false;
+    QTest::addRow("trec") << "trec"
+                          << "trec" << false;
+    QTest::addRow("trec ties") << "trec_trecties"
+                               << "trec" << true;
+    QTest::addRow("recbole") << "recbole"
+                             << "recbole" << false;
+    QTest::addRow("msr") << "msr"
+                         << "msr" << false;
 }
 
 void TestRecsysPipeline::endToEndMatchesScript()
@@ -346,7 +486,8 @@ void TestRecsysPipeline::endToEndMatchesScript()
                  qPrintable(key));
     }
     const QJsonObject users = r.extra[QStringLiteral("users")].toObject();
-    QCOMPARE(users[QStringLiteral("evaluated")].toInt(), expected[QStringLiteral("users_evaluated")].toInt());
+    QCOMPARE(users[QStringLiteral("evaluated")].toInt(),
+             expected[QStringLiteral("users_evaluated")].toInt());
     QCOMPARE(users[QStringLiteral("without_list")].toInt(),
              expected[QStringLiteral("users_without_list")].toInt());
     QCOMPARE(users[QStringLiteral("without_relevant")].toInt(),
@@ -381,9 +522,9 @@ void TestRecsysPipeline::endToEndReports()
     QCOMPARE(r.signature,
              QStringLiteral("convention=trec;gain=linear;relevant=grade>=1;ap=/|R|;mrr=full-list;"
                             "ties=stable"));
-    for (const char* k : {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr", "hit_rate@10",
-                          "coverage", "gini", "entropy", "novelty", "ild", "arp",
-                          "long_tail_share", "serendipity"}) {
+    for (const char* k :
+         {"precision@10", "recall@10", "ndcg@10", "map@10", "mrr", "hit_rate@10", "coverage",
+          "gini", "entropy", "novelty", "ild", "arp", "long_tail_share", "serendipity"}) {
         QVERIFY2(r.metric(QLatin1String(k)), k);
     }
     // Sets: 60 truth users, 62 users with lists; per-user columns cover each set.
@@ -419,7 +560,7 @@ void TestRecsysPipeline::endToEndReports()
     for (const QJsonValue& v : h[QStringLiteral("counts")].toArray()) {
         total += v.toInteger();
     }
-    QCOMPARE(total, qint64(56));  // users_evaluated in random_expected.json
+    QCOMPARE(total, qint64(56)); // users_evaluated in random_expected.json
     QCOMPARE(r.extra[QStringLiteral("coverage_by_cutoff")].toArray().size(), 20);
     const QJsonObject curve = r.extra[QStringLiteral("long_tail_curve")].toObject();
     double share = 0;
@@ -521,14 +662,15 @@ void TestRecsysPipeline::commandParsesOptions()
     QVERIFY(!r.metric(QStringLiteral("novelty")));
     QVERIFY(r.extra[QStringLiteral("not_computed")].toObject().contains(QStringLiteral("novelty")));
 
-    for (const QStringList& bad : {QStringList{QStringLiteral("--cutoffs"), QStringLiteral("5,x")},
-                                   QStringList{QStringLiteral("--convention"), QStringLiteral("ms")},
-                                   QStringList{QStringLiteral("--long-tail-head"), QStringLiteral("2")}}) {
+    for (const QStringList& bad :
+         {QStringList {QStringLiteral("--cutoffs"), QStringLiteral("5,x")},
+          QStringList {QStringLiteral("--convention"), QStringLiteral("ms")},
+          QStringList {QStringLiteral("--long-tail-head"), QStringLiteral("2")}}) {
         QCommandLineParser p;
         command->addOptions(p);
-        QStringList args{QStringLiteral("genlens"), QStringLiteral("--truth"),
-                         fixture("random_truth.csv"), QStringLiteral("--recommendations"),
-                         fixture("random_recs.csv")};
+        QStringList args {QStringLiteral("genlens"), QStringLiteral("--truth"),
+                          fixture("random_truth.csv"), QStringLiteral("--recommendations"),
+                          fixture("random_recs.csv")};
         args += bad;
         QVERIFY(p.parse(args));
         QVERIFY_THROWS_EXCEPTION(InputError, command->run(p, 0, context));

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -89,27 +88,28 @@ private slots:
         QTest::addColumn<QStringList>("context");
         QTest::addColumn<QString>("word");
         QTest::addColumn<double>("expected");
-        QTest::newRow("a|<s>") << QStringList{} << QStringLiteral("a") << 5.0 / 8;
-        QTest::newRow("b|<s>") << QStringList{} << QStringLiteral("b") << 1.0 / 8;
-        QTest::newRow("</s>|<s>") << QStringList{} << QStringLiteral("</s>") << 3.0 / 16;
-        QTest::newRow("unk|<s>") << QStringList{} << QStringLiteral("qq") << 1.0 / 16;
-        QTest::newRow("explicit <s>") << QStringList{QStringLiteral("<s>")} << QStringLiteral("a")
-                                      << 5.0 / 8;
-        QTest::newRow("b|a") << QStringList{QStringLiteral("a")} << QStringLiteral("b") << 3.0 / 8;
-        QTest::newRow("</s>|a") << QStringList{QStringLiteral("a")} << QStringLiteral("</s>")
+        QTest::newRow("a|<s>") << QStringList {} << QStringLiteral("a") << 5.0 / 8;
+        QTest::newRow("b|<s>") << QStringList {} << QStringLiteral("b") << 1.0 / 8;
+        QTest::newRow("</s>|<s>") << QStringList {} << QStringLiteral("</s>") << 3.0 / 16;
+        QTest::newRow("unk|<s>") << QStringList {} << QStringLiteral("qq") << 1.0 / 16;
+        QTest::newRow("explicit <s>")
+            << QStringList {QStringLiteral("<s>")} << QStringLiteral("a") << 5.0 / 8;
+        QTest::newRow("b|a") << QStringList {QStringLiteral("a")} << QStringLiteral("b") << 3.0 / 8;
+        QTest::newRow("</s>|a") << QStringList {QStringLiteral("a")} << QStringLiteral("</s>")
                                 << 7.0 / 16;
-        QTest::newRow("a|a") << QStringList{QStringLiteral("a")} << QStringLiteral("a") << 1.0 / 8;
-        QTest::newRow("</s>|b") << QStringList{QStringLiteral("b")} << QStringLiteral("</s>")
+        QTest::newRow("a|a") << QStringList {QStringLiteral("a")} << QStringLiteral("a") << 1.0 / 8;
+        QTest::newRow("</s>|b") << QStringList {QStringLiteral("b")} << QStringLiteral("</s>")
                                 << 11.0 / 16;
-        QTest::newRow("a|b") << QStringList{QStringLiteral("b")} << QStringLiteral("a") << 1.0 / 8;
-        QTest::newRow("longer context uses last") << QStringList{QStringLiteral("b"), QStringLiteral("a")}
-                                                   << QStringLiteral("b") << 3.0 / 8;
-        QTest::newRow("a|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("a")
+        QTest::newRow("a|b") << QStringList {QStringLiteral("b")} << QStringLiteral("a") << 1.0 / 8;
+        QTest::newRow("longer context uses last")
+            << QStringList {QStringLiteral("b"), QStringLiteral("a")} << QStringLiteral("b")
+            << 3.0 / 8;
+        QTest::newRow("a|unseen") << QStringList {QStringLiteral("zz")} << QStringLiteral("a")
                                   << 1.0 / 4;
-        QTest::newRow("</s>|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("</s>")
-                                     << 3.0 / 8;
-        QTest::newRow("unk|unseen") << QStringList{QStringLiteral("zz")} << QStringLiteral("yy")
-                                    << 1.0 / 8;
+        QTest::newRow("</s>|unseen")
+            << QStringList {QStringLiteral("zz")} << QStringLiteral("</s>") << 3.0 / 8;
+        QTest::newRow("unk|unseen")
+            << QStringList {QStringLiteral("zz")} << QStringLiteral("yy") << 1.0 / 8;
     }
 
     void handComputed()
@@ -122,8 +122,9 @@ private slots:
         for (const QString& c : context) {
             ctx.push_back(c.toStdString());
         }
-        QVERIFY2(close(std::exp(m.logProb(ctx, word.toStdString())), expected),
-                 qPrintable(QString::number(std::exp(m.logProb(ctx, word.toStdString())), 'g', 17)));
+        QVERIFY2(
+            close(std::exp(m.logProb(ctx, word.toStdString())), expected),
+            qPrintable(QString::number(std::exp(m.logProb(ctx, word.toStdString())), 'g', 17)));
     }
 
     void handPerplexity()
@@ -132,8 +133,8 @@ private slots:
         QCOMPARE(m.vocabularySize(), std::size_t(3));
         QVERIFY(m.usedDiscountFallback(1));
         QVERIFY(m.usedDiscountFallback(2));
-        QCOMPARE(m.countOfCounts(2), (std::array<std::size_t, 4>{3, 1, 0, 0}));
-        QCOMPARE(m.countOfCounts(1), (std::array<std::size_t, 4>{2, 1, 0, 0}));
+        QCOMPARE(m.countOfCounts(2), (std::array<std::size_t, 4> {3, 1, 0, 0}));
+        QCOMPARE(m.countOfCounts(1), (std::array<std::size_t, 4> {2, 1, 0, 0}));
         // "a b": 5/8 · 3/8 · 11/16 over 3 tokens; "": 3/16 over 1; "c": 1/16 · 3/8 over 2
         // (after the unknown "c" the context has no bigram node: P(</s>) = P1(</s>) = 3/8).
         const auto r = m.perplexity({{"a", "b"}, {}, {"c"}});
@@ -150,6 +151,25 @@ private slots:
         const auto lp = m.tokenLogProbs({"a", "b"});
         QCOMPARE(lp.size(), std::size_t(3));
         QVERIFY(close(lp[2], std::log(11.0 / 16)));
+    }
+
+    // KenLM's single <s>: in an order-3 model on the hand corpus, the first word is predicted from
+    // the bigram context "<s>" alone. The bigram level has the same adjusted counts as the order-2
+    // model above (continuation counts: ab 1, b</s> 1, a</s> 1; <s>a keeps its raw count 2), so
+    // P(a | <s>) = 5/8 again (nltk's "<s> <s>" padding would give (2−1 + 1·5/8)/2 = 13/16).
+    // Trigram context "<s> a": children b:1, </s>:1, Σa = 2, γ = 0.5 + 0.5 = 1 (fallback D):
+    // P(b | <s> a) = (1 − 0.5 + 1 · 3/8)/2 = 7/16.
+    void sentenceStartUsesOneBos()
+    {
+        KneserNeyModel m(3);
+        m.train({{"a", "b"}, {"a"}});
+        QVERIFY(close(std::exp(m.logProb({}, "a")), 5.0 / 8));
+        QVERIFY(close(std::exp(m.logProb({"<s>"}, "a")), 5.0 / 8));
+        QVERIFY(close(std::exp(m.logProb({"a"}, "b")), 7.0 / 16));
+        QVERIFY(close(std::exp(m.logProb({"<s>", "a"}, "b")), 7.0 / 16));
+        const auto lp = m.tokenLogProbs({"a", "b"});
+        QVERIFY(close(lp[0], std::log(5.0 / 8)));
+        QVERIFY(close(lp[1], std::log(7.0 / 16)));
     }
 
     void fixture_data()
@@ -176,7 +196,8 @@ private slots:
         KneserNeyModel m(order);
         m.train(splitAll(corpus.value(QStringLiteral("train")).toArray()));
         QCOMPARE(m.order(), order);
-        QCOMPARE(static_cast<int>(m.vocabularySize()), c.value(QStringLiteral("vocabularySize")).toInt());
+        QCOMPARE(static_cast<int>(m.vocabularySize()),
+                 c.value(QStringLiteral("vocabularySize")).toInt());
         for (int n = 1; n <= order; ++n) {
             const QJsonArray d = c.value(QStringLiteral("discounts")).toArray()[n - 1].toArray();
             const auto got = m.discounts(n);
@@ -185,7 +206,8 @@ private slots:
             }
             QCOMPARE(m.usedDiscountFallback(n),
                      c.value(QStringLiteral("fallback")).toArray()[n - 1].toBool());
-            const QJsonArray cc = c.value(QStringLiteral("countOfCounts")).toArray()[n - 1].toArray();
+            const QJsonArray cc
+                = c.value(QStringLiteral("countOfCounts")).toArray()[n - 1].toArray();
             for (int k = 0; k < 4; ++k) {
                 QCOMPARE(static_cast<int>(m.countOfCounts(n)[static_cast<std::size_t>(k)]),
                          cc[k].toInt());
@@ -197,14 +219,16 @@ private slots:
             for (const auto& t : q.value(QStringLiteral("context")).toArray()) {
                 ctx.push_back(t.toString().toStdString());
             }
-            const double got = m.logProb(ctx, q.value(QStringLiteral("word")).toString().toStdString());
-            QVERIFY2(close(got, q.value(QStringLiteral("logprob")).toDouble()),
-                     qPrintable(QStringLiteral("%1 after %2: %3 vs %4")
-                                    .arg(q.value(QStringLiteral("word")).toString())
-                                    .arg(QJsonDocument(q.value(QStringLiteral("context")).toArray())
-                                             .toJson(QJsonDocument::Compact))
-                                    .arg(got, 0, 'g', 17)
-                                    .arg(q.value(QStringLiteral("logprob")).toDouble(), 0, 'g', 17)));
+            const double got
+                = m.logProb(ctx, q.value(QStringLiteral("word")).toString().toStdString());
+            QVERIFY2(
+                close(got, q.value(QStringLiteral("logprob")).toDouble()),
+                qPrintable(QStringLiteral("%1 after %2: %3 vs %4")
+                               .arg(q.value(QStringLiteral("word")).toString())
+                               .arg(QJsonDocument(q.value(QStringLiteral("context")).toArray())
+                                        .toJson(QJsonDocument::Compact))
+                               .arg(got, 0, 'g', 17)
+                               .arg(q.value(QStringLiteral("logprob")).toDouble(), 0, 'g', 17)));
         }
         const auto r = m.perplexity(splitAll(corpus.value(QStringLiteral("test")).toArray()));
         const QJsonArray per = c.value(QStringLiteral("perSentence")).toArray();
@@ -214,7 +238,8 @@ private slots:
         }
         QVERIFY(close(r.corpus, c.value(QStringLiteral("corpus_ppl")).toDouble()));
         QCOMPARE(static_cast<int>(r.tokens), c.value(QStringLiteral("tokens")).toInt());
-        QCOMPARE(static_cast<int>(r.unknownTokens), c.value(QStringLiteral("unknownTokens")).toInt());
+        QCOMPARE(static_cast<int>(r.unknownTokens),
+                 c.value(QStringLiteral("unknownTokens")).toInt());
     }
 
     // Σ_{w ∈ V ∪ {<unk>}} P(w | context) = 1 for seen, partly seen and unseen contexts.
@@ -237,22 +262,29 @@ private slots:
         const Sentences train = splitAll(corpus.value(QStringLiteral("train")).toArray());
         KneserNeyModel m(order);
         m.train(train);
-        std::vector<std::string> vocabulary{"</s>", "an-unknown-word"};
+        std::vector<std::string> vocabulary {"</s>", "an-unknown-word"};
         for (int i = 0; i < 150; ++i) {
             vocabulary.push_back("w" + std::to_string(i));
         }
         // Every word of the 150-word generator appears in 2000 sentences except possibly a few
         // rare ones; those are unknown, and must not be counted twice with <unk>.
-        std::vector<std::string> inVocabulary{"</s>", "an-unknown-word"};
+        std::vector<std::string> inVocabulary {"</s>", "an-unknown-word"};
         for (std::size_t i = 2; i < vocabulary.size(); ++i) {
             if (m.logProb({"w0"}, vocabulary[i]) != m.logProb({"w0"}, "an-unknown-word")) {
                 inVocabulary.push_back(vocabulary[i]);
             }
         }
         QCOMPARE(inVocabulary.size(), m.vocabularySize() + 1);
-        const std::vector<std::vector<std::string>> contexts
-            = {{}, {"w0"}, {"w0", "w1"}, {"w3", "w7", "w2"}, {"never", "seen"}, {"w2", "never"},
-               {"never", "w2"}, train[5], train[17], {"<s>", "w4"}};
+        const std::vector<std::vector<std::string>> contexts = {{},
+                                                                {"w0"},
+                                                                {"w0", "w1"},
+                                                                {"w3", "w7", "w2"},
+                                                                {"never", "seen"},
+                                                                {"w2", "never"},
+                                                                {"never", "w2"},
+                                                                train[5],
+                                                                train[17],
+                                                                {"<s>", "w4"}};
         for (const auto& ctx : contexts) {
             double sum = 0;
             for (const auto& w : inVocabulary) {
@@ -260,6 +292,24 @@ private slots:
             }
             QVERIFY2(std::abs(sum - 1.0) < 1e-12, qPrintable(QString::number(sum - 1.0)));
         }
+    }
+
+    void forwardAndReverse()
+    {
+        const Sentences real {{"a", "b"}, {"a"}};
+        const Sentences generated {{"a", "b"}, {}, {"c"}};
+        const auto both = genlens::metrics::text::forwardReversePerplexity(real, generated, 2);
+        // Forward = the hand-worked model scoring the generated set (see handPerplexity).
+        const double p1 = 5.0 / 8 * 3.0 / 8 * 11.0 / 16;
+        const double p2 = 3.0 / 16;
+        const double p3 = 1.0 / 16 * 3.0 / 8;
+        QVERIFY(close(both.forward.corpus, std::pow(p1 * p2 * p3, -1.0 / 6)));
+        KneserNeyModel reverse(2);
+        reverse.train(generated);
+        QVERIFY(close(both.reverse.corpus, reverse.perplexity(real).corpus));
+        QCOMPARE(both.reverse.tokens, std::size_t(5));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 genlens::metrics::text::forwardReversePerplexity({}, generated));
     }
 
     void edgeCases()

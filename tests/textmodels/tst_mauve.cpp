@@ -3,14 +3,13 @@
 #include "genlens/metrics/text/pca.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -74,8 +73,10 @@ QJsonObject featureCase(const QString& name)
 std::pair<RowMatrixXf, RowMatrixXf> features(const QJsonObject& c)
 {
     const int cols = c.value(QStringLiteral("cols")).toInt();
-    return {readF32(c.value(QStringLiteral("p")).toString(), c.value(QStringLiteral("rowsP")).toInt(), cols),
-            readF32(c.value(QStringLiteral("q")).toString(), c.value(QStringLiteral("rowsQ")).toInt(), cols)};
+    return {readF32(c.value(QStringLiteral("p")).toString(),
+                    c.value(QStringLiteral("rowsP")).toInt(), cols),
+            readF32(c.value(QStringLiteral("q")).toString(),
+                    c.value(QStringLiteral("rowsQ")).toInt(), cols)};
 }
 
 } // namespace
@@ -140,8 +141,10 @@ private slots:
     {
         const MauveOptions options;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({1, 2}, {1}, options));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({0, 0}, {1, 1}, options));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({-1, 2}, {1, 1}, options));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mauveFromHistograms({0, 0}, {1, 1}, options));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mauveFromHistograms({-1, 2}, {1, 1}, options));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauveFromHistograms({}, {}, options));
     }
 
@@ -217,7 +220,8 @@ private slots:
         const MauveResult r = mauve(p, q);
         QCOMPARE(r.numBuckets, c.value(QStringLiteral("numBuckets")).toInt());
         QCOMPARE(r.pcaDims, c.value(QStringLiteral("pcaDims")).toInt());
-        QVERIFY2(std::abs(r.mauve - c.value(QStringLiteral("mean")).toDouble()) < kSeparatedTolerance,
+        QVERIFY2(std::abs(r.mauve - c.value(QStringLiteral("mean")).toDouble())
+                     < kSeparatedTolerance,
                  qPrintable(QString::number(r.mauve, 'g', 17)));
         QCOMPARE(r.labelsP.size(), std::size_t(p.rows()));
         QCOMPARE(r.labelsQ.size(), std::size_t(q.rows()));
@@ -238,11 +242,12 @@ private slots:
         const MauveSpread ours = mauveSeedSpread(p, q, {}, 5);
         const double s = c.value(QStringLiteral("std")).toDouble();
         const double tolerance = std::max(0.02, 3 * s * std::sqrt(2.0 / 5.0));
-        qInfo("GenLens MAUVE over 5 seeds: mean %.4f std %.4f [%.4f, %.4f]; scikit-learn: mean %.4f "
-              "std %.4f [%.4f, %.4f]; tolerance %.4f",
-              ours.mean, ours.std, ours.min, ours.max, c.value(QStringLiteral("mean")).toDouble(), s,
-              c.value(QStringLiteral("min")).toDouble(), c.value(QStringLiteral("max")).toDouble(),
-              tolerance);
+        qInfo(
+            "GenLens MAUVE over 5 seeds: mean %.4f std %.4f [%.4f, %.4f]; scikit-learn: mean %.4f "
+            "std %.4f [%.4f, %.4f]; tolerance %.4f",
+            ours.mean, ours.std, ours.min, ours.max, c.value(QStringLiteral("mean")).toDouble(), s,
+            c.value(QStringLiteral("min")).toDouble(), c.value(QStringLiteral("max")).toDouble(),
+            tolerance);
         QVERIFY(std::abs(ours.mean - c.value(QStringLiteral("mean")).toDouble()) < tolerance);
         QCOMPARE(ours.values.size(), std::size_t(5));
         const MauveResult r = mauve(p, q);
@@ -287,6 +292,37 @@ private slots:
         QCOMPARE(again.inertia, r.inertia);
     }
 
+    // Hamerly's bounds only skip work: on the same seeding the iterates are plain Lloyd's.
+    void acceleratedEqualsPlainLloyd_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("clusters");
+        QTest::newRow("2000x8 k=100") << 2000 << 8 << 100;
+        QTest::newRow("600x16 k=30") << 600 << 16 << 30;
+        QTest::newRow("300x3 k=150") << 300 << 3 << 150;
+    }
+
+    void acceleratedEqualsPlainLloyd()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, clusters);
+        std::srand(7);
+        const RowMatrixXf data = RowMatrixXf::Random(rows, cols);
+        KMeansOptions options;
+        options.clusters = clusters;
+        options.restarts = 2;
+        options.seed = 11;
+        const KMeansResult fast = kmeans(data, options);
+        options.accelerated = false;
+        const KMeansResult plain = kmeans(data, options);
+        QCOMPARE(fast.labels, plain.labels);
+        QCOMPARE(fast.iterations, plain.iterations);
+        QVERIFY(std::abs(fast.inertia - plain.inertia) <= 1e-9 * plain.inertia);
+        QVERIFY(fast.iterations > 2); // the bounds were exercised over several updates
+    }
+
     void errorsAndCancel()
     {
         const RowMatrixXf a = RowMatrixXf::Random(30, 4);
@@ -299,10 +335,11 @@ private slots:
         MauveOptions tooMany;
         tooMany.numBuckets = 61;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mauve(a, a, tooMany));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, kmeans(a, KMeansOptions{0, 10, 1, 0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, kmeans(a, KMeansOptions {0, 10, 1, 0}));
         bool cancelled = false;
         try {
-            mauve(a, RowMatrixXf(a * 2), {}, [](std::size_t done, std::size_t) { return done < 2; });
+            mauve(a, RowMatrixXf(a * 2), {},
+                  [](std::size_t done, std::size_t) { return done < 2; });
         } catch (const Cancelled&) {
             cancelled = true;
         }

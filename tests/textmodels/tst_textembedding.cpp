@@ -1,7 +1,6 @@
 #include "genlens/metrics/text/embedding.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 
@@ -36,7 +35,10 @@ class TestTextEmbedding : public QObject
     Q_OBJECT
 
 private slots:
-    void identifier() { QCOMPARE(QString::fromUtf8(textEmbeddingId()), QStringLiteral("builtin-text-1")); }
+    void identifier()
+    {
+        QCOMPARE(QString::fromUtf8(textEmbeddingId()), QStringLiteral("builtin-text-1"));
+    }
 
     void shapeAndNorm()
     {
@@ -74,9 +76,9 @@ private slots:
             int col;
             float value;
         };
-        const Pinned pinned[] = {{0, 0, -0.0981753767f}, {0, 1, -0.0300638322f},
-                                 {0, 2, -0.0292998087f}, {1, 0, -0.0480697937f},
-                                 {1, 1, -0.0378211103f}, {1, 2, -0.0102486825f}};
+        const Pinned pinned[]
+            = {{0, 0, -0.0981753767f}, {0, 1, -0.0300638322f}, {0, 2, -0.0292998087f},
+               {1, 0, -0.0480697937f}, {1, 1, -0.0378211103f}, {1, 2, -0.0102486825f}};
         for (const Pinned& p : pinned) {
             QVERIFY2(std::abs(pin(p.row, p.col) - p.value) < 1e-6f,
                      qPrintable(QString::number(pin(p.row, p.col), 'g', 9)));
@@ -97,7 +99,8 @@ private slots:
         const RowMatrixXf e = embedTexts(kCorpus);
         QVERIFY(distance(e, 0, 1) < distance(e, 0, 2));
         QVERIFY(distance(e, 0, 1) < distance(e, 0, 6));
-        QVERIFY(distance(e, 0, 1) < 1.1); // unrelated texts sit near √2 ± 0.1 (projection noise at 256-d)
+        QVERIFY(distance(e, 0, 1)
+                < 1.1); // unrelated texts sit near √2 ± 0.1 (projection noise at 256-d)
         QVERIFY(distance(e, 0, 2) > 1.2); // nearly orthogonal
     }
 
@@ -115,7 +118,8 @@ private slots:
     void normalisation()
     {
         // Full-width ASCII folds to ASCII, case folds, white space runs collapse.
-        const RowMatrixXf e = embedTexts({"ＨＥＬＬＯ  World", "hello world", "hello\t\u3000world "});
+        const RowMatrixXf e
+            = embedTexts({"ＨＥＬＬＯ  World", "hello world", "hello\t\u3000world "});
         QCOMPARE(e.row(0), e.row(1));
         QCOMPARE(e.row(1), e.row(2));
         // Invalid UTF-8 becomes U+FFFD: no crash, finite unit rows.

@@ -7,7 +7,8 @@ the formulas and not from the C++ code: Python dicts of n-gram tuples, continuat
 sets of left neighbours, and the recursion written out per order.
 
 Conventions (the same as metrics/include/genlens/metrics/text/kneserney.h):
-  * sentences padded with N-1 <s> and one </s>; every word and </s> is predicted;
+  * sentences padded with one <s> (KenLM) and one </s>; every word and </s> is predicted; no
+    n-gram reaches before the <s>, so the first word has the context "<s>" only;
   * adjusted count a(g) = raw count at the highest order or when g starts with <s>, else the
     number of distinct left neighbours;
   * D1, D2, D3+ per order from n1..n4 of adjusted counts; fallback (0.5, 1.0, 1.5) when n1, n2 or
@@ -31,9 +32,9 @@ class KN:
         self.V = len(self.vocab) + 1  # + </s>
         raw = [Counter() for _ in range(N + 1)]
         for s in sents:
-            padded = [BOS] * (N - 1) + list(s) + [EOS]
-            for i in range(N - 1, len(padded)):
-                for k in range(1, N + 1):
+            padded = [BOS] + list(s) + [EOS]
+            for i in range(1, len(padded)):
+                for k in range(1, min(i + 1, N) + 1):
                     raw[k][tuple(padded[i - k + 1:i + 1])] += 1
         left = [defaultdict(set) for _ in range(N + 1)]
         for k in range(2, N + 1):
@@ -74,12 +75,13 @@ class KN:
         return w if w in self.vocab else UNK
 
     def prob(self, context, w):
-        """context: list of tokens (already mapped), len N-1 after padding."""
+        """context: the sentence so far (tokens already mapped), without the <s>."""
         N = self.N
-        ctx = ([BOS] * (N - 1) + list(context))[len(context):] if N > 1 else []
-        ctx = tuple(ctx[-(N - 1):]) if N > 1 else ()
+        ctx = tuple([BOS] + list(context))
         p = 1.0 / (self.V + 1)
         for k in range(1, N + 1):
+            if k - 1 > len(ctx):
+                break  # no context this long: the sentence start is closer
             h = ctx[len(ctx) - (k - 1):] if k > 1 else ()
             A = self.total[k].get(h, 0)
             if A == 0:

@@ -30,8 +30,8 @@ struct ItemFeatures
 
 struct BeyondOptions
 {
-    int cutoff = 20;              // lists are cut at the largest accuracy cut-off K
-    double longTailHead = 0.8;    // head = most popular items holding this share of training rows
+    int cutoff = 20; // lists are cut at the largest accuracy cut-off K
+    double longTailHead = 0.8; // head = most popular items holding this share of training rows
 };
 
 // Beyond-accuracy values (docs/recsys.md). NaN where an input is missing (no training data: no
@@ -42,16 +42,16 @@ struct BeyondResult
 
     std::size_t catalogueSize = 0;
     std::size_t recommendedCatalogueItems = 0;
-    std::size_t recommendedOutsideCatalogue = 0;  // distinct recommended items not in the catalogue
-    std::size_t listsEvaluated = 0;               // users with a non-empty list
+    std::size_t recommendedOutsideCatalogue = 0; // distinct recommended items not in the catalogue
+    std::size_t listsEvaluated = 0; // users with a non-empty list
     double coverage = kNaN;
     double gini = kNaN;
-    double entropy = kNaN;        // bits
-    double novelty = kNaN;        // bits
-    std::size_t noveltyRowsUnseen = 0;   // recommended rows whose item never occurs in training
+    double entropy = kNaN; // bits
+    double novelty = kNaN; // bits
+    std::size_t noveltyRowsUnseen = 0; // recommended rows whose item never occurs in training
     double ild = kNaN;
-    std::size_t ildUsers = 0;            // lists with at least one describable pair
-    std::size_t itemsWithoutFeatures = 0;  // distinct recommended items without a description
+    std::size_t ildUsers = 0; // lists with at least one describable pair
+    std::size_t itemsWithoutFeatures = 0; // distinct recommended items without a description
     double arp = kNaN;
     double longTailShare = kNaN;
     std::size_t headItems = 0;
@@ -63,23 +63,25 @@ struct BeyondResult
     // Items sorted by training popularity (count descending, id ascending) with their counts, and
     // how often each was recommended: the long-tail curve.
     std::vector<std::int32_t> popularityOrder;
-    std::vector<std::int64_t> recommendationCount;   // by item id
+    std::vector<std::int64_t> recommendationCount; // by item id
     // Coverage of the catalogue by the top k of every list, k = 1..cutoff.
     std::vector<double> coverageByCutoff;
 };
 
 // `catalogue[item]` is 1 for catalogue items (training ∪ truth ∪ item file). `training` may be
 // null (then popularity-based values are NaN), `features` may be null (no ILD).
-BeyondResult evaluateBeyondAccuracy(const RankedLists& lists, const std::vector<std::uint8_t>& catalogue,
+BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
+                                    const std::vector<std::uint8_t>& catalogue,
                                     const Training* training, const ItemFeatures* features,
                                     const BeyondOptions& options, const Progress& progress = {});
 
-// Serendipity per evaluated user: hits in the top K that the popularity baseline (the K most popular
-// training items the user has not interacted with in training; ties by item id) would not
+// Serendipity per evaluated user: hits in the top K that the popularity baseline (the K most
+// popular training items the user has not interacted with in training; ties by item id) would not
 // recommend, divided by K. Users without a list score 0. Returns per-user values aligned with
 // `users`.
 std::vector<double> serendipityPerUser(const RankedLists& lists, const Truth& truth,
-                                       const std::vector<std::int32_t>& users, const Training& training,
+                                       const std::vector<std::int32_t>& users,
+                                       const Training& training,
                                        const std::vector<std::int32_t>& popularityOrder, int cutoff,
                                        const ResolvedConvention& rules);
 

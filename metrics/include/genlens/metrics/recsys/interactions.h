@@ -28,16 +28,23 @@ public:
     void reserve(std::size_t n);
 
 private:
+    // The first 8 bytes of the name live in the slot: short ids (the usual case) compare without
+    // touching the arena.
     struct Slot
     {
-        std::uint32_t tag = 0;   // upper hash bits
-        std::int32_t id = -1;    // -1 = empty
+        std::uint64_t head = 0; // first 8 bytes, zero-padded
+        std::uint32_t tag = 0; // upper hash bits
+        std::int32_t id = -1; // -1 = empty
+        std::uint32_t length = 0;
     };
     static std::uint64_t hash(std::string_view s);
+    static std::uint64_t headOf(std::string_view s);
+    bool matches(const Slot& slot, std::uint32_t tag, std::uint64_t head,
+                 std::string_view name) const;
     void grow();
 
     std::string m_arena;
-    std::vector<std::size_t> m_offsets{0};
+    std::vector<std::size_t> m_offsets {0};
     std::vector<Slot> m_slots = std::vector<Slot>(64);
 };
 
@@ -65,7 +72,7 @@ enum class TieRule { Stable, TrecEval };
 // `present[u]` is 1 when the user had at least one record (an empty list is not "no list").
 struct RankedLists
 {
-    std::vector<std::size_t> offsets{0};
+    std::vector<std::size_t> offsets {0};
     std::vector<std::int32_t> items;
     std::vector<std::uint8_t> present;
 
@@ -94,7 +101,7 @@ RankedLists buildRankedLists(std::vector<RecRecord> records, std::size_t userCou
 // Relevance is 1 when the file has no grade. A user is "in the truth" when present[u] == 1.
 struct Truth
 {
-    std::vector<std::size_t> offsets{0};
+    std::vector<std::size_t> offsets {0};
     std::vector<std::int32_t> items;
     std::vector<double> relevance;
     std::vector<std::uint8_t> present;
@@ -120,10 +127,10 @@ Truth buildTruth(std::vector<TruthRecord> records, std::size_t userCount,
 struct Training
 {
     std::size_t rows = 0;
-    std::vector<std::int64_t> itemCount;          // by item id; 0 for items never in training
-    std::vector<std::size_t> historyOffsets{0};   // by user id
-    std::vector<std::int32_t> historyItems;       // distinct items of each user, ascending
-    std::vector<std::int64_t> historyRows;        // rows per user (duplicates included)
+    std::vector<std::int64_t> itemCount; // by item id; 0 for items never in training
+    std::vector<std::size_t> historyOffsets {0}; // by user id
+    std::vector<std::int32_t> historyItems; // distinct items of each user, ascending
+    std::vector<std::int64_t> historyRows; // rows per user (duplicates included)
 
     std::int64_t count(std::int32_t item) const
     {

@@ -17,12 +17,12 @@ struct PairedTest
     std::size_t n = 0;
     double meanA = std::numeric_limits<double>::quiet_NaN();
     double meanB = std::numeric_limits<double>::quiet_NaN();
-    double meanDifference = std::numeric_limits<double>::quiet_NaN();  // mean(a - b)
+    double meanDifference = std::numeric_limits<double>::quiet_NaN(); // mean(a - b)
     double t = std::numeric_limits<double>::quiet_NaN();
-    double pTTest = std::numeric_limits<double>::quiet_NaN();          // two-sided
-    double pRandomization = std::numeric_limits<double>::quiet_NaN();  // two-sided
+    double pTTest = std::numeric_limits<double>::quiet_NaN(); // two-sided
+    double pRandomization = std::numeric_limits<double>::quiet_NaN(); // two-sided
     std::size_t permutations = 0;
-    std::size_t wins = 0, ties = 0, losses = 0;                        // a > b, a == b, a < b
+    std::size_t wins = 0, ties = 0, losses = 0; // a > b, a == b, a < b
 };
 
 // Paired t-test as scipy.stats.ttest_rel (two-sided): t = mean(d) / (sd(d) / sqrt(n)), sd with

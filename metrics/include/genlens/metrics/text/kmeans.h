@@ -28,6 +28,9 @@ struct KMeansOptions
     int maxIterations = 500;
     int restarts = 5;
     std::uint64_t seed = 0;
+    // Hamerly's bounds skip the distance computations of points that cannot change cluster (same
+    // iterates as plain Lloyd up to float near-ties); false runs plain Lloyd with full GEMM passes.
+    bool accelerated = true;
 };
 
 struct KMeansResult

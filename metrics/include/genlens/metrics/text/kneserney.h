@@ -13,7 +13,8 @@ namespace genlens::metrics::text {
 struct PerplexityResult
 {
     // exp(-Σ_i log P(s_i) / Σ_i (T_i + 1)): log-probabilities pooled over the corpus, </s> counted
-    // as one predicted token per sentence (KenLM's convention, not the mean of per-sentence values).
+    // as one predicted token per sentence (KenLM's convention, not the mean of per-sentence
+    // values).
     double corpus = 0;
     // exp(-log P(s_i) / (T_i + 1)) for each input sentence, in input order.
     std::vector<double> perSentence;
@@ -27,12 +28,16 @@ struct PerplexityResult
 // of smoothing techniques for language modeling", §3.5 and eq. 26), the estimator KenLM's lmplz
 // builds.
 //
-// Sentences are token vectors (the caller tokenizes). Each sentence is padded with order−1 <s>
-// markers on the left and one </s> on the right; every word and the </s> is a predicted event.
+// Sentences are token vectors (the caller tokenizes). As in KenLM, each sentence is padded with
+// one <s> on the left and one </s> on the right; every word and the </s> is a predicted event,
+// and no n-gram reaches before the <s> (the first word is predicted from the bigram context
+// "<s>", the second from "<s> w1", ...). nltk pads with order−1 <s> instead, which adds
+// "<s> <s> w" n-grams and changes sentence-start probabilities; GenLens follows KenLM, the tool
+// behind published forward/reverse perplexities (cotk).
 //
 // For n-gram order k (1 ≤ k ≤ N) the model uses adjusted counts a(·):
-//   - k = N, or the n-gram starts with <s>: the raw count c(g) (a <s>-initial n-gram has no real
-//     left context to count, KenLM adjust_counts.cc does the same);
+//   - k = N, or the n-gram starts with <s>: the raw count c(g) (a <s>-initial n-gram has no left
+//     context to count; KenLM adjust_counts.cc does the same);
 //   - otherwise the continuation count N1+(• g) = number of distinct tokens seen directly before g.
 // Per order k, from the count-of-counts n1..n4 of adjusted counts at that order:
 //   Y = n1 / (n1 + 2 n2),  D1 = 1 − 2Y n2/n1,  D2 = 2 − 3Y n3/n2,  D3+ = 3 − 4Y n4/n3.
@@ -69,11 +74,11 @@ public:
     // Throws std::invalid_argument when `sentences` is empty.
     void train(const std::vector<std::vector<std::string>>& sentences);
 
-    // Natural-log probability of `word` after `context`, the sentence so far: the last order−1
-    // tokens are used and a shorter context is left-padded with <s> (so an empty context means the
-    // start of a sentence). In the context "<s>" and "</s>" are the markers. `word` may be "</s>";
-    // a word equal to "<s>" is never predicted and returns −infinity. Throws std::logic_error
-    // before train().
+    // Natural-log probability of `word` after `context`, the sentence so far. One <s> is put in
+    // front of the context (unless it already starts with "<s>") and the last order−1 tokens are
+    // used, fewer near the sentence start (an empty context means the first word). In the context
+    // "<s>" and "</s>" are the markers. `word` may be "</s>"; a word equal to "<s>" is never
+    // predicted and returns −infinity. Throws std::logic_error before train().
     double logProb(const std::vector<std::string>& context, const std::string& word) const;
 
     // Natural-log probability of every predicted token of `sentence` (its T words then </s>).
@@ -97,5 +102,17 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+// perplexity_forward: a model trained on `real` scores `generated` (fluency);
+// perplexity_reverse: a model trained on `generated` scores `real` (coverage). Both use `order`.
+// Throws std::invalid_argument when either set is empty.
+struct ForwardReversePerplexity
+{
+    PerplexityResult forward;
+    PerplexityResult reverse;
+};
+ForwardReversePerplexity
+forwardReversePerplexity(const std::vector<std::vector<std::string>>& real,
+                         const std::vector<std::vector<std::string>>& generated, int order = 3);
 
 } // namespace genlens::metrics::text

@@ -86,7 +86,8 @@ struct MauveSpread
     double max = 0;
 };
 MauveSpread mauveSeedSpread(const Eigen::Ref<const RowMatrixXf>& p,
-                            const Eigen::Ref<const RowMatrixXf>& q, const MauveOptions& options = {},
-                            int seeds = 5, const Progress& progress = {});
+                            const Eigen::Ref<const RowMatrixXf>& q,
+                            const MauveOptions& options = {}, int seeds = 5,
+                            const Progress& progress = {});
 
 } // namespace genlens::metrics::text

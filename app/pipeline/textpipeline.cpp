@@ -1,0 +1,507 @@
+#include "pipeline/textpipeline.h"
+
+#include "loaders/textloader.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+#include <genlens/metrics/core/ks.h>
+#include <genlens/metrics/sets/featurespace.h>
+#include <genlens/metrics/text/bleu.h>
+#include <genlens/metrics/text/chrf.h>
+#include <genlens/metrics/text/copydetect.h>
+#include <genlens/metrics/text/diversity.h>
+#include <genlens/metrics/text/embedding.h>
+#include <genlens/metrics/text/kneserney.h>
+#include <genlens/metrics/text/mauve.h>
+#include <genlens/metrics/text/rouge.h>
+#include <genlens/metrics/text/selfbleu.h>
+#include <genlens/metrics/text/tokenizer.h>
+#include <limits>
+#include <optional>
+
+namespace genlens::app {
+
+namespace {
+
+namespace mt = metrics::text;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Self-BLEU and distinct-n orders reported (keys self_bleu_2, _3, self_bleu (4), _5).
+constexpr int kSelfBleuMaxOrder = 5;
+constexpr int kDistinctMaxOrder = 4;
+// seq-rep-n of Welleck et al. (2019) used for the per-sample `repetition` score.
+constexpr int kRepetitionOrder = 4;
+// Shortest generated sample (tokens) that counts towards copy_fraction.
+constexpr std::size_t kMinCopyTokens = 4;
+
+using TokenLists = std::vector<std::vector<std::string>>;
+
+TokenLists tokenizeAll(const std::vector<std::string>& texts, mt::TokenizerKind kind,
+                       PipelineContext& context)
+{
+    TokenLists out;
+    out.reserve(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (i % 1024 == 0) {
+            context.checkCanceled();
+        }
+        out.push_back(mt::tokenize(texts[i], kind));
+    }
+    return out;
+}
+
+// ROUGE tokens: rouge-score's own tokenizer (it keeps [a-z0-9] only), except for zh/char, where
+// it would delete every CJK character; there the chosen tokenizer's tokens are used.
+TokenLists rougeTokens(const std::vector<std::string>& texts, mt::TokenizerKind kind)
+{
+    TokenLists out;
+    out.reserve(texts.size());
+    for (const std::string& t : texts) {
+        if (kind == mt::TokenizerKind::Zh || kind == mt::TokenizerKind::Char) {
+            out.push_back(mt::tokenize(t, kind));
+        } else {
+            out.push_back(mt::rougeTokenize(t));
+        }
+    }
+    return out;
+}
+
+void addMetric(RunResult& r, const QString& key, double value, double stddev = kNaN)
+{
+    MetricValue m;
+    m.key = key;
+    m.value = value;
+    m.std = stddev;
+    r.metrics.append(m);
+}
+
+void addScores(QList<ScoreColumn>& columns, const QString& key, std::vector<double> values)
+{
+    columns.append(ScoreColumn {key, std::move(values)});
+}
+
+std::vector<double> lengthsOf(const TokenLists& tokens)
+{
+    std::vector<double> out;
+    out.reserve(tokens.size());
+    for (const auto& t : tokens) {
+        out.push_back(static_cast<double>(t.size()));
+    }
+    return out;
+}
+
+void meanStd(const std::vector<double>& v, double& mean, double& stddev)
+{
+    mean = kNaN;
+    stddev = kNaN;
+    if (v.empty()) {
+        return;
+    }
+    double s = 0;
+    for (double x : v) {
+        s += x;
+    }
+    mean = s / static_cast<double>(v.size());
+    double ss = 0;
+    for (double x : v) {
+        ss += (x - mean) * (x - mean);
+    }
+    stddev = v.size() > 1 ? std::sqrt(ss / static_cast<double>(v.size() - 1)) : kNaN;
+}
+
+QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString version()
+{
+    return QStringLiteral(GENLENS_VERSION);
+}
+
+// Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
+// (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
+// (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
+void languageModelMetrics(const TextEvalOptions& options, const TokenLists& realTokens,
+                          const TokenLists& genTokens, RunResult& result, PipelineContext& context)
+{
+    context.beginStage(QStringLiteral("language model"), 2);
+    mt::KneserNeyModel forward(options.lmOrder);
+    forward.train(realTokens);
+    const mt::PerplexityResult pf = forward.perplexity(genTokens);
+    context.checkCanceled();
+    context.advance(1, 2);
+    mt::KneserNeyModel reverse(options.lmOrder);
+    reverse.train(genTokens);
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens);
+    context.advance(2, 2);
+    addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
+    addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
+    addScores(result.generatedScores, QStringLiteral("perplexity"), pf.perSentence);
+    addScores(result.realScores, QStringLiteral("perplexity"), pr.perSentence);
+    QJsonObject lm;
+    lm.insert(QStringLiteral("order"), options.lmOrder);
+    lm.insert(QStringLiteral("smoothing"), QStringLiteral("interpolated modified Kneser-Ney"));
+    lm.insert(QStringLiteral("forward_tokens"), static_cast<qint64>(pf.tokens));
+    lm.insert(QStringLiteral("forward_unknown_tokens"), static_cast<qint64>(pf.unknownTokens));
+    lm.insert(QStringLiteral("reverse_tokens"), static_cast<qint64>(pr.tokens));
+    lm.insert(QStringLiteral("reverse_unknown_tokens"), static_cast<qint64>(pr.unknownTokens));
+    result.extra.insert(QStringLiteral("language_model"), lm);
+}
+
+// builtin-text-1 embeddings of both sets in one IDF space, then the feature-space metrics
+// (prefixed emb_) and MAUVE (p = generated, q = real). Sets too small for k-NN or for the MAUVE
+// buckets are reported in extra.embedding_skipped rather than failing the run.
+void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::string>& realTexts,
+                      const std::vector<std::string>& genTexts, RunResult& result,
+                      PipelineContext& context)
+{
+    std::vector<std::string> all = realTexts;
+    all.insert(all.end(), genTexts.begin(), genTexts.end());
+    mt::TextEmbeddingOptions embOptions;
+    QElapsedTimer timer;
+    timer.start();
+    context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
+    const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress());
+    result.timingsMs.insert(QStringLiteral("embeddings"), timer.restart());
+    const auto nReal = static_cast<Eigen::Index>(realTexts.size());
+    const auto nGen = static_cast<Eigen::Index>(genTexts.size());
+    const metrics::RowMatrixXf real = features.topRows(nReal);
+    const metrics::RowMatrixXf generated = features.bottomRows(nGen);
+    QJsonObject extractor;
+    extractor.insert(QStringLiteral("id"), QString::fromLatin1(mt::textEmbeddingId()));
+    extractor.insert(QStringLiteral("dim"), embOptions.dim);
+    result.extractor = extractor;
+
+    QJsonArray skipped;
+    context.beginStage(QStringLiteral("embedding metrics"), 0);
+    try {
+        metrics::FeatureSpaceOptions fs;
+        fs.k = options.k;
+        fs.seed = options.seed;
+        fs.kid = false;
+        fs.vendi = false;
+        const metrics::FeatureSpaceReport report
+            = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
+        addMetric(result, QStringLiteral("emb_fid"), report.fid);
+        addMetric(result, QStringLiteral("emb_precision"), report.precision);
+        addMetric(result, QStringLiteral("emb_recall"), report.recall);
+        addMetric(result, QStringLiteral("emb_density"), report.density);
+        addMetric(result, QStringLiteral("emb_coverage"), report.coverage);
+    } catch (const std::invalid_argument& e) {
+        skipped.append(
+            QStringLiteral("feature-space metrics: %1").arg(QString::fromUtf8(e.what())));
+    }
+    result.timingsMs.insert(QStringLiteral("emb_feature_space"), timer.restart());
+    context.beginStage(QStringLiteral("mauve"), 0);
+    try {
+        mt::MauveOptions mo;
+        mo.seed = options.seed;
+        // The reference's README: k-means cost grows with the square of the bucket count; above
+        // 500 buckets use num_buckets=500, kmeans_num_redo=1, kmeans_max_iter=100.
+        constexpr int kMaxBuckets = 500;
+        if (mt::mauveAutoBuckets(static_cast<std::size_t>(nGen), static_cast<std::size_t>(nReal))
+            > kMaxBuckets) {
+            mo.numBuckets = kMaxBuckets;
+            mo.kmeansRestarts = 1;
+            mo.kmeansMaxIter = 100;
+        }
+        const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress());
+        addMetric(result, QStringLiteral("mauve"), m.mauve);
+        QJsonObject mj;
+        mj.insert(QStringLiteral("buckets"), m.numBuckets);
+        mj.insert(QStringLiteral("pca_dims"), m.pcaDims);
+        mj.insert(QStringLiteral("frontier_integral"), jsonNumber(m.frontierIntegral));
+        QJsonArray cx;
+        QJsonArray cy;
+        for (std::size_t i = 0; i < m.curveX.size(); ++i) {
+            cx.append(jsonNumber(m.curveX[i]));
+            cy.append(jsonNumber(m.curveY[i]));
+        }
+        mj.insert(QStringLiteral("curve_x"), cx);
+        mj.insert(QStringLiteral("curve_y"), cy);
+        mj.insert(QStringLiteral("seed"), QString::number(options.seed));
+        mj.insert(QStringLiteral("kmeans_restarts"), mo.kmeansRestarts);
+        mj.insert(QStringLiteral("kmeans_max_iter"), mo.kmeansMaxIter);
+        result.extra.insert(QStringLiteral("mauve"), mj);
+    } catch (const std::invalid_argument& e) {
+        skipped.append(QStringLiteral("mauve: %1").arg(QString::fromUtf8(e.what())));
+    }
+    result.timingsMs.insert(QStringLiteral("mauve"), timer.restart());
+    if (!skipped.isEmpty()) {
+        result.extra.insert(QStringLiteral("embedding_skipped"), skipped);
+    }
+}
+
+} // namespace
+
+RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
+{
+    QElapsedTimer stageTimer;
+    stageTimer.start();
+    RunResult result;
+    result.modality = QStringLiteral("text");
+
+    const bool autoTokenize = options.tokenize == QLatin1String("auto");
+    std::optional<mt::TokenizerKind> requested;
+    if (!autoTokenize) {
+        requested = mt::parseTokenizer(options.tokenize.toStdString());
+        if (!requested) {
+            throw InputError(QStringLiteral("unknown tokenizer \"%1\" (use 13a, intl, zh, char, "
+                                            "none or auto)")
+                                 .arg(options.tokenize)
+                                 .toStdString());
+        }
+    }
+    if (options.realPath.isEmpty() || options.generatedPath.isEmpty()) {
+        throw InputError("text evaluation needs a real and a generated file");
+    }
+
+    // 1. Load.
+    TextLoadOptions load;
+    load.field = options.field;
+    load.column = options.column;
+    const TextRecords realRecords = readTextRecords(options.realPath, load, &context);
+    const TextRecords genRecords = readTextRecords(options.generatedPath, load, &context);
+    std::vector<TextRecords> refRecords;
+    for (const QString& path : options.referencePaths) {
+        refRecords.push_back(readTextRecords(path, load, &context));
+    }
+    result.real = toSampleSet(realRecords, SetRole::Real);
+    result.generated = toSampleSet(genRecords, SetRole::Generated);
+    for (const auto& [records, what] :
+         {std::pair {&realRecords, "real"}, std::pair {&genRecords, "generated"}}) {
+        if (records->texts.empty()) {
+            throw InputError(QStringLiteral("%1: no usable text samples in the %2 set (%3 records "
+                                            "skipped)")
+                                 .arg(records->path, QString::fromLatin1(what))
+                                 .arg(records->skipped.size())
+                                 .toStdString());
+        }
+    }
+    const AlignedReferences refs = alignReferences(genRecords, refRecords);
+    result.generated.skipped.append(refs.skipped);
+    result.timingsMs.insert(QStringLiteral("load"), stageTimer.restart());
+    context.publishPartial(result);
+
+    // 2. Tokenize.
+    std::vector<std::string> both = realRecords.texts;
+    both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
+    const mt::TokenizerKind kind = autoTokenize ? mt::chooseTokenizer(both) : *requested;
+    const QString tokName = QString::fromLatin1(
+        mt::tokenizerName(kind).data(), static_cast<qsizetype>(mt::tokenizerName(kind).size()));
+    context.beginStage(QStringLiteral("tokenize"), 0);
+    const TokenLists realTokens = tokenizeAll(realRecords.texts, kind, context);
+    const TokenLists genTokens = tokenizeAll(genRecords.texts, kind, context);
+    const std::size_t nGen = genTokens.size();
+    const std::size_t nReal = realTokens.size();
+
+    // Settings and signature: everything that shaped the numbers.
+    QJsonObject settings;
+    settings.insert(QStringLiteral("tokenize"), tokName);
+    settings.insert(QStringLiteral("tokenize_requested"), options.tokenize);
+    settings.insert(QStringLiteral("bleu_max_order"), 4);
+    settings.insert(QStringLiteral("bleu_smooth"), QStringLiteral("exp"));
+    settings.insert(QStringLiteral("chrf_char_order"), 6);
+    settings.insert(QStringLiteral("chrf_beta"), 2);
+    settings.insert(QStringLiteral("rouge_tokenizer"),
+                    kind == mt::TokenizerKind::Zh || kind == mt::TokenizerKind::Char
+                        ? tokName
+                        : QStringLiteral("rouge-score"));
+    settings.insert(QStringLiteral("self_bleu"),
+                    QStringLiteral("leave-one-out, nltk method1 (epsilon 0.1), uniform weights, "
+                                   "all samples"));
+    settings.insert(QStringLiteral("distinct"), QStringLiteral("pooled unique/all n-grams"));
+    settings.insert(QStringLiteral("repetition_order"), kRepetitionOrder);
+    settings.insert(QStringLiteral("copy_min_tokens"), static_cast<int>(kMinCopyTokens));
+    settings.insert(QStringLiteral("references"), static_cast<int>(options.referencePaths.size()));
+    settings.insert(QStringLiteral("lm_order"), options.lmOrder);
+    settings.insert(QStringLiteral("seed"), QString::number(options.seed));
+    settings.insert(QStringLiteral("k"), options.k);
+    settings.insert(QStringLiteral("field"), options.field);
+    settings.insert(QStringLiteral("column"), options.column);
+    settings.insert(QStringLiteral("samples_real"), static_cast<qint64>(nReal));
+    settings.insert(QStringLiteral("samples_generated"), static_cast<qint64>(nGen));
+    result.settings = settings;
+    result.signature = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
+                                      "selfbleu:loo-nltk-m1|lm:mkn%3|emb:%4|n:%5|nreal:%6|seed:%7|"
+                                      "version:genlens-%8")
+                           .arg(options.referencePaths.size())
+                           .arg(tokName)
+                           .arg(options.lmOrder)
+                           .arg(QString::fromLatin1(mt::textEmbeddingId()))
+                           .arg(nGen)
+                           .arg(nReal)
+                           .arg(options.seed)
+                           .arg(version());
+    result.timingsMs.insert(QStringLiteral("tokenize"), stageTimer.restart());
+
+    // 3. Set-level metrics.
+    // 3a. Against references: corpus BLEU and chrF as sacrebleu, mean best ROUGE-L F.
+    std::vector<double> sentenceBleu(nGen, kNaN);
+    if (!refRecords.empty()) {
+        context.beginStage(QStringLiteral("reference metrics"), static_cast<qint64>(nGen));
+        std::vector<TokenLists> refTokens;
+        std::vector<TokenLists> refRouge;
+        for (const auto& stream : refs.streams) {
+            refTokens.push_back(tokenizeAll(stream, kind, context));
+            refRouge.push_back(rougeTokens(stream, kind));
+        }
+        const TokenLists genRouge = rougeTokens(genRecords.texts, kind);
+        mt::BleuStatistics bleuSum;
+        bleuSum.correct.assign(4, 0);
+        bleuSum.total.assign(4, 0);
+        std::vector<double> chrfSum(6 * 3, 0.0);
+        double rougeSum = 0;
+        std::size_t scored = 0;
+        const mt::BleuOptions sentenceOptions {4, mt::BleuSmooth::Exp, -1, true};
+        for (std::size_t i = 0; i < nGen; ++i) {
+            if (i % 256 == 0
+                && !context.advance(static_cast<qint64>(i), static_cast<qint64>(nGen))) {
+                throw metrics::Cancelled {};
+            }
+            TokenLists segRefs;
+            std::vector<std::string> segRefTexts;
+            double bestRouge = 0;
+            for (std::size_t k = 0; k < refs.streams.size(); ++k) {
+                if (!refs.present[k][i]) {
+                    continue;
+                }
+                segRefs.push_back(refTokens[k][i]);
+                segRefTexts.push_back(refs.streams[k][i]);
+                bestRouge = std::max(bestRouge, mt::rougeL(refRouge[k][i], genRouge[i]).fmeasure);
+            }
+            if (segRefs.empty()) {
+                continue; // no usable reference for this sample: left out of BLEU/chrF/ROUGE
+            }
+            ++scored;
+            const mt::BleuStatistics st = mt::bleuStatistics(genTokens[i], segRefs, 4);
+            bleuSum += st;
+            sentenceBleu[i] = mt::computeBleu(st, sentenceOptions).score;
+            const std::vector<double> cs = mt::chrfStatistics(genRecords.texts[i], segRefTexts);
+            for (std::size_t j = 0; j < chrfSum.size(); ++j) {
+                chrfSum[j] += cs[j];
+            }
+            rougeSum += bestRouge;
+        }
+        if (scored == 0) {
+            throw InputError(QStringLiteral("no generated sample has a usable reference in %1")
+                                 .arg(options.referencePaths.join(QStringLiteral(", ")))
+                                 .toStdString());
+        }
+        addMetric(result, QStringLiteral("bleu"), mt::computeBleu(bleuSum).score);
+        addMetric(result, QStringLiteral("chrf"), mt::chrfFromStatistics(chrfSum));
+        addMetric(result, QStringLiteral("rouge_l"), rougeSum / static_cast<double>(scored));
+        result.settings.insert(QStringLiteral("reference_segments"), static_cast<qint64>(scored));
+    }
+    result.timingsMs.insert(QStringLiteral("reference_metrics"), stageTimer.restart());
+
+    // 3b. Self-BLEU (exact, all samples) and diversity of the generated set; the real set's
+    // values as a baseline in `extra`.
+    context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
+    const mt::NltkBleuStatistics genSelf
+        = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress());
+    const mt::SelfBleuResult self4 = mt::selfBleu(genSelf, 4);
+    addMetric(result, QStringLiteral("self_bleu"), self4.mean);
+    addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
+    addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
+    addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
+    const mt::DiversityResult genDiv = mt::diversity(genTokens, kDistinctMaxOrder);
+    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+        addMetric(result, QStringLiteral("distinct_%1").arg(n),
+                  genDiv.distinct[static_cast<std::size_t>(n - 1)]);
+    }
+    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+        addMetric(result, QStringLiteral("ngram_entropy_%1").arg(n),
+                  genDiv.entropy[static_cast<std::size_t>(n - 1)]);
+    }
+    addMetric(result, QStringLiteral("repetition_%1").arg(kRepetitionOrder),
+              genDiv.repetition[kRepetitionOrder - 1]);
+    const std::vector<double> genLengths = lengthsOf(genTokens);
+    const std::vector<double> realLengths = lengthsOf(realTokens);
+    double mean = 0;
+    double sd = 0;
+    meanStd(genLengths, mean, sd);
+    addMetric(result, QStringLiteral("length_generated"), mean, sd);
+    meanStd(realLengths, mean, sd);
+    addMetric(result, QStringLiteral("length_real"), mean, sd);
+    addMetric(result, QStringLiteral("length_ks"), metrics::ksStatistic(genLengths, realLengths));
+
+    const mt::NltkBleuStatistics realSelf
+        = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {});
+    const mt::SelfBleuResult realSelf4 = mt::selfBleu(realSelf, 4);
+    const mt::DiversityResult realDiv = mt::diversity(realTokens, kDistinctMaxOrder);
+    QJsonObject realBaseline;
+    realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
+    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+        realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
+                            jsonNumber(realDiv.distinct[static_cast<std::size_t>(n - 1)]));
+        realBaseline.insert(QStringLiteral("ngram_entropy_%1").arg(n),
+                            jsonNumber(realDiv.entropy[static_cast<std::size_t>(n - 1)]));
+    }
+    realBaseline.insert(QStringLiteral("repetition_%1").arg(kRepetitionOrder),
+                        jsonNumber(realDiv.repetition[kRepetitionOrder - 1]));
+    result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
+    result.timingsMs.insert(QStringLiteral("set_metrics"), stageTimer.restart());
+    context.publishPartial(result);
+
+    // 3c. Language-model scores and the embedding-space metrics.
+    languageModelMetrics(options, realTokens, genTokens, result, context);
+    result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
+    context.publishPartial(result);
+    embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
+    stageTimer.restart(); // embeddingMetrics() records its own parts
+    context.publishPartial(result);
+
+    // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
+    context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
+    const mt::NltkBleuStatistics vsReal
+        = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {});
+    std::vector<double> bleuReal(nGen);
+    for (std::size_t i = 0; i < nGen; ++i) {
+        bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);
+    }
+    const std::vector<mt::CopyMatch> copies
+        = mt::longestCommonRuns(genTokens, realTokens, context.progress());
+    std::vector<double> copyOverlap(nGen);
+    std::size_t fullCopies = 0;
+    for (std::size_t i = 0; i < nGen; ++i) {
+        copyOverlap[i] = genTokens[i].empty() ? kNaN : copies[i].overlap;
+        if (copies[i].real >= 0) {
+            Neighbour nb;
+            nb.fromSet = SetRole::Generated;
+            nb.from = static_cast<qint64>(i);
+            nb.toSet = SetRole::Real;
+            nb.to = copies[i].real;
+            nb.rank = 0;
+            nb.distance = 1.0 - copies[i].overlap;
+            result.neighbours.push_back(nb);
+            // A whole sample inside one real sample; very short samples ("Yes .") are not copies.
+            if (copies[i].overlap >= 1.0 && genTokens[i].size() >= kMinCopyTokens) {
+                ++fullCopies;
+            }
+        }
+    }
+    addMetric(result, QStringLiteral("copy_fraction"),
+              static_cast<double>(fullCopies) / static_cast<double>(nGen));
+
+    if (!refRecords.empty()) {
+        addScores(result.generatedScores, QStringLiteral("bleu"), sentenceBleu);
+    }
+    addScores(result.generatedScores, QStringLiteral("bleu_real"), bleuReal);
+    addScores(result.generatedScores, QStringLiteral("self_bleu"), self4.perSample);
+    addScores(result.generatedScores, QStringLiteral("repetition"),
+              genDiv.perSampleRepetition[kRepetitionOrder - 1]);
+    addScores(result.generatedScores, QStringLiteral("length"), genLengths);
+    addScores(result.generatedScores, QStringLiteral("copy_overlap"), copyOverlap);
+    addScores(result.realScores, QStringLiteral("self_bleu"), realSelf4.perSample);
+    addScores(result.realScores, QStringLiteral("repetition"),
+              realDiv.perSampleRepetition[kRepetitionOrder - 1]);
+    addScores(result.realScores, QStringLiteral("length"), realLengths);
+    result.timingsMs.insert(QStringLiteral("per_sample"), stageTimer.restart());
+    return result;
+}
+
+} // namespace genlens::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "evaluation/pipelinecontext.h"
+#include "evaluation/runresult.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace genlens::app {
+
+// `genlens evaluate text` (issue 4): the settings that shape the numbers.
+struct TextEvalOptions
+{
+    QString realPath;
+    QString generatedPath;
+    QStringList referencePaths; // aligned with the generated file record by record
+    QString field = QStringLiteral("text"); // .jsonl
+    QString column; // .csv/.tsv
+    QString tokenize = QStringLiteral("13a"); // 13a, intl, zh, char, none, auto
+    int lmOrder = 3;
+    quint64 seed = 0;
+    int k = 5;
+};
+
+// Loads the sets, computes the set-level metrics (publishing a snapshot after each stage), then
+// the per-sample scores and nearest-real links. Throws InputError for unusable input and
+// metrics::Cancelled when the context asks to stop.
+RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context);
+
+} // namespace genlens::app

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace genlens::metrics::text {
+
+// Diversity and repetition of a set of tokenized samples, orders 1..maxOrder.
+struct DiversityResult
+{
+    // distinct-n, pooled form: unique n-grams / all n-grams over the whole set (not / tokens,
+    // not averaged per sentence). NaN when the set has no n-gram of that order.
+    std::vector<double> distinct;
+    // Shannon entropy (natural log) of the pooled n-gram frequency distribution.
+    std::vector<double> entropy;
+    // Mean over samples with at least one n-gram of seq-rep-n = 1 - unique/all n-grams within
+    // the sample (Welleck et al. 2019).
+    std::vector<double> repetition;
+    // Per sample seq-rep-n, [order - 1][sample]; NaN for a sample without n-grams of that order.
+    std::vector<std::vector<double>> perSampleRepetition;
+};
+
+DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder = 4);
+
+} // namespace genlens::metrics::text

@@ -1,0 +1,310 @@
+#include "cli/textcommand.h"
+#include "pipeline/textpipeline.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/text/selfbleu.h>
+#include <genlens/metrics/text/tokenizer.h>
+
+using namespace genlens::app;
+
+namespace {
+
+// BLEU/chrF vectors (sacrebleu test_bleu.py and text-metrics.md §3) are given to 1e-6.
+constexpr double kTolerance = 1e-6;
+
+class TestContext : public PipelineContext
+{
+public:
+    void beginStage(const QString& name, qint64 total) override
+    {
+        stages.append(name);
+        (void)total;
+    }
+    bool advance(qint64 done, qint64 total) override
+    {
+        (void)done;
+        (void)total;
+        return !cancel;
+    }
+    bool isCanceled() const override { return cancel; }
+    void publishPartial(const RunResult& partial) override
+    {
+        partialMetricCounts.append(partial.metrics.size());
+    }
+
+    QStringList stages;
+    QList<qsizetype> partialMetricCounts;
+    bool cancel = false;
+};
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    f.write(text.toUtf8());
+    return path;
+}
+
+double metric(const RunResult& r, const char* key)
+{
+    const MetricValue* m = r.metric(QString::fromLatin1(key));
+    return m ? m->value : std::nan("");
+}
+
+const ScoreColumn* column(const QList<ScoreColumn>& cols, const char* key)
+{
+    for (const ScoreColumn& c : cols) {
+        if (c.key == QLatin1String(key)) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTextPipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void english();
+    void chineseAuto();
+    void alignmentWithSkippedRecords();
+    void errors();
+    void cancel();
+    void command();
+    void modelMetrics();
+    void featuresCommand();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTextPipeline::english()
+{
+    TextEvalOptions o;
+    // sacrebleu test_bleu.py corpus: hypotheses and two reference streams.
+    o.generatedPath = writeFile(m_dir, QStringLiteral("hyp.txt"),
+                                QStringLiteral("The dog bit the man.\nIt wasn't surprising.\n"
+                                               "The man had just bitten him.\n"));
+    o.referencePaths = {writeFile(m_dir, QStringLiteral("ref1.txt"),
+                                  QStringLiteral("The dog bit the man.\nIt was not unexpected.\n"
+                                                 "The man bit him first.\n")),
+                        writeFile(m_dir, QStringLiteral("ref2.txt"),
+                                  QStringLiteral("The dog had bit the man.\nNo one was surprised.\n"
+                                                 "The man had bitten the dog.\n"))};
+    o.realPath = writeFile(m_dir, QStringLiteral("real.jsonl"),
+                           QStringLiteral("{\"text\": \"The man bit him first.\"}\n"
+                                          "{\"text\": \"A dog bit the man.\"}\n"
+                                          "{\"other\": 1}\n"
+                                          "{\"text\": \"Nobody was surprised at all.\"}\n"));
+    TestContext ctx;
+    const RunResult r = evaluateText(o, ctx);
+    QCOMPARE(r.modality, QStringLiteral("text"));
+    QVERIFY(std::abs(metric(r, "bleu") - 48.530827) < kTolerance);
+    QVERIFY(std::abs(metric(r, "chrf") - 59.73) < 0.005); // text-metrics.md §3, 2 decimals
+    QVERIFY(metric(r, "rouge_l") > 0 && metric(r, "rouge_l") <= 1);
+    for (const char* key : {"self_bleu", "self_bleu_2", "self_bleu_3", "self_bleu_5", "distinct_1",
+                            "distinct_2", "distinct_3", "distinct_4", "length_ks", "copy_fraction",
+                            "repetition_4", "ngram_entropy_1"}) {
+        QVERIFY2(r.metric(QString::fromLatin1(key)) != nullptr, key);
+    }
+    // Self-BLEU equals the library value on the same tokens.
+    std::vector<std::vector<std::string>> tokens;
+    for (const char* s :
+         {"The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."}) {
+        tokens.push_back(
+            genlens::metrics::text::tokenize(s, genlens::metrics::text::TokenizerKind::Tok13a));
+    }
+    const auto st = genlens::metrics::text::selfBleuStatistics(tokens, 4);
+    QCOMPARE(metric(r, "self_bleu"), genlens::metrics::text::selfBleu(st, 4).mean);
+
+    QCOMPARE(r.real.samples.size(), std::size_t(3));
+    QCOMPARE(r.real.skipped.size(), 1);
+    QCOMPARE(r.generated.samples.size(), std::size_t(3));
+    for (const char* key :
+         {"bleu", "bleu_real", "self_bleu", "repetition", "length", "copy_overlap"}) {
+        const ScoreColumn* c = column(r.generatedScores, key);
+        QVERIFY2(c && c->values.size() == 3, key);
+    }
+    // "The dog bit the man." shares "bit the man ." with real sample 1 ("A dog bit the man.").
+    QCOMPARE(r.neighbours.front().from, qint64(0));
+    QCOMPARE(r.neighbours.front().to, qint64(1));
+    QVERIFY(std::abs(column(r.generatedScores, "copy_overlap")->values[0] - 5.0 / 6) < 1e-12);
+    // sentence BLEU of the identical first segment is 100
+    QVERIFY(std::abs(column(r.generatedScores, "bleu")->values[0] - 100.0) < 1e-9);
+    QVERIFY(r.signature.startsWith(QStringLiteral("nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp")));
+    QVERIFY(r.signature.contains(QStringLiteral("version:genlens-" GENLENS_VERSION)));
+    QCOMPARE(r.settings.value(QStringLiteral("tokenize")).toString(), QStringLiteral("13a"));
+    // Snapshots: after loading (no metrics yet), the set-level metrics, the language model and
+    // the embedding metrics, each holding more metrics than the one before (or as many).
+    QCOMPARE(ctx.partialMetricCounts.size(), 4);
+    QCOMPARE(ctx.partialMetricCounts.front(), qsizetype(0));
+    QVERIFY(ctx.partialMetricCounts.at(1) > 0);
+    QCOMPARE(ctx.partialMetricCounts.at(2), ctx.partialMetricCounts.at(1) + 2);
+    QVERIFY(metric(r, "perplexity_forward") > 1);
+    // 3 samples per set are too few for k = 5: the emb_ keys are left out, with the reason.
+    QVERIFY(r.metric(QStringLiteral("emb_fid")) == nullptr);
+    QVERIFY(r.extra.value(QStringLiteral("embedding_skipped")).toArray().size() >= 1);
+}
+
+void TestTextPipeline::chineseAuto()
+{
+    TextEvalOptions o;
+    o.tokenize = QStringLiteral("auto");
+    o.generatedPath = writeFile(m_dir, QStringLiteral("zh_hyp.txt"),
+                                QStringLiteral("今天天气很好。\r\n他去了学校。\r\n"));
+    o.referencePaths = {writeFile(m_dir, QStringLiteral("zh_ref.txt"),
+                                  QStringLiteral("今天的天气很好。\n他去学校了。\n"))};
+    o.realPath = writeFile(m_dir, QStringLiteral("zh_real.csv"),
+                           QStringLiteral("id,text\n1,\"今天的天气很好。\"\n2,他去学校了。\n"));
+    TestContext ctx;
+    const RunResult r = evaluateText(o, ctx);
+    // text-metrics.md §3 CJK corpus (sacreBLEU 2.6.0): zh 45.943253, chrF 37.842054.
+    QVERIFY(std::abs(metric(r, "bleu") - 45.943253) < kTolerance);
+    QVERIFY(std::abs(metric(r, "chrf") - 37.842054) < kTolerance);
+    QVERIFY(metric(r, "rouge_l") > 0); // CJK tokens, not rouge-score's [a-z0-9] filter
+    QVERIFY(r.signature.contains(QStringLiteral("tok:zh")));
+    QCOMPARE(r.settings.value(QStringLiteral("rouge_tokenizer")).toString(), QStringLiteral("zh"));
+    // distinct-1 over characters: 今天天气很好。他去了学校。 has 13 tokens, 天 twice, 。 twice
+    QVERIFY(std::abs(metric(r, "distinct_1") - 11.0 / 13) < 1e-12);
+}
+
+void TestTextPipeline::alignmentWithSkippedRecords()
+{
+    TextEvalOptions o;
+    o.generatedPath
+        = writeFile(m_dir, QStringLiteral("g.txt"), QStringLiteral("a b c d\n\nx y z\n"));
+    o.referencePaths
+        = {writeFile(m_dir, QStringLiteral("r.txt"), QStringLiteral("a b c d\nunused\nx y z\n"))};
+    o.realPath = writeFile(m_dir, QStringLiteral("real.txt"), QStringLiteral("a b\n"));
+    TestContext ctx;
+    const RunResult r = evaluateText(o, ctx);
+    QCOMPARE(r.generated.samples.size(), std::size_t(2));
+    QCOMPARE(metric(r, "bleu"), 100.0); // record 3 pairs with reference line 3
+    QCOMPARE(r.generated.skipped.size(), 1);
+}
+
+void TestTextPipeline::errors()
+{
+    TestContext ctx;
+    TextEvalOptions o;
+    o.generatedPath = writeFile(m_dir, QStringLiteral("e1.txt"), QStringLiteral("a\nb\n"));
+    o.realPath = writeFile(m_dir, QStringLiteral("e2.txt"), QStringLiteral("\n\n"));
+    QVERIFY_THROWS_EXCEPTION(InputError, evaluateText(o, ctx));
+    o.realPath = o.generatedPath;
+    o.referencePaths = {writeFile(m_dir, QStringLiteral("e3.txt"), QStringLiteral("a\n"))};
+    QVERIFY_THROWS_EXCEPTION(InputError, evaluateText(o, ctx));
+    o.referencePaths.clear();
+    o.tokenize = QStringLiteral("spm");
+    QVERIFY_THROWS_EXCEPTION(InputError, evaluateText(o, ctx));
+}
+
+void TestTextPipeline::cancel()
+{
+    TestContext ctx;
+    ctx.cancel = true;
+    TextEvalOptions o;
+    o.generatedPath = writeFile(m_dir, QStringLiteral("c1.txt"), QStringLiteral("a b\nc d\n"));
+    o.realPath = o.generatedPath;
+    QVERIFY_THROWS_EXCEPTION(genlens::metrics::Cancelled, evaluateText(o, ctx));
+}
+
+void TestTextPipeline::command()
+{
+    const auto cmd = makeTextEvaluateCommand();
+    QCOMPARE(cmd->modality(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    cmd->addOptions(parser);
+    const QString gen
+        = writeFile(m_dir, QStringLiteral("cmd.txt"), QStringLiteral("a b c d e\nd e f g\n"));
+    QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--real"), gen,
+                          QStringLiteral("--generated"), gen, QStringLiteral("--tokenize"),
+                          QStringLiteral("char")}));
+    TestContext ctx;
+    const RunResult r = cmd->run(parser, 7, ctx);
+    QCOMPARE(r.settings.value(QStringLiteral("tokenize")).toString(), QStringLiteral("char"));
+    QVERIFY(r.signature.contains(QStringLiteral("seed:7")));
+    QCOMPARE(metric(r, "copy_fraction"), 1.0);
+    QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--real"), gen,
+                          QStringLiteral("--generated"), gen, QStringLiteral("--lm-order"),
+                          QStringLiteral("x")}));
+    QVERIFY_THROWS_EXCEPTION(InputError, cmd->run(parser, 0, ctx));
+}
+
+void TestTextPipeline::modelMetrics()
+{
+    // 60 real and 60 generated sentences from two small templates: enough for k = 5 and MAUVE.
+    QString real;
+    QString gen;
+    const QStringList animals
+        = {QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("bird"),
+           QStringLiteral("fox"), QStringLiteral("cow"), QStringLiteral("owl")};
+    const QStringList verbs
+        = {QStringLiteral("sees"),    QStringLiteral("likes"),  QStringLiteral("chases"),
+           QStringLiteral("hears"),   QStringLiteral("finds"),  QStringLiteral("meets"),
+           QStringLiteral("follows"), QStringLiteral("avoids"), QStringLiteral("greets"),
+           QStringLiteral("watches")};
+    for (int i = 0; i < 60; ++i) {
+        real += QStringLiteral("the %1 %2 the %3 near the river .\n")
+                    .arg(animals[i % 6], verbs[i % 10], animals[(i / 6) % 6]);
+        gen += QStringLiteral("a %1 %2 a %3 in the old house today\n")
+                   .arg(animals[(i + 1) % 6], verbs[(i * 7) % 10], animals[(i / 10) % 6]);
+    }
+    TextEvalOptions o;
+    o.realPath = writeFile(m_dir, QStringLiteral("m_real.txt"), real);
+    o.generatedPath = writeFile(m_dir, QStringLiteral("m_gen.txt"), gen);
+    TestContext ctx;
+    const RunResult r = evaluateText(o, ctx);
+    QVERIFY(metric(r, "perplexity_forward") > 1);
+    QVERIFY(metric(r, "perplexity_reverse") > 1);
+    QVERIFY(metric(r, "mauve") > 0 && metric(r, "mauve") <= 1);
+    for (const char* key :
+         {"emb_fid", "emb_precision", "emb_recall", "emb_density", "emb_coverage"}) {
+        QVERIFY2(std::isfinite(metric(r, key)), key);
+    }
+    QCOMPARE(r.extractor.value(QStringLiteral("id")).toString(), QStringLiteral("builtin-text-1"));
+    QCOMPARE(column(r.generatedScores, "perplexity")->values.size(), std::size_t(60));
+    QCOMPARE(column(r.realScores, "perplexity")->values.size(), std::size_t(60));
+    // Identical sets: the embedding distributions coincide.
+    o.generatedPath = o.realPath;
+    const RunResult same = evaluateText(o, ctx);
+    QVERIFY(std::abs(metric(same, "emb_fid")) < 1e-3);
+    QVERIFY(metric(same, "mauve") > 0.99);
+    QVERIFY(metric(same, "perplexity_forward") < metric(r, "perplexity_forward"));
+}
+
+void TestTextPipeline::featuresCommand()
+{
+    const auto cmd = makeTextFeaturesCommand();
+    QVERIFY(cmd != nullptr);
+    QCOMPARE(cmd->modality(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    cmd->addOptions(parser);
+    const QString input = writeFile(m_dir, QStringLiteral("feat.jsonl"),
+                                    QStringLiteral("{\"text\": \"one\"}\n{\"x\": 1}\n"
+                                                   "{\"text\": \"two words\"}\n"));
+    const QString out = m_dir.filePath(QStringLiteral("feat.npy"));
+    QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--input"), input,
+                          QStringLiteral("--out"), out, QStringLiteral("--dim"),
+                          QStringLiteral("32")}));
+    TestContext ctx;
+    const QString summary = cmd->run(parser, ctx);
+    QVERIFY2(summary.contains(QStringLiteral("2 x 32"))
+                 && summary.contains(QStringLiteral("1 records skipped")),
+             qPrintable(summary));
+    const genlens::metrics::RowMatrixXf m = genlens::metrics::readNpyMatrixXf(out.toStdString());
+    QCOMPARE(m.rows(), Eigen::Index(2));
+    QCOMPARE(m.cols(), Eigen::Index(32));
+    QVERIFY(std::abs(m.row(0).norm() - 1.0f) < 1e-5f);
+}
+
+QTEST_MAIN(TestTextPipeline)
+#include "tst_textpipeline.moc"
