@@ -1,0 +1,37 @@
+#include "models/evaluationjob.h"
+
+#include "pipeline/imagepipeline.h"
+#include "pipeline/recsyspipeline.h"
+
+namespace genlens::app {
+
+QStringList evaluationModalities()
+{
+    return {QStringLiteral("image"), QStringLiteral("recsys")};
+}
+
+std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationRequest& request,
+                                                          const QString& projectPath)
+{
+    if (request.modality == QLatin1String("image")) {
+        ImageEvalOptions options;
+        options.realPath = request.real;
+        options.generatedPath = request.generated;
+        options.extractor = request.extractor;
+        options.k = request.k;
+        options.seed = request.seed;
+        options.projectPath = projectPath;
+        return [options](PipelineContext& context) { return evaluateImages(options, context); };
+    }
+    if (request.modality == QLatin1String("recsys")) {
+        RecsysEvalOptions options;
+        options.truthPath = request.real;
+        options.recommendationsPath = request.generated;
+        options.trainPath = request.train;
+        options.seed = request.seed;
+        return [options](PipelineContext& context) { return evaluateRecsys(options, context); };
+    }
+    return {};
+}
+
+} // namespace genlens::app

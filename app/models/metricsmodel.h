@@ -1,0 +1,44 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+
+#include <QAbstractTableModel>
+
+namespace genlens::app {
+
+// The set-level metrics of one run: value, spread, the direction in which it is better and a
+// one-line meaning (from the metric registry, translated).
+class MetricsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { KeyColumn, ValueColumn, SpreadColumn, DirectionColumn, MeaningColumn, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole,
+        ValueRole,          // double (NaN when undefined)
+        StdRole,            // double (NaN when the metric has no spread)
+        HigherIsBetterRole, // bool; invalid when the metric is not in the registry
+        MeaningRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MetricsModel(QObject* parent = nullptr);
+
+    void setMetrics(const QList<MetricValue>& metrics);
+    void clear();
+    const QList<MetricValue>& metrics() const { return m_metrics; }
+
+    // A value as the dashboard prints it: up to 6 significant digits, locale-aware.
+    static QString formatValue(double value);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MetricValue> m_metrics;
+};
+
+} // namespace genlens::app

@@ -1,0 +1,44 @@
+#include "models/recentprojects.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace genlens::app {
+
+namespace {
+QString settingsKey()
+{
+    return QStringLiteral("recentProjects");
+}
+} // namespace
+
+QStringList RecentProjects::list()
+{
+    return QSettings().value(settingsKey()).toStringList();
+}
+
+void RecentProjects::add(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = list();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > s_maximum) {
+        paths.removeLast();
+    }
+    QSettings().setValue(settingsKey(), paths);
+}
+
+void RecentProjects::remove(const QString& path)
+{
+    QStringList paths = list();
+    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(settingsKey(), paths);
+}
+
+void RecentProjects::clear()
+{
+    QSettings().remove(settingsKey());
+}
+
+} // namespace genlens::app

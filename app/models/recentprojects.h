@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace genlens::app {
+
+// The File → Open Recent list, most recent first, kept in QSettings ("recentProjects").
+class RecentProjects
+{
+public:
+    static constexpr int s_maximum = 8;
+    static QStringList list();
+    static void add(const QString& path);
+    static void remove(const QString& path);
+    static void clear();
+};
+
+} // namespace genlens::app

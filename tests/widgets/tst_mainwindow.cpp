@@ -1,0 +1,366 @@
+// The window shell on a real project file: it opens, lists the run and the sample sets, shows the
+// run's metrics, loads thumbnails from the store off the UI thread, reports a broken file in a
+// dialog, and the Chinese translation is complete.
+#include "mainwindow.h"
+#include "models/evaluationjob.h"
+#include "models/metricsmodel.h"
+#include "models/projectsession.h"
+#include "models/runcomparisonmodel.h"
+#include "models/runlistmodel.h"
+#include "models/samplesetmodel.h"
+#include "models/sampletablemodel.h"
+#include "pages/comparepage.h"
+#include "pages/metricspage.h"
+#include "pages/runcomparisonpage.h"
+#include "project/projectstore.h"
+#include "jobsstrip.h"
+#include "sidepanel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
+#include <QMenu>
+#include <QTranslator>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+#include <atomic>
+#include <cmath>
+#include <ctime>
+
+using namespace genlens;
+
+namespace {
+
+QByteArray png(int grey)
+{
+    QImage image(32, 32, QImage::Format_RGB32);
+    image.fill(QColor(grey, grey, grey));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+app::RunResult makeRun()
+{
+    app::RunResult run;
+    run.modality = QStringLiteral("image");
+    run.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("builtin-1")},
+                                {QStringLiteral("dim"), 64}};
+    run.settings = QJsonObject{{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5}};
+    run.real.role = app::SetRole::Real;
+    run.real.source = QStringLiteral("/data/real");
+    run.real.kind = QStringLiteral("folder");
+    run.generated.role = app::SetRole::Generated;
+    run.generated.source = QStringLiteral("/data/generated");
+    run.generated.kind = QStringLiteral("folder");
+    for (int i = 0; i < 6; ++i) {
+        app::Sample r;
+        r.label = QStringLiteral("r%1.png").arg(i);
+        r.source = QStringLiteral("/data/real/r%1.png").arg(i);
+        r.contentHash = QByteArray::number(1000 + i);
+        r.thumbnailPng = png(40 * i);
+        run.real.samples.push_back(r);
+        app::Sample g;
+        g.label = QStringLiteral("g%1.png").arg(i);
+        g.source = QStringLiteral("/data/generated/g%1.png").arg(i);
+        g.contentHash = QByteArray::number(2000 + i);
+        g.thumbnailPng = png(40 * i + 10);
+        run.generated.samples.push_back(g);
+        run.neighbours.push_back({app::SetRole::Generated, i, app::SetRole::Real, (i + 1) % 6, 0, 0.5});
+    }
+    run.metrics = {{QStringLiteral("fid"), 12.5, std::nan("")},
+                   {QStringLiteral("kid"), 0.0123, 0.0004},
+                   {QStringLiteral("precision"), 0.71, std::nan("")}};
+    run.generatedScores = {{QStringLiteral("realism"), {1, 2, 3, 4, 5, 6}}};
+    return run;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+bool machineOverloaded()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const double load = file.readAll().split(' ').value(0).toDouble();
+    return load > 2.0 * QThread::idealThreadCount();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("GenLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(QStringLiteral("test.genlens"));
+        app::ProjectStore store;
+        store.open(m_project);
+        m_runId = store.saveRun(makeRun());
+        QVERIFY(m_runId > 0);
+    }
+
+    void opensProjectAndShowsRunAndMetrics()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(window.session()->runs()->rowCount(), 1);
+        QCOMPARE(window.session()->sampleSets()->rowCount(), 2);
+        QCOMPARE(window.sidePanel()->runView()->model()->rowCount(), 1);
+        // The newest run is selected and shown.
+        QCOMPARE(window.currentRunId(), m_runId);
+        QCOMPARE(window.sidePanel()->currentRunId(), m_runId);
+        app::MetricsModel* metrics = window.metricsPage()->model();
+        QCOMPARE(metrics->rowCount(), 3);
+        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(), QStringLiteral("fid"));
+        QCOMPARE(metrics->index(0, app::MetricsModel::DirectionColumn).data().toString(), QStringLiteral("↓"));
+        QCOMPARE(metrics->index(1, app::MetricsModel::SpreadColumn).data().toString().left(2), QStringLiteral("± "));
+        // The built-in extractor's warning is visible.
+        auto* warning = window.metricsPage()->findChild<QLabel*>(QStringLiteral("extractorWarning"));
+        QVERIFY(warning != nullptr);
+        QVERIFY(warning->isVisible());
+        // The Compare view holds both sets.
+        QCOMPARE(window.comparePage()->sampleModel(app::SetRole::Real)->rowCount(), 6);
+        QCOMPARE(window.comparePage()->sampleModel(app::SetRole::Generated)->rowCount(), 6);
+    }
+
+    void selectingARunInTheSidePanelShowsIt()
+    {
+        app::RunResult second = makeRun();
+        second.metrics = {{QStringLiteral("fid"), 3.0, std::nan("")}};
+        qint64 secondId = 0;
+        {
+            app::ProjectStore store;
+            store.open(m_project);
+            secondId = store.saveRun(second);
+        }
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(window.session()->runs()->rowCount(), 2);
+        QCOMPARE(window.currentRunId(), secondId); // newest first
+        QCOMPARE(window.metricsPage()->model()->rowCount(), 1);
+        // Keyboard: focus the run list and move down to the older run.
+        QTreeView* runs = window.sidePanel()->runView();
+        runs->setFocus();
+        QTest::keyClick(runs, Qt::Key_Down);
+        QCOMPARE(window.currentRunId(), m_runId);
+        QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
+        // The comparison page defaults to previous (A) vs newest (B): FID 12.5 -> 3 is better.
+        app::RunComparisonModel* comparison = window.runComparisonPage()->model();
+        QCOMPARE(comparison->rowCount(), 3);
+        QCOMPARE(comparison->index(0, 0).data(app::RunComparisonModel::ImprovedRole).toInt(), 1);
+        {
+            app::ProjectStore store;
+            store.open(m_project);
+            store.deleteRun(secondId);
+        }
+    }
+
+    void thumbnailsComeFromTheStore()
+    {
+        widgets::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.pages()->setCurrentWidget(window.comparePage());
+        QAbstractItemView* grid = window.comparePage()->sampleView(app::SetRole::Generated);
+        QVERIFY(grid->isVisible());
+        // Painted cells request their thumbnails; they arrive from the worker threads.
+        QTRY_VERIFY_WITH_TIMEOUT(grid->grab().toImage().pixelColor(grid->visualRect(grid->model()->index(5, 0)).center()).red() > 180, 5000);
+    }
+
+    void evaluationRunsWithoutFreezingCancelsAndRestarts()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("jobs.genlens"))));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200); // first layout and paint of the window are not the job's doing
+        std::atomic<bool> slow{true};
+        // A fake pipeline shaped like the real ones: set-level numbers first (published as a
+        // partial result), then long per-sample work that honours cancel.
+        window.setEvaluationFactory([&slow](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
+            return [&slow](app::PipelineContext& context) {
+                app::RunResult result = makeRun();
+                context.beginStage(QStringLiteral("metrics"), 1);
+                app::RunResult partial = result;
+                partial.generatedScores.clear();
+                context.publishPartial(partial);
+                context.beginStage(QStringLiteral("per-sample"), 100000);
+                for (qint64 i = 0; slow.load() && i < 100000; ++i) {
+                    if (!context.advance(i, 100000)) {
+                        context.checkCanceled();
+                    }
+                    QThread::msleep(1);
+                }
+                return result;
+            };
+        });
+        app::EvaluationRequest request;
+        request.real = m_project;
+        request.generated = m_project;
+        const quint64 first = window.startEvaluation(request);
+        QVERIFY(first != 0);
+
+        // The event loop keeps answering while the job runs (issue 6: no gap over 100 ms). The
+        // UI thread's own CPU time between two ticks shows work done on it (a freeze); the wall
+        // clock gap also counts time the OS gave to other processes, so it is only asserted when
+        // the machine is not overloaded (a shared CI runner with a load far above its cores).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        double lastCpu = threadCpuMs();
+        double worstCpu = 0;
+        QTimer ticker;
+        last = clock.elapsed();
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            const double cpu = threadCpuMs();
+            worstCpu = std::max(worstCpu, cpu - lastCpu);
+            lastCpu = cpu;
+            worstGap = std::max(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        ticker.start(10);
+        QTest::qWait(1000);
+        ticker.stop();
+        QVERIFY2(worstCpu < 100, qPrintable(QString::number(worstCpu)));
+        if (!machineOverloaded()) {
+            QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+        }
+        // The partial result is on screen before the job ends.
+        QTRY_COMPARE(window.metricsPage()->model()->rowCount(), 3);
+        QVERIFY(window.jobs()->isActive(first));
+
+        // Cancel from the strip.
+        QSignalSpy canceled(window.jobs(), &app::JobQueue::canceled);
+        QToolButton* cancel = window.jobsStrip()->cancelButton(first);
+        QVERIFY(cancel != nullptr);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 1000);
+
+        // Restart: this one finishes, is stored and selected.
+        slow = false;
+        const quint64 second = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(second), 10000);
+        QTRY_VERIFY(window.currentRunId() > 0);
+        const app::RunSummary* shown = window.session()->runs()->run(
+            window.session()->runs()->rowOfRun(window.currentRunId()));
+        QVERIFY(shown != nullptr);
+        QCOMPARE(shown->status, app::RunStatus::Finished);
+        QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
+        QVERIFY(window.jobs()->waitForDone(5000));
+    }
+
+    void realImagePipelineFromTheWindow()
+    {
+        // The real factory (as gui.cpp installs it) on the CLI's feature-matrix fixtures.
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("pipeline.genlens"))));
+        window.setEvaluationFactory([&window](const app::EvaluationRequest& request) {
+            return app::makeEvaluation(request, window.projectPath());
+        });
+        app::EvaluationRequest request;
+        request.modality = QStringLiteral("image");
+        request.real = QStringLiteral(GENLENS_TEST_DATA "/cli/real.npy");
+        request.generated = QStringLiteral(GENLENS_TEST_DATA "/cli/generated.npy");
+        QVERIFY2(request.validate().isEmpty(), qPrintable(request.validate()));
+        const quint64 id = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(id), 30000);
+        QTRY_VERIFY(window.currentRunId() > 0);
+        QCOMPARE(window.session()->runs()->rowCount(), 1);
+        app::MetricsModel* metrics = window.metricsPage()->model();
+        QVERIFY(metrics->rowCount() >= 6);
+        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(), QStringLiteral("fid"));
+        QVERIFY(std::isfinite(metrics->index(0, 0).data(app::MetricsModel::ValueRole).toDouble()));
+        // Per-sample scores reached the Compare view.
+        QVERIFY(window.comparePage()->sampleModel(app::SetRole::Generated)->columnCount() > 1);
+    }
+
+    void brokenFileShowsAnError()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.genlens"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a SQLite database, just text that is long enough to be read as one");
+        file.close();
+        widgets::MainWindow window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(200, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text() + QLatin1Char('\n') + box->informativeText();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openProject(broken));
+        QVERIFY2(shown.contains(QStringLiteral("broken.genlens")), qPrintable(shown));
+    }
+
+    void chineseTranslationIsComplete()
+    {
+        // No unfinished or untranslated entry in the committed .ts (issue 6, item 9).
+        QFile ts(QStringLiteral(GENLENS_SOURCE_DIR "/translations/genlens_zh_CN.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int count = 0;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++count;
+                QVERIFY2(xml.attributes().value(QLatin1String("type")).isEmpty(), qPrintable(source));
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(source));
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(count > 100);
+        // And the compiled catalogue is embedded and used.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/genlens_zh_CN.qm")));
+        QCOMPARE(translator.translate("genlens::widgets::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    qint64 m_runId = 0;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,192 @@
+#include "dialogs/newevaluationdialog.h"
+
+#include "models/evaluationjob.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace genlens::widgets {
+
+NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_modality(new QComboBox(this))
+    , m_realLabel(new QLabel(this))
+    , m_generatedLabel(new QLabel(this))
+    , m_extraLabel(new QLabel(this))
+    , m_real(new QLineEdit(this))
+    , m_generated(new QLineEdit(this))
+    , m_extra(new QLineEdit(this))
+    , m_extraRow(nullptr)
+    , m_extractor(new QComboBox(this))
+    , m_onnx(new QLineEdit(this))
+    , m_onnxRow(nullptr)
+    , m_extractorLabel(new QLabel(tr("E&xtractor:"), this))
+    , m_k(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New evaluation"));
+    const QStringList available = app::evaluationModalities();
+    if (available.contains(QStringLiteral("image"))) {
+        m_modality->addItem(tr("Images"), QStringLiteral("image"));
+    }
+    if (available.contains(QStringLiteral("text"))) {
+        m_modality->addItem(tr("Text"), QStringLiteral("text"));
+    }
+    if (available.contains(QStringLiteral("recsys"))) {
+        m_modality->addItem(tr("Recommendation lists"), QStringLiteral("recsys"));
+    }
+    m_extractor->addItem(tr("Built-in (no weights; not comparable to published FIDs)"),
+                         QStringLiteral("builtin"));
+    m_extractor->addItem(tr("ONNX network (Inception preset)"), QStringLiteral("onnx"));
+    m_onnx->setPlaceholderText(tr("inception.onnx"));
+    m_k->setRange(1, 50);
+    m_k->setValue(5);
+    m_k->setToolTip(tr("Neighbourhood size for precision, recall, density and coverage"));
+    m_seed->setRange(0, 1 << 30);
+    m_seed->setToolTip(tr("Seed of every random choice (KID subsets)"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+
+    m_extraRow = pathRow(m_extra, false);
+    m_onnxRow = pathRow(m_onnx, false);
+    auto* form = new QFormLayout;
+    auto* modalityLabel = new QLabel(tr("&Modality:"), this);
+    modalityLabel->setBuddy(m_modality);
+    form->addRow(modalityLabel, m_modality);
+    form->addRow(m_realLabel, pathRow(m_real, true));
+    form->addRow(m_generatedLabel, pathRow(m_generated, true));
+    form->addRow(m_extraLabel, m_extraRow);
+    m_extractorLabel->setBuddy(m_extractor);
+    form->addRow(m_extractorLabel, m_extractor);
+    form->addRow(QString(), m_onnxRow);
+    auto* kLabel = new QLabel(tr("&k:"), this);
+    kLabel->setBuddy(m_k);
+    form->addRow(kLabel, m_k);
+    auto* seedLabel = new QLabel(tr("S&eed:"), this);
+    seedLabel->setBuddy(m_seed);
+    form->addRow(seedLabel, m_seed);
+    m_realLabel->setBuddy(m_real);
+    m_generatedLabel->setBuddy(m_generated);
+    m_extraLabel->setBuddy(m_extra);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_modality, &QComboBox::currentIndexChanged, this, &NewEvaluationDialog::updateForModality);
+    connect(m_extractor, &QComboBox::currentIndexChanged, this, &NewEvaluationDialog::updateForModality);
+    for (QLineEdit* edit : {m_real, m_generated, m_extra, m_onnx}) {
+        connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(560);
+    updateForModality();
+}
+
+QWidget* NewEvaluationDialog::pathRow(QLineEdit* edit, bool allowFolder)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    if (allowFolder) {
+        auto* folder = new QPushButton(tr("Folder…"), row);
+        connect(folder, &QPushButton::clicked, this, [this, edit] {
+            const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
+            if (!path.isEmpty()) {
+                edit->setText(path);
+            }
+        });
+        layout->addWidget(folder);
+    }
+    auto* file = new QPushButton(tr("File…"), row);
+    connect(file, &QPushButton::clicked, this, [this, edit] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text());
+        if (!path.isEmpty()) {
+            edit->setText(path);
+        }
+    });
+    layout->addWidget(file);
+    return row;
+}
+
+void NewEvaluationDialog::updateForModality()
+{
+    const QString modality = m_modality->currentData().toString();
+    const bool image = modality == QLatin1String("image");
+    const bool recsys = modality == QLatin1String("recsys");
+    m_realLabel->setText(recsys ? tr("&Ground truth:") : tr("&Real samples:"));
+    m_generatedLabel->setText(recsys ? tr("Reco&mmendations:") : tr("&Generated samples:"));
+    m_extraLabel->setText(recsys ? tr("&Training interactions (optional):")
+                                 : tr("Re&ferences (optional):"));
+    m_extraLabel->setVisible(!image);
+    m_extraRow->setVisible(!image);
+    m_extractorLabel->setVisible(image);
+    m_extractor->setVisible(image);
+    m_onnxRow->setVisible(image && m_extractor->currentData().toString() == QLatin1String("onnx"));
+    m_k->setEnabled(!recsys);
+    validate();
+}
+
+app::EvaluationRequest NewEvaluationDialog::request() const
+{
+    app::EvaluationRequest r;
+    r.modality = m_modality->currentData().toString();
+    r.real = m_real->text().trimmed();
+    r.generated = m_generated->text().trimmed();
+    if (r.modality == QLatin1String("text")) {
+        r.references = m_extra->text().trimmed();
+    } else if (r.modality == QLatin1String("recsys")) {
+        r.train = m_extra->text().trimmed();
+    }
+    if (r.modality == QLatin1String("image") && m_extractor->currentData().toString() == QLatin1String("onnx")) {
+        r.extractor = QStringLiteral("onnx:%1:inception").arg(m_onnx->text().trimmed());
+    } else {
+        r.extractor = QStringLiteral("builtin");
+    }
+    r.k = m_k->value();
+    r.seed = static_cast<quint64>(m_seed->value());
+    return r;
+}
+
+void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
+{
+    m_modality->setCurrentIndex(std::max(0, m_modality->findData(request.modality)));
+    m_real->setText(request.real);
+    m_generated->setText(request.generated);
+    m_extra->setText(request.modality == QLatin1String("recsys") ? request.train : request.references);
+    if (request.extractor.startsWith(QLatin1String("onnx:"))) {
+        m_extractor->setCurrentIndex(m_extractor->findData(QStringLiteral("onnx")));
+        m_onnx->setText(request.extractor.section(QLatin1Char(':'), 1, 1));
+    } else {
+        m_extractor->setCurrentIndex(0);
+    }
+    m_k->setValue(request.k);
+    m_seed->setValue(static_cast<int>(request.seed));
+    updateForModality();
+}
+
+void NewEvaluationDialog::validate()
+{
+    QString problem = request().validate();
+    if (problem.isEmpty() && m_onnxRow->isVisible() && m_onnx->text().trimmed().isEmpty()) {
+        problem = tr("Choose the ONNX file.");
+    }
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace genlens::widgets

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+#include "jobs/jobqueue.h"
+#include "models/evaluationrequest.h"
+#include "project/projectstore.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace genlens::app {
+class ProjectSession;
+} // namespace genlens::app
+
+namespace genlens::widgets {
+
+class ComparePage;
+class DistributionsPage;
+class DrillDownPanel;
+class JobsStrip;
+class MetricsPage;
+class RunComparisonPage;
+class SidePanel;
+class ThumbnailCache;
+
+// The main window only wires: the project session to the side panel, the selected run to the
+// pages, the pages to the drill-down panel, menu actions to their handlers. Pages own their UI
+// and the work lives in app/.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QString languageSettingsKey();
+
+    // Turns a New-evaluation request into a job; set by gui.cpp to the pipelines (and by tests to
+    // fakes). File → New evaluation is disabled until one is set.
+    using EvaluationFactory = std::function<app::JobQueue::Pipeline(const app::EvaluationRequest&)>;
+    void setEvaluationFactory(EvaluationFactory factory);
+    // Starts an evaluation job (stored in the open project, if any); returns the job id.
+    quint64 startEvaluation(const app::EvaluationRequest& request);
+
+    // Opens a project (creating it when it does not exist); shows a dialog and returns false on a
+    // StoreError. The newest run is shown.
+    bool openProject(const QString& path);
+    // Shows a stored run on every page.
+    void showRun(qint64 runId);
+    qint64 currentRunId() const { return m_runId; }
+    QString projectPath() const;
+    std::shared_ptr<const app::RunResult> currentRun() const { return m_run; }
+
+    // Writes a PNG of each page into `directory` (the --screenshots mode, docs/ui.md).
+    void saveScreenshots(const QString& directory);
+
+    app::ProjectSession* session() const { return m_session; }
+    SidePanel* sidePanel() const { return m_side; }
+    MetricsPage* metricsPage() const { return m_metrics; }
+    ComparePage* comparePage() const { return m_compare; }
+    DistributionsPage* distributionsPage() const { return m_distributions; }
+    DrillDownPanel* drillDownPanel() const { return m_drillDown; }
+    RunComparisonPage* runComparisonPage() const { return m_runComparison; }
+    QTabWidget* pages() const { return m_pages; }
+    app::JobQueue* jobs() const { return m_jobs; }
+    JobsStrip* jobsStrip() const { return m_jobsStrip; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    // Disabled until a handler is connected to exportReportRequested (the report code does).
+    QAction* exportReportAction() const { return m_exportReport; }
+
+signals:
+    void exportReportRequested();
+    void runShown(qint64 runId);
+
+private:
+    void buildMenus();
+    void newProject();
+    void newEvaluation();
+    void showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run);
+    void onJobFinished(quint64 id, const app::RunResult& result, qint64 runId);
+    void openProjectDialog();
+    void updateRecentMenu();
+    void setLanguage(const QString& language);
+    void showAbout();
+    void showStoreError(const QString& action, const QString& message);
+    void updateStatus();
+
+    app::ProjectSession* m_session;
+    app::JobQueue* m_jobs;
+    JobsStrip* m_jobsStrip;
+    EvaluationFactory m_evaluationFactory;
+    QAction* m_newEvaluation = nullptr;
+    quint64 m_evaluationJob = 0;
+    app::EvaluationRequest m_lastRequest;
+    ThumbnailCache* m_thumbnails;
+    SidePanel* m_side;
+    QTabWidget* m_pages;
+    MetricsPage* m_metrics;
+    ComparePage* m_compare;
+    DistributionsPage* m_distributions;
+    DrillDownPanel* m_drillDown;
+    RunComparisonPage* m_runComparison;
+    QDockWidget* m_sideDock;
+    QDockWidget* m_drillDock;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_exportReport = nullptr;
+    QLabel* m_statusProject;
+    QLabel* m_statusRun;
+    std::shared_ptr<const app::RunResult> m_run;
+    qint64 m_runId = 0;
+};
+
+} // namespace genlens::widgets

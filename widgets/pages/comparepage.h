@@ -1,0 +1,100 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+#include "models/neighbourindex.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemDelegate;
+class QAbstractItemView;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSlider;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace genlens::app {
+class CopiesModel;
+class MissingModesModel;
+class SampleTableModel;
+class ScoreProxyModel;
+} // namespace genlens::app
+
+namespace genlens::widgets {
+
+class ThumbnailCache;
+class ThumbnailDelegate;
+
+// Real and generated samples side by side (image grids, or tables for text and recommendation
+// lists), sortable and filterable by any per-sample score. Selecting a sample marks its nearest
+// neighbours in the other set. Two more modes: Copies (generated/real pairs, closest first) and
+// Missing modes (real samples the generated set does not cover).
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Mode { GridsMode, CopiesMode, MissingMode };
+    Q_ENUM(Mode)
+
+    explicit ComparePage(ThumbnailCache* cache, QWidget* parent = nullptr);
+    ~ComparePage() override;
+
+    void setRun(std::shared_ptr<const app::RunResult> run);
+    void clear();
+    void setMode(Mode mode);
+    // Makes the sample current in its grid (and so marks its neighbours).
+    void selectSample(app::SetRole set, qint64 index);
+    void setZoom(int pixels);
+
+    // For tests and the screenshot mode.
+    QAbstractItemView* sampleView(app::SetRole set) const;
+    app::SampleTableModel* sampleModel(app::SetRole set) const;
+    app::ScoreProxyModel* proxyModel(app::SetRole set) const;
+
+signals:
+    void sampleActivated(genlens::app::SetRole set, qint64 index);
+
+private:
+    struct Side;
+    void buildSide(Side& side, app::SetRole set, const QString& title);
+    void onCurrentChanged(app::SetRole set, const QModelIndex& proxyIndex);
+    void applySort();
+    void applyFilter();
+    void updateTitles();
+    void updateScoreChoices();
+    void onThumbnailReady();
+    bool isImageRun() const;
+
+    ThumbnailCache* m_cache;
+    std::shared_ptr<const app::RunResult> m_run;
+    app::NeighbourIndex m_neighbours;
+    std::unique_ptr<Side> m_real;
+    std::unique_ptr<Side> m_generated;
+    ThumbnailDelegate* m_delegate;
+    ThumbnailDelegate* m_pairDelegate;
+    QAbstractItemDelegate* m_plainDelegate;
+    app::CopiesModel* m_copies;
+    app::MissingModesModel* m_missing;
+
+    QComboBox* m_mode;
+    QComboBox* m_sortKey;
+    QToolButton* m_sortOrder;
+    QComboBox* m_filterKey;
+    QDoubleSpinBox* m_filterMin;
+    QDoubleSpinBox* m_filterMax;
+    QLineEdit* m_filterText;
+    QSlider* m_zoom;
+    QStackedWidget* m_stack;
+    QTableView* m_copiesView;
+    QTableView* m_missingView;
+    QLabel* m_missingNote;
+    QLabel* m_copiesNote;
+};
+
+} // namespace genlens::widgets

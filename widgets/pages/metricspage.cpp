@@ -1,0 +1,155 @@
+#include "pages/metricspage.h"
+
+#include "models/metricsmodel.h"
+#include "models/metrictext.h"
+#include "models/runlistmodel.h"
+#include "project/projectstore.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace genlens::widgets {
+
+namespace {
+
+QString setLine(const app::SampleSet& set)
+{
+    const QString name = set.source.isEmpty() ? MetricsPage::tr("(unnamed)") : set.source;
+    if (set.skipped.isEmpty()) {
+        return MetricsPage::tr("%1 — %2 samples").arg(name, QLocale().toString(qint64(set.samples.size())));
+    }
+    return MetricsPage::tr("%1 — %2 samples, %3 skipped")
+        .arg(name, QLocale().toString(qint64(set.samples.size())),
+             QLocale().toString(qint64(set.skipped.size())));
+}
+
+QString settingsLine(const QJsonObject& settings)
+{
+    QStringList parts;
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isDouble()) {
+            text = QLocale().toString(v.toDouble(), 'g', 8);
+        } else if (v.isString()) {
+            text = v.toString();
+        } else if (v.isBool()) {
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else {
+            text = QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray())
+                                                               : QJsonDocument(v.toObject()))
+                                         .toJson(QJsonDocument::Compact));
+        }
+        parts << QStringLiteral("%1 = %2").arg(it.key(), text);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+MetricsPage::MetricsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_inputs(new QLabel(this))
+    , m_extractor(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_settings(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new app::MetricsModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel* label : {m_inputs, m_extractor, m_settings, m_warning}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_warning->setObjectName(QStringLiteral("extractorWarning"));
+    m_warning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e0b84c; padding: 6px; }"));
+    m_warning->setText(
+        tr("The built-in extractor measures its own feature space: its FID, KID, precision and "
+           "recall are good for comparing runs with each other, but are not comparable to numbers "
+           "published with Inception features."));
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("metricsTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(app::MetricsModel::MeaningColumn,
+                                                      QHeaderView::Stretch);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_inputs);
+    layout->addWidget(m_extractor);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_settings);
+    layout->addWidget(m_table, 1);
+    clear();
+}
+
+void MetricsPage::clear()
+{
+    m_title->setText(tr("No run selected"));
+    m_inputs->setText(tr("Open a project and pick a run in the side panel."));
+    m_extractor->hide();
+    m_warning->hide();
+    m_settings->hide();
+    m_model->clear();
+}
+
+void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run)
+{
+    if (!run) {
+        clear();
+        return;
+    }
+    if (summary.id > 0) {
+        m_title->setText(tr("Run %1 · %2 · %3")
+                             .arg(summary.id)
+                             .arg(app::RunListModel::modalityText(run->modality),
+                                  app::RunListModel::statusText(summary.status)));
+    } else {
+        // A result that is not (yet) stored: a job's partial result, or a run without a project.
+        m_title->setText(tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
+    }
+    QString inputs = tr("Real: %1").arg(setLine(run->real)) + QLatin1Char('\n')
+        + tr("Generated: %1").arg(setLine(run->generated));
+    if (!summary.error.isEmpty()) {
+        inputs += QLatin1Char('\n') + tr("Error: %1").arg(summary.error);
+    }
+    m_inputs->setText(inputs);
+
+    const QString extractorId = run->extractor.value(QStringLiteral("id")).toString();
+    if (extractorId.isEmpty()) {
+        m_extractor->hide();
+        m_warning->hide();
+    } else {
+        const int dim = run->extractor.value(QStringLiteral("dim")).toInt();
+        m_extractor->setText(dim > 0 ? tr("Extractor: %1 (%2 dimensions)").arg(extractorId).arg(dim)
+                                     : tr("Extractor: %1").arg(extractorId));
+        m_extractor->show();
+        m_warning->setVisible(!app::extractorComparableToPublished(run->extractor));
+    }
+    QString settings = settingsLine(run->settings);
+    if (!run->signature.isEmpty()) {
+        settings += (settings.isEmpty() ? QString() : QStringLiteral("\n")) + run->signature;
+    }
+    m_settings->setText(tr("Settings: %1").arg(settings));
+    m_settings->setVisible(!settings.isEmpty());
+    m_model->setMetrics(run->metrics);
+}
+
+} // namespace genlens::widgets
