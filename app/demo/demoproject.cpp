@@ -1,6 +1,7 @@
 #include "demo/demoproject.h"
 
 #include "demo/demodata.h"
+#include "pipeline/imagepipeline.h"
 #include "pipeline/recsyspipeline.h"
 #include "pipeline/textpipeline.h"
 #include "project/projectstore.h"
@@ -78,6 +79,14 @@ void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 se
     save(store, evaluateText(text, context),
          DemoProject::tr("Weather and reviews (English, Chinese): trigram generator, sports "
                          "never seen, 8 planted copies"));
+
+    ImageEvalOptions images;
+    images.realPath = files.images.realDirectory;
+    images.generatedPath = files.images.generatedDirectory;
+    images.extractor = QStringLiteral("builtin");
+    images.seed = seed;
+    save(store, evaluateImages(images, context),
+         DemoProject::tr("Landscapes: PPCA model, night scenes never seen, 10 planted copies"));
 }
 
 } // namespace

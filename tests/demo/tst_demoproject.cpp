@@ -51,6 +51,7 @@ private slots:
     void holdsEveryModality();
     void recommendersDiffer();
     void textCopiesAreFound();
+    void imageModelMissesAMode();
     void cancelLeavesNothing();
     void commandWritesDataOnly();
     void commandRefusesBadUsage_data();
@@ -91,9 +92,9 @@ void TestDemoProject::holdsEveryModality()
     ProjectStore store;
     store.open(m_path);
     const QList<RunSummary> runs = store.runs();
-    QCOMPARE(runs.size(), 3);
-    for (const QString& key : {QStringLiteral("text"), QStringLiteral("recsys-pop"),
-                               QStringLiteral("recsys-mf")}) {
+    QCOMPARE(runs.size(), 4);
+    for (const QString& key : {QStringLiteral("image"), QStringLiteral("text"),
+                               QStringLiteral("recsys-pop"), QStringLiteral("recsys-mf")}) {
         QVERIFY2(m_runs.contains(key), qPrintable(key));
     }
     for (const RunSummary& run : runs) {
@@ -129,6 +130,20 @@ void TestDemoProject::textCopiesAreFound()
     const double copies = metric(store, text, QStringLiteral("copy_fraction"));
     QVERIFY2(copies >= 8.0 / 400.0, qPrintable(QString::number(copies)));
     QVERIFY(metric(store, text, QStringLiteral("bleu")) > 0);
+}
+
+void TestDemoProject::imageModelMissesAMode()
+{
+    ProjectStore store;
+    store.open(m_path);
+    const qint64 image = m_runs.value(QStringLiteral("image"));
+    const RunResult run = store.loadRun(image);
+    QCOMPARE(int(run.real.samples.size()), 400);
+    QCOMPARE(int(run.generated.samples.size()), 400);
+    QVERIFY(!store.thumbnail(store.runSummary(image).generatedSetId, 0).isEmpty());
+    // The 10 planted copies are the generated samples nearest to a real one.
+    QVERIFY(metric(store, image, QStringLiteral("memorized_fraction")) >= 10.0 / 400.0 * 0.5);
+    QVERIFY(metric(store, image, QStringLiteral("fid")) > 0);
 }
 
 void TestDemoProject::cancelLeavesNothing()
