@@ -141,8 +141,11 @@ void TestDemoProject::imageModelMissesAMode()
     QCOMPARE(int(run.real.samples.size()), 400);
     QCOMPARE(int(run.generated.samples.size()), 400);
     QVERIFY(!store.thumbnail(store.runSummary(image).generatedSetId, 0).isEmpty());
-    // The 10 planted copies are the generated samples nearest to a real one.
-    QVERIFY(metric(store, image, QStringLiteral("memorized_fraction")) >= 10.0 / 400.0 * 0.5);
+    // The 10 planted copies (of 400) are flagged, and few PPCA samples besides (measured: exactly
+    // the 10, 0.025).
+    const double memorized = metric(store, image, QStringLiteral("memorized_fraction"));
+    QVERIFY2(memorized >= 10.0 / 400.0 && memorized <= 20.0 / 400.0,
+             qPrintable(QString::number(memorized)));
     QVERIFY(metric(store, image, QStringLiteral("fid")) > 0);
 }
 
