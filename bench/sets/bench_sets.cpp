@@ -8,7 +8,12 @@
 //   bench_sets fid  REAL GEN [--runs R] [--threads T]
 //   bench_sets prdc REAL GEN [--k K] [--runs R] [--threads T]
 //   bench_sets all  REAL GEN [--runs R] [--threads T]     (evaluateFeatureSpace)
+//   bench_sets memory REAL GEN [--tiles T]  peak RSS of the PRDC passes without running them to
+//       the end: each pass (real self, generated self, cross) is cancelled through its progress
+//       callback after T tiles, once all its buffers are allocated. For the 50k case when the
+//       full run does not fit the time available.
 
+#include "genlens/metrics/core/knn.h"
 #include "genlens/metrics/core/npy.h"
 #include "genlens/metrics/sets/featurespace.h"
 #include "genlens/metrics/sets/fid.h"
@@ -165,6 +170,31 @@ int main(int argc, char** argv)
                               r.vendiReal, r.vendiGenerated, r.memorizedFraction);
                 return std::string(buf);
             });
+        } else if (mode == "memory") {
+            const std::size_t tiles = std::stoul(arg(argc, argv, "--tiles", "4"));
+            std::size_t seen = 0;
+            const Progress stopAfter = [&](std::size_t, std::size_t) { return ++seen < tiles; };
+            auto attempt = [&](const char* what, const std::function<void()>& pass) {
+                seen = 0;
+                try {
+                    pass();
+                } catch (const Cancelled&) {
+                }
+                std::printf("memory %s peak_rss_mib=%.0f\n", what, peakRssMiB());
+                std::fflush(stdout);
+            };
+            attempt("real_self", [&] { knnSelf(real, 5, stopAfter, threads); });
+            attempt("generated_self", [&] { knnSelf(gen, 5, stopAfter, threads); });
+            const Eigen::VectorXd rr = Eigen::VectorXd::Ones(real.rows());
+            const Eigen::VectorXd gr = Eigen::VectorXd::Ones(gen.rows());
+            CrossOptions o;
+            o.kGeneratedToReal = 5;
+            o.kRealToGenerated = 5;
+            o.realRadius = &rr;
+            o.generatedRadius = &gr;
+            o.realismRadiusLimit = 1.0;
+            o.threads = threads;
+            attempt("cross", [&] { crossNeighbourhoods(real, gen, o, stopAfter); });
         } else {
             std::fprintf(stderr, "unknown mode %s\n", mode.c_str());
             return 2;

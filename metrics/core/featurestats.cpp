@@ -101,9 +101,10 @@ FeatureStats computeFeatureStats(const Eigen::Ref<const RowMatrixXf>& features,
     const Eigen::Index d = features.cols();
     // Fixed row blocks (each converted to double before its rank-k update) grouped into a fixed
     // number of contiguous shards: the grouping, hence the rounding, never depends on the thread
-    // count or timing. Four shards keep 4 d×d scatter matrices alive at most.
+    // count or timing. Four shards keep 4 d×d scatter matrices alive at most. About 2M values a
+    // block (1024 rows at d = 2048, ~4 GFLOP) so that cancellation is checked about every second.
     const Eigen::Index block = std::max<Eigen::Index>(
-            64, std::min<Eigen::Index>(2048, (Eigen::Index(1) << 22) / std::max<Eigen::Index>(d, 1)));
+            64, std::min<Eigen::Index>(2048, (Eigen::Index(1) << 21) / std::max<Eigen::Index>(d, 1)));
     const Eigen::Index blocks = (n + block - 1) / block;
     const Eigen::Index shards = std::min<Eigen::Index>(4, std::max<Eigen::Index>(blocks, 1));
     std::vector<FeatureStats> shard(static_cast<std::size_t>(shards));

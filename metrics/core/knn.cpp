@@ -358,20 +358,23 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
 
     // Per-column (real) and per-row (generated) squared radii and the band half-widths within
     // which a radius test is uncertain. The band is the pair bound evaluated with the largest
-    // norm of the other set and at twice the radius (so that it covers every approx in the band).
+    // norm of the other set at an approx above r² + band (the bound grows with approx, so it then
+    // covers every approx inside the band, also for radii that are tiny next to the bound).
     Eigen::VectorXd realR2, realBand, genR2, genBand;
     if (rr) {
         realR2 = rr->array().square();
         realBand.resize(n);
         for (Eigen::Index i = 0; i < n; ++i) {
-            realBand[i] = bound(pr.norm[i], pg.maxNorm, 2 * realR2[i]);
+            const double first = bound(pr.norm[i], pg.maxNorm, 2 * realR2[i]);
+            realBand[i] = bound(pr.norm[i], pg.maxNorm, 2 * realR2[i] + first);
         }
     }
     if (gr) {
         genR2 = gr->array().square();
         genBand.resize(m);
         for (Eigen::Index j = 0; j < m; ++j) {
-            genBand[j] = bound(pg.norm[j], pr.maxNorm, 2 * genR2[j]);
+            const double first = bound(pg.norm[j], pr.maxNorm, 2 * genR2[j]);
+            genBand[j] = bound(pg.norm[j], pr.maxNorm, 2 * genR2[j] + first);
         }
     }
     std::vector<std::uint8_t> eligible;

@@ -36,7 +36,7 @@ double vendiScore(const Eigen::Ref<const RowMatrixXf>& features, const Progress&
         reportProgress(progress, 1, 2);
     } else {
         // Blocks of rows in fixed shards (deterministic grouping, see computeFeatureStats).
-        const Eigen::Index block = 2048;
+        const Eigen::Index block = std::max<Eigen::Index>(64, (Eigen::Index(1) << 21) / d);
         const Eigen::Index blocks = (n + block - 1) / block;
         const Eigen::Index shards = std::min<Eigen::Index>(4, blocks);
         std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(shards));
