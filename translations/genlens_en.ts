@@ -148,81 +148,126 @@
     </message>
     <message>
         <location filename="../app/models/metrictext.cpp" line="35" />
+        <source>Shannon entropy (nats) of pooled unigrams</source>
+        <translation>Shannon entropy (nats) of pooled unigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="36" />
+        <source>Shannon entropy (nats) of pooled bigrams</source>
+        <translation>Shannon entropy (nats) of pooled bigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="37" />
+        <source>Shannon entropy (nats) of pooled trigrams</source>
+        <translation>Shannon entropy (nats) of pooled trigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="38" />
+        <source>Shannon entropy (nats) of pooled 4-grams</source>
+        <translation>Shannon entropy (nats) of pooled 4-grams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="39" />
+        <source>Mean within-sample repeated 4-gram share (seq-rep-4)</source>
+        <translation>Mean within-sample repeated 4-gram share (seq-rep-4)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="40" />
+        <source>Mean tokens per generated sample</source>
+        <translation>Mean tokens per generated sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="41" />
+        <source>Mean tokens per real sample</source>
+        <translation>Mean tokens per real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="42" />
+        <source>KS statistic of generated vs real lengths</source>
+        <translation>KS statistic of generated vs real lengths</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="43" />
+        <source>Generated samples (at least 4 tokens) wholly inside a real sample</source>
+        <translation>Generated samples (at least 4 tokens) wholly inside a real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="44" />
         <source>Perplexity of generated text under a model of real text (fluency)</source>
         <translation>Perplexity of generated text under a model of real text (fluency)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="36" />
+        <location filename="../app/models/metrictext.cpp" line="45" />
         <source>Perplexity of real text under a model of generated text (coverage)</source>
         <translation>Perplexity of real text under a model of generated text (coverage)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="37" />
+        <location filename="../app/models/metrictext.cpp" line="46" />
         <source>Area under the divergence frontier of real and generated embeddings</source>
         <translation>Area under the divergence frontier of real and generated embeddings</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="38" />
+        <location filename="../app/models/metrictext.cpp" line="47" />
         <source>Relevant items among the top k</source>
         <translation>Relevant items among the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="39" />
+        <location filename="../app/models/metrictext.cpp" line="48" />
         <source>Share of relevant items found in the top k</source>
         <translation>Share of relevant items found in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="40" />
+        <location filename="../app/models/metrictext.cpp" line="49" />
         <source>Rank-discounted gain relative to the ideal list</source>
         <translation>Rank-discounted gain relative to the ideal list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="41" />
+        <location filename="../app/models/metrictext.cpp" line="50" />
         <source>Mean average precision to rank k</source>
         <translation>Mean average precision to rank k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="42" />
+        <location filename="../app/models/metrictext.cpp" line="51" />
         <source>Users with at least one hit in the top k</source>
         <translation>Users with at least one hit in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="43" />
+        <location filename="../app/models/metrictext.cpp" line="52" />
         <source>Mean reciprocal rank of the first hit</source>
         <translation>Mean reciprocal rank of the first hit</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="44" />
+        <location filename="../app/models/metrictext.cpp" line="53" />
         <source>Concentration of recommendations on few items (0 even, 1 concentrated)</source>
         <translation>Concentration of recommendations on few items (0 even, 1 concentrated)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="45" />
+        <location filename="../app/models/metrictext.cpp" line="54" />
         <source>Shannon entropy of recommendation counts, in bits</source>
         <translation>Shannon entropy of recommendation counts, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="46" />
+        <location filename="../app/models/metrictext.cpp" line="55" />
         <source>Mean self-information of recommended items, in bits</source>
         <translation>Mean self-information of recommended items, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="47" />
+        <location filename="../app/models/metrictext.cpp" line="56" />
         <source>Mean dissimilarity of items within a list</source>
         <translation>Mean dissimilarity of items within a list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="48" />
+        <location filename="../app/models/metrictext.cpp" line="57" />
         <source>Average training popularity of recommended items</source>
         <translation>Average training popularity of recommended items</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="49" />
+        <location filename="../app/models/metrictext.cpp" line="58" />
         <source>Share of recommendations from the long tail</source>
         <translation>Share of recommendations from the long tail</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="50" />
+        <location filename="../app/models/metrictext.cpp" line="59" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>Relevant recommendations a popularity baseline would not make</translation>
     </message>
@@ -230,135 +275,332 @@
 <context>
     <name>ScoreName</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="200" />
+        <location filename="../app/models/sampletablemodel.cpp" line="207" />
         <source>Realism</source>
         <translation>Realism</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="201" />
-        <location filename="../app/models/sampletablemodel.cpp" line="220" />
+        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="227" />
         <source>Distance to nearest real</source>
         <translation>Distance to nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="202" />
-        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Nearest / second-nearest ratio</source>
         <translation>Nearest / second-nearest ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="203" />
+        <location filename="../app/models/sampletablemodel.cpp" line="210" />
         <source>Sharpness</source>
         <translation>Sharpness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="204" />
-        <location filename="../app/models/sampletablemodel.cpp" line="205" />
+        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="212" />
         <source>Colourfulness</source>
         <translation>Colourfulness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="244" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="230" />
+        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="245" />
         <source>Clipped pixels</source>
         <translation>Clipped pixels</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="215" />
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="216" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="217" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="218" />
         <source>Aspect ratio</source>
         <translation>Aspect ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="219" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Perplexity</source>
         <translation>Perplexity</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
         <source>Self-BLEU</source>
         <translation>Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="215" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="236" />
         <source>Sentence BLEU</source>
         <translation>Sentence BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="216" />
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="217" />
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="218" />
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
         <source>Novelty</source>
         <translation>Novelty</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="219" />
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Distance to nearest generated</source>
         <translation>Distance to nearest generated</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Looks copied</source>
         <translation>Looks copied</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <location filename="../app/models/sampletablemodel.cpp" line="231" />
         <source>Inside real manifold</source>
         <translation>Inside real manifold</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <location filename="../app/models/sampletablemodel.cpp" line="232" />
         <source>Inside generated manifold</source>
         <translation>Inside generated manifold</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <location filename="../app/models/sampletablemodel.cpp" line="233" />
         <source>Real neighbourhoods containing it</source>
         <translation>Real neighbourhoods containing it</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="227" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="234" />
+        <location filename="../app/models/sampletablemodel.cpp" line="235" />
         <source>k-NN radius</source>
         <translation>k-NN radius</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="237" />
+        <source>BLEU against real</source>
+        <translation>BLEU against real</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="238" />
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="239" />
+        <source>Overlap with nearest real</source>
+        <translation>Overlap with nearest real</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="240" />
+        <source>Relevant items</source>
+        <translation>Relevant items</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="241" />
+        <source>History length</source>
+        <translation>History length</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="242" />
+        <source>List length</source>
+        <translation>List length</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="243" />
+        <source>Serendipity</source>
+        <translation>Serendipity</translation>
+    </message>
+</context>
+<context>
+    <name>TextEvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="25" />
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <source>Generated texts (same formats).</source>
+        <translation>Generated texts (same formats).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
+        <translation>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
+        <translation>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines field holding the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>Order of the Kneser-Ney language model for perplexity.</source>
+        <translation>Order of the Kneser-Ney language model for perplexity.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
+        <translation>Neighbourhood size for precision/recall/density/coverage on text embeddings.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="56" />
+        <source>evaluate text needs --real and --generated</source>
+        <translation>evaluate text needs --real and --generated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
+        <translation>--lm-order must be an integer from 1 to 10, got "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <source>--k must be a positive integer, got "%1"</source>
+        <translation>--k must be a positive integer, got "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>TextFeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>Texts to embed: .txt, .jsonl, .csv or .tsv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>Output .npy file (float32, N x dim).</source>
+        <translation>Output .npy file (float32, N x dim).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines field holding the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>Embedding dimension.</source>
+        <translation>Embedding dimension.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <source>features text needs --input and --out</source>
+        <translation>features text needs --input and --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <source>--dim must be an integer from 1 to 65536, got "%1"</source>
+        <translation>--dim must be an integer from 1 to 65536, got "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <source>%1: no usable text samples (%2 records skipped)</source>
+        <translation>%1: no usable text samples (%2 records skipped)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <source>%1: %2 x %3 %4 features from %5</source>
+        <translation>%1: %2 x %3 %4 features from %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <source> (%1 records skipped; first at line %2: %3)</source>
+        <translation> (%1 records skipped; first at line %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -415,22 +657,23 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>OpenCV error in %1: %2</source>
         <translation>OpenCV error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <location filename="../app/jobs/jobqueue.cpp" line="158" />
         <source>Out of memory</source>
         <translation>Out of memory</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <location filename="../app/jobs/jobqueue.cpp" line="164" />
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="172" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -734,7 +977,7 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleTableModel</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="176" />
+        <location filename="../app/models/sampletablemodel.cpp" line="183" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
@@ -742,108 +985,108 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::ComparePage</name>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="89" />
+        <location filename="../widgets/pages/comparepage.cpp" line="90" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="90" />
+        <location filename="../widgets/pages/comparepage.cpp" line="91" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="91" />
+        <location filename="../widgets/pages/comparepage.cpp" line="92" />
         <source>Missing modes</source>
         <translation>Missing modes</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="95" />
+        <location filename="../widgets/pages/comparepage.cpp" line="96" />
         <source>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</source>
         <translation>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="99" />
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="100" />
+        <location filename="../widgets/pages/comparepage.cpp" line="181" />
         <source>↓ Descending</source>
         <translation>↓ Descending</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="108" />
+        <location filename="../widgets/pages/comparepage.cpp" line="109" />
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="113" />
+        <location filename="../widgets/pages/comparepage.cpp" line="114" />
         <source>Thumbnail size</source>
         <translation>Thumbnail size</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="117" />
+        <location filename="../widgets/pages/comparepage.cpp" line="118" />
         <source>&amp;View:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="119" />
+        <location filename="../widgets/pages/comparepage.cpp" line="120" />
         <source>S&amp;ort by:</source>
         <translation>S&amp;ort by:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="121" />
+        <location filename="../widgets/pages/comparepage.cpp" line="122" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="123" />
+        <location filename="../widgets/pages/comparepage.cpp" line="124" />
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="143" />
+        <location filename="../widgets/pages/comparepage.cpp" line="144" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="144" />
+        <location filename="../widgets/pages/comparepage.cpp" line="145" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="181" />
         <source>↑ Ascending</source>
         <translation>↑ Ascending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="312" />
+        <location filename="../widgets/pages/comparepage.cpp" line="316" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n generated sample with their nearest real sample, closest (most suspicious) first.</numerusform><numerusform>%n generated samples with their nearest real sample, closest (most suspicious) first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="322" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n real sample outside every generated k-NN ball, farthest from the generated set first.</numerusform><numerusform>%n real samples outside every generated k-NN ball, farthest from the generated set first.</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="322" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="346" />
+        <location filename="../widgets/pages/comparepage.cpp" line="350" />
         <source>Set order</source>
         <translation>Set order</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="347" />
+        <location filename="../widgets/pages/comparepage.cpp" line="351" />
         <source>No score filter</source>
         <translation>No score filter</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="415" />
+        <location filename="../widgets/pages/comparepage.cpp" line="419" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="416" />
+        <location filename="../widgets/pages/comparepage.cpp" line="420" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 of %3 samples</translation>
     </message>
@@ -899,47 +1142,47 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="103" />
+        <location filename="../widgets/drilldownpanel.cpp" line="104" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="105" />
+        <location filename="../widgets/drilldownpanel.cpp" line="106" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="136" />
+        <location filename="../widgets/drilldownpanel.cpp" line="137" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="138" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="199" />
+        <location filename="../widgets/drilldownpanel.cpp" line="206" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="231" />
+        <location filename="../widgets/drilldownpanel.cpp" line="238" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

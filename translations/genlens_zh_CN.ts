@@ -148,81 +148,126 @@
     </message>
     <message>
         <location filename="../app/models/metrictext.cpp" line="35" />
+        <source>Shannon entropy (nats) of pooled unigrams</source>
+        <translation>汇总一元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="36" />
+        <source>Shannon entropy (nats) of pooled bigrams</source>
+        <translation>汇总二元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="37" />
+        <source>Shannon entropy (nats) of pooled trigrams</source>
+        <translation>汇总三元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="38" />
+        <source>Shannon entropy (nats) of pooled 4-grams</source>
+        <translation>汇总四元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="39" />
+        <source>Mean within-sample repeated 4-gram share (seq-rep-4)</source>
+        <translation>样本内重复四元组的平均比例（seq-rep-4）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="40" />
+        <source>Mean tokens per generated sample</source>
+        <translation>每个生成样本的平均词元数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="41" />
+        <source>Mean tokens per real sample</source>
+        <translation>每个真实样本的平均词元数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="42" />
+        <source>KS statistic of generated vs real lengths</source>
+        <translation>生成与真实长度分布的 KS 统计量</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="43" />
+        <source>Generated samples (at least 4 tokens) wholly inside a real sample</source>
+        <translation>完全包含在某个真实样本中的生成样本（至少 4 个词元）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="44" />
         <source>Perplexity of generated text under a model of real text (fluency)</source>
         <translation>生成文本在真实文本模型下的困惑度（流畅度）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="36" />
+        <location filename="../app/models/metrictext.cpp" line="45" />
         <source>Perplexity of real text under a model of generated text (coverage)</source>
         <translation>真实文本在生成文本模型下的困惑度（覆盖度）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="37" />
+        <location filename="../app/models/metrictext.cpp" line="46" />
         <source>Area under the divergence frontier of real and generated embeddings</source>
         <translation>真实与生成嵌入的散度前沿曲线下面积</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="38" />
+        <location filename="../app/models/metrictext.cpp" line="47" />
         <source>Relevant items among the top k</source>
         <translation>前 k 个推荐中的相关物品比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="39" />
+        <location filename="../app/models/metrictext.cpp" line="48" />
         <source>Share of relevant items found in the top k</source>
         <translation>在前 k 个推荐中找到的相关物品比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="40" />
+        <location filename="../app/models/metrictext.cpp" line="49" />
         <source>Rank-discounted gain relative to the ideal list</source>
         <translation>相对理想列表的按排名折损增益</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="41" />
+        <location filename="../app/models/metrictext.cpp" line="50" />
         <source>Mean average precision to rank k</source>
         <translation>截至第 k 位的平均精度均值</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="42" />
+        <location filename="../app/models/metrictext.cpp" line="51" />
         <source>Users with at least one hit in the top k</source>
         <translation>前 k 个推荐中至少命中一次的用户比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="43" />
+        <location filename="../app/models/metrictext.cpp" line="52" />
         <source>Mean reciprocal rank of the first hit</source>
         <translation>首次命中位置的平均倒数排名</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="44" />
+        <location filename="../app/models/metrictext.cpp" line="53" />
         <source>Concentration of recommendations on few items (0 even, 1 concentrated)</source>
         <translation>推荐集中于少数物品的程度（0 为均匀，1 为集中）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="45" />
+        <location filename="../app/models/metrictext.cpp" line="54" />
         <source>Shannon entropy of recommendation counts, in bits</source>
         <translation>推荐次数的香农熵（比特）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="46" />
+        <location filename="../app/models/metrictext.cpp" line="55" />
         <source>Mean self-information of recommended items, in bits</source>
         <translation>被推荐物品的平均自信息（比特）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="47" />
+        <location filename="../app/models/metrictext.cpp" line="56" />
         <source>Mean dissimilarity of items within a list</source>
         <translation>列表内物品之间的平均差异度</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="48" />
+        <location filename="../app/models/metrictext.cpp" line="57" />
         <source>Average training popularity of recommended items</source>
         <translation>被推荐物品在训练数据中的平均流行度</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="49" />
+        <location filename="../app/models/metrictext.cpp" line="58" />
         <source>Share of recommendations from the long tail</source>
         <translation>来自长尾物品的推荐比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="50" />
+        <location filename="../app/models/metrictext.cpp" line="59" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>流行度基线不会给出的相关推荐</translation>
     </message>
@@ -230,135 +275,332 @@
 <context>
     <name>ScoreName</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="200" />
+        <location filename="../app/models/sampletablemodel.cpp" line="207" />
         <source>Realism</source>
         <translation>真实感</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="201" />
-        <location filename="../app/models/sampletablemodel.cpp" line="220" />
+        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="227" />
         <source>Distance to nearest real</source>
         <translation>到最近真实样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="202" />
-        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Nearest / second-nearest ratio</source>
         <translation>最近 / 次近距离比</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="203" />
+        <location filename="../app/models/sampletablemodel.cpp" line="210" />
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="204" />
-        <location filename="../app/models/sampletablemodel.cpp" line="205" />
+        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="212" />
         <source>Colourfulness</source>
         <translation>色彩丰富度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="244" />
         <source>Brightness</source>
         <translation>亮度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="230" />
+        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="245" />
         <source>Clipped pixels</source>
         <translation>溢出像素</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="215" />
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="216" />
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="217" />
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="218" />
         <source>Aspect ratio</source>
         <translation>宽高比</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="219" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
         <source>Self-BLEU</source>
         <translation>Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="215" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="236" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="216" />
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="217" />
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
         <source>Hits</source>
         <translation>命中数</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="218" />
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
         <source>Novelty</source>
         <translation>新颖度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="219" />
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Distance to nearest generated</source>
         <translation>到最近生成样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Looks copied</source>
         <translation>疑似复制</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <location filename="../app/models/sampletablemodel.cpp" line="231" />
         <source>Inside real manifold</source>
         <translation>位于真实流形内</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <location filename="../app/models/sampletablemodel.cpp" line="232" />
         <source>Inside generated manifold</source>
         <translation>位于生成流形内</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <location filename="../app/models/sampletablemodel.cpp" line="233" />
         <source>Real neighbourhoods containing it</source>
         <translation>包含它的真实邻域数</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="227" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="234" />
+        <location filename="../app/models/sampletablemodel.cpp" line="235" />
         <source>k-NN radius</source>
         <translation>k 近邻半径</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="237" />
+        <source>BLEU against real</source>
+        <translation>相对真实文本的 BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="238" />
+        <source>Repetition</source>
+        <translation>重复度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="239" />
+        <source>Overlap with nearest real</source>
+        <translation>与最近真实样本的重合度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="240" />
+        <source>Relevant items</source>
+        <translation>相关物品数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="241" />
+        <source>History length</source>
+        <translation>历史长度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="242" />
+        <source>List length</source>
+        <translation>列表长度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="243" />
+        <source>Serendipity</source>
+        <translation>意外性</translation>
+    </message>
+</context>
+<context>
+    <name>TextEvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>真实（参照分布）文本：.txt、.jsonl、.csv 或 .tsv。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="25" />
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <source>Generated texts (same formats).</source>
+        <translation>生成文本（格式同上）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
+        <translation>与生成文件逐行对齐的参考文本，用于 BLEU、chrF 和 ROUGE-L；多个参考可重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
+        <translation>分词器（sacrebleu）：13a、intl、zh、char、none 或 auto。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines 中存放文本的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>Order of the Kneser-Ney language model for perplexity.</source>
+        <translation>用于计算困惑度的 Kneser-Ney 语言模型阶数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
+        <translation>在文本嵌入上计算精确率/召回率/密度/覆盖率时的邻域大小。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="56" />
+        <source>evaluate text needs --real and --generated</source>
+        <translation>evaluate text 需要 --real 和 --generated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
+        <translation>--lm-order 必须是 1 到 10 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <source>--k must be a positive integer, got "%1"</source>
+        <translation>--k 必须是正整数，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TextFeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>要嵌入的文本：.txt、.jsonl、.csv 或 .tsv。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>Output .npy file (float32, N x dim).</source>
+        <translation>输出的 .npy 文件（float32，N × dim）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines 中存放文本的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>Embedding dimension.</source>
+        <translation>嵌入维度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <source>features text needs --input and --out</source>
+        <translation>features text 需要 --input 和 --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <source>--dim must be an integer from 1 to 65536, got "%1"</source>
+        <translation>--dim 必须是 1 到 65536 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <source>%1: no usable text samples (%2 records skipped)</source>
+        <translation>%1：没有可用的文本样本（跳过了 %2 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <source>%1: %2 x %3 %4 features from %5</source>
+        <translation>%1：来自 %5 的 %2 × %3 %4 特征</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <source> (%1 records skipped; first at line %2: %3)</source>
+        <translation>（跳过了 %1 条记录；第一条在第 %2 行：%3）</translation>
     </message>
 </context>
 <context>
@@ -415,22 +657,23 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>OpenCV error in %1: %2</source>
         <translation>%1 中的 OpenCV 错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <location filename="../app/jobs/jobqueue.cpp" line="158" />
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <location filename="../app/jobs/jobqueue.cpp" line="164" />
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="172" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -734,7 +977,7 @@ Generated: %2</source>
 <context>
     <name>genlens::app::SampleTableModel</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="176" />
+        <location filename="../app/models/sampletablemodel.cpp" line="183" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
@@ -742,108 +985,108 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::ComparePage</name>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="89" />
+        <location filename="../widgets/pages/comparepage.cpp" line="90" />
         <source>Side by side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="90" />
+        <location filename="../widgets/pages/comparepage.cpp" line="91" />
         <source>Copies</source>
         <translation>疑似复制</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="91" />
+        <location filename="../widgets/pages/comparepage.cpp" line="92" />
         <source>Missing modes</source>
         <translation>缺失模式</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="95" />
+        <location filename="../widgets/pages/comparepage.cpp" line="96" />
         <source>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</source>
         <translation>并排对比：两个集合以网格显示。疑似复制：生成样本及其最近的真实样本，距离最近的在前。缺失模式：没有被任何生成样本覆盖的真实样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="99" />
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="100" />
+        <location filename="../widgets/pages/comparepage.cpp" line="181" />
         <source>↓ Descending</source>
         <translation>↓ 降序</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="108" />
+        <location filename="../widgets/pages/comparepage.cpp" line="109" />
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="113" />
+        <location filename="../widgets/pages/comparepage.cpp" line="114" />
         <source>Thumbnail size</source>
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="117" />
+        <location filename="../widgets/pages/comparepage.cpp" line="118" />
         <source>&amp;View:</source>
         <translation>视图(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="119" />
+        <location filename="../widgets/pages/comparepage.cpp" line="120" />
         <source>S&amp;ort by:</source>
         <translation>排序依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="121" />
+        <location filename="../widgets/pages/comparepage.cpp" line="122" />
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="123" />
+        <location filename="../widgets/pages/comparepage.cpp" line="124" />
         <source>&amp;Zoom:</source>
         <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="143" />
+        <location filename="../widgets/pages/comparepage.cpp" line="144" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="144" />
+        <location filename="../widgets/pages/comparepage.cpp" line="145" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="181" />
         <source>↑ Ascending</source>
         <translation>↑ 升序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="312" />
+        <location filename="../widgets/pages/comparepage.cpp" line="316" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n 个生成样本及其最近的真实样本，距离最近（最可疑）的在前。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="322" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n 个真实样本不在任何生成样本的 k 近邻球内，离生成集合最远的在前。</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="322" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>此运行没有逐个真实样本的覆盖分数：真实样本按到最近生成样本的距离排序，最远的在前。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="346" />
+        <location filename="../widgets/pages/comparepage.cpp" line="350" />
         <source>Set order</source>
         <translation>集合顺序</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="347" />
+        <location filename="../widgets/pages/comparepage.cpp" line="351" />
         <source>No score filter</source>
         <translation>不按分数筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="415" />
+        <location filename="../widgets/pages/comparepage.cpp" line="419" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 个样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="416" />
+        <location filename="../widgets/pages/comparepage.cpp" line="420" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 / %3 个样本</translation>
     </message>
@@ -899,47 +1142,47 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="103" />
+        <location filename="../widgets/drilldownpanel.cpp" line="104" />
         <source>&amp;Scores</source>
         <translation>分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="105" />
+        <location filename="../widgets/drilldownpanel.cpp" line="106" />
         <source>&amp;Nearest neighbours</source>
         <translation>最近邻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="136" />
+        <location filename="../widgets/drilldownpanel.cpp" line="137" />
         <source>No sample selected</source>
         <translation>未选择样本</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="138" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>在“对比”视图中单击一个样本即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="160" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>%1 sample %2: %3</source>
         <translation>%1样本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="199" />
+        <location filename="../widgets/drilldownpanel.cpp" line="206" />
         <source>Nearest sample in the other set:</source>
         <translation>另一集合中最近的样本：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="231" />
+        <location filename="../widgets/drilldownpanel.cpp" line="238" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
