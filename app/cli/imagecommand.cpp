@@ -1,5 +1,6 @@
 #include "cli/imagecommand.h"
 
+#include "cli/imagefeaturescommand.h"
 #include "pipeline/imagepipeline.h"
 
 namespace genlens::app {
@@ -50,7 +51,15 @@ public:
             {QStringLiteral("neighbours"),
              QStringLiteral("Nearest neighbours kept per sample for drill-down (default 5)."),
              QStringLiteral("N"), QStringLiteral("5")},
+            {QStringLiteral("is-extractor"),
+             QStringLiteral("Classifier for the Inception Score of generated images, e.g. "
+                            "onnx:FILE:inception-logits."),
+             QStringLiteral("ID")},
+            {QStringLiteral("max-pixels"),
+             QStringLiteral("Skip images with more pixels (default 100000000)."),
+             QStringLiteral("N"), QStringLiteral("100000000")},
         });
+        addOnnxOptions(parser);
     }
 
     RunResult run(const QCommandLineParser& parser, quint64 seed,
@@ -67,6 +76,14 @@ public:
             = positiveInt(parser, QStringLiteral("kid-subset-size"), options.kidSubsetSize);
         options.neighbours = positiveInt(parser, QStringLiteral("neighbours"), options.neighbours);
         options.seed = seed;
+        options.isExtractor = parser.value(QStringLiteral("is-extractor"));
+        options.onnx = parseOnnxOptions(parser);
+        options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
+        // The generic options: the project holds the feature cache; thumbnails are only worth
+        // making when the run is stored (a project, or the scratch project of a report).
+        options.projectPath = parser.value(QStringLiteral("project"));
+        options.thumbnails = !options.projectPath.isEmpty()
+                             || !parser.value(QStringLiteral("report")).isEmpty();
         if (options.k > 50) {
             throw InputError("--k: at most 50");
         }

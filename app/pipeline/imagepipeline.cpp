@@ -1,6 +1,11 @@
 #include "pipeline/imagepipeline.h"
 
 #include "pipeline/featuremetrics.h"
+#include "pipeline/imagefeatures.h"
+#include "pipeline/imagemeasuresummary.h"
+#include "project/projectstore.h"
+
+#include <genlens/metrics/image/inceptionscore.h>
 
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/sets/featurespace.h>
@@ -24,7 +29,69 @@ struct LoadedSide
     SampleSet set;
     metrics::RowMatrixXf features;
     std::optional<metrics::FidStats> statistics;
+    bool images = false;             // decoded images (folder or batch), features extracted
+    QList<ScoreColumn> measures;     // per-image measures when images
 };
+
+// What image inputs share: one extractor for both sets and the project's feature cache.
+struct ImageResources
+{
+    const ImageEvalOptions& options;
+    std::unique_ptr<metrics::image::FeatureExtractor> extractor;
+    std::unique_ptr<ProjectStore> store;
+    bool storeOpened = false;
+
+    int threads() const
+    {
+        if (options.threads > 0) {
+            return options.threads;
+        }
+        const int env = qEnvironmentVariableIntValue("GENLENS_THREADS");
+        return env > 0 ? env : 0;
+    }
+    ImageLoadOptions load() const
+    {
+        ImageLoadOptions l;
+        l.key = options.npzKey;
+        l.maxPixels = options.maxPixels;
+        l.threads = threads();
+        l.thumbnails = options.thumbnails;
+        l.measures = true;
+        return l;
+    }
+    ProjectStore* cache()
+    {
+        if (!storeOpened && !options.projectPath.isEmpty()) {
+            storeOpened = true;
+            store = std::make_unique<ProjectStore>();
+            store->open(options.projectPath);
+        }
+        return store.get();
+    }
+    metrics::image::FeatureExtractor& featureExtractor()
+    {
+        if (!extractor) {
+            extractor = makeImageExtractor(options.extractor, threads(), options.onnx);
+        }
+        return *extractor;
+    }
+};
+
+bool isImageArray(const metrics::NpyArray& array)
+{
+    return array.dtype == metrics::NpyDtype::UInt8 && (array.ndim() == 3 || array.ndim() == 4);
+}
+
+void loadImages(const QString& path, SetRole role, ImageResources& resources, LoadedSide& side,
+                PipelineContext& context)
+{
+    ImageFeatures f = extractImageFeatures(path, role, resources.featureExtractor(),
+                                           resources.load(), resources.cache(), context);
+    side.images = true;
+    side.set = std::move(f.set);
+    side.features = std::move(f.features);
+    side.measures = std::move(f.measures);
+}
 
 QString shapeText(const std::vector<std::int64_t>& shape)
 {
@@ -78,7 +145,7 @@ void loadFeatureRows(const metrics::NpyArray& array, const QString& path, Loaded
 }
 
 LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& options,
-                    PipelineContext& context)
+                    ImageResources& resources, PipelineContext& context)
 {
     LoadedSide side;
     side.set.role = role;
@@ -93,10 +160,19 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
     if (!info.exists()) {
         throw InputError(QStringLiteral("%1: no such file or folder").arg(path).toStdString());
     }
+    if (info.isDir()) {
+        loadImages(path, role, resources, side, context);
+        return side;
+    }
     const QString suffix = info.suffix().toLower();
     try {
         if (suffix == QLatin1String("npy")) {
-            const metrics::NpyArray array = metrics::readNpy(path.toStdString());
+            metrics::NpyArray array = metrics::readNpy(path.toStdString());
+            if (isImageArray(array)) {
+                array = metrics::NpyArray{};  // the batch source reads the file itself
+                loadImages(path, role, resources, side, context);
+                return side;
+            }
             side.set.kind = QStringLiteral("features");
             loadFeatureRows(array, path, side, context);
             return side;
@@ -113,9 +189,14 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
             }
             const std::string key = options.npzKey.toStdString();
             if (has(key.c_str())) {
+                metrics::NpyArray array = metrics::readNpzMember(path.toStdString(), key);
+                if (isImageArray(array)) {
+                    array = metrics::NpyArray{};
+                    loadImages(path, role, resources, side, context);
+                    return side;
+                }
                 side.set.kind = QStringLiteral("features");
-                loadFeatureRows(metrics::readNpzMember(path.toStdString(), key), path, side,
-                                context);
+                loadFeatureRows(array, path, side, context);
                 return side;
             }
             throw InputError(QStringLiteral("%1: holds neither 'mu' and 'sigma' (FID statistics) "
@@ -159,10 +240,12 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
 
     QElapsedTimer timer;
     timer.start();
+    ImageResources resources{options, nullptr, nullptr, false};
     context.beginStage(QStringLiteral("load real"), 1);
-    LoadedSide real = loadSide(options.realPath, SetRole::Real, options, context);
+    LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
-    LoadedSide generated = loadSide(options.generatedPath, SetRole::Generated, options, context);
+    LoadedSide generated
+        = loadSide(options.generatedPath, SetRole::Generated, options, resources, context);
     result.timingsMs.insert(QStringLiteral("features"), timer.elapsed());
 
     if (dimensionOf(real) != dimensionOf(generated)) {
@@ -173,8 +256,57 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
                              .arg(dimensionOf(generated))
                              .toStdString());
     }
-    result.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("precomputed")},
-                                   {QStringLiteral("dim"), dimensionOf(real)}};
+    if (real.images || generated.images) {
+        const QString id = QString::fromStdString(resources.featureExtractor().id());
+        result.extractor = QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("dim"), dimensionOf(real)},
+                                       {QStringLiteral("spec"), options.extractor},
+                                       // builtin-1's numbers are not comparable to published
+                                       // (InceptionV3) FIDs; the dashboard and report say so.
+                                       {QStringLiteral("comparable_to_published"),
+                                        id.endsWith(QStringLiteral(":inception"))}};
+        if (real.images != generated.images) {
+            result.extractor.insert(QStringLiteral("mixed_with_precomputed"), true);
+        }
+    } else {
+        result.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("precomputed")},
+                                       {QStringLiteral("dim"), dimensionOf(real)}};
+    }
+    // Per-image measures: per-sample columns, and for two image sets their means and KS.
+    result.realScores << real.measures;
+    result.generatedScores << generated.measures;
+    if (real.images && generated.images) {
+        result.metrics << measureMetrics(real.measures, generated.measures);
+    }
+    if (!options.isExtractor.isEmpty()) {
+        if (!generated.images) {
+            throw InputError("--is-extractor: the Inception Score needs generated images, not "
+                             + options.generatedPath.toStdString());
+        }
+        auto classifier = makeImageExtractor(options.isExtractor, resources.threads());
+        ImageLoadOptions load = resources.load();
+        load.thumbnails = false;
+        load.measures = false;
+        const ImageFeatures logits = extractImageFeatures(
+            options.generatedPath, SetRole::Generated, *classifier, load, resources.cache(), context);
+        if (logits.features.rows() != generated.features.rows()) {
+            throw InputError(options.generatedPath.toStdString()
+                             + ": the set changed while it was read twice");
+        }
+        try {
+            const metrics::image::InceptionScore is = metrics::image::inceptionScore(logits.features, 10);
+            MetricValue value;
+            value.key = QStringLiteral("is");
+            value.value = is.mean;
+            value.std = is.std;
+            result.metrics << value;
+            result.generatedScores << ScoreColumn{QStringLiteral("is_kl"), is.perSampleKl};
+        } catch (const std::invalid_argument& error) {
+            throw InputError(options.generatedPath.toStdString() + ": " + error.what());
+        }
+        result.settings.insert(QStringLiteral("is_extractor"), QString::fromStdString(classifier->id()));
+        result.settings.insert(QStringLiteral("is_splits"), 10);
+    }
     result.real = std::move(real.set);
     result.generated = std::move(generated.set);
     context.publishPartial(result);

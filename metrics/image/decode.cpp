@@ -425,7 +425,10 @@ std::vector<std::uint8_t> makeThumbnailPng(const cv::Mat& rgb, int longestSide)
     cv::Mat bgr;
     cv::cvtColor(small, bgr, cv::COLOR_RGB2BGR);
     std::vector<std::uint8_t> png;
-    cv::imencode(".png", bgr, png, {cv::IMWRITE_PNG_COMPRESSION, 3});
+    // Fast settings: level 1 with run-length matching is about twice as fast as the default and
+    // no larger on natural images (bench/image); thumbnails are made for every imported image.
+    cv::imencode(".png", bgr, png,
+                 {cv::IMWRITE_PNG_COMPRESSION, 1, cv::IMWRITE_PNG_STRATEGY, cv::IMWRITE_PNG_STRATEGY_RLE});
     return png;
 }
 

@@ -198,7 +198,16 @@ OnnxOptions parseOnnxSpec(const std::string& spec)
     if (preset == "inception") {
         return inceptionPreset(rest);
     }
-    throw std::invalid_argument("unknown ONNX preset '" + preset + "' (known: inception)");
+    if (preset == "inception-logits") {
+        // The classifier output of packaging/tools/export_inception_onnx.py, for the Inception
+        // Score (1008 logits without the fc bias, as torch-fidelity and StyleGAN use).
+        OnnxOptions o = inceptionPreset(rest);
+        o.preset = preset;
+        o.outputLayer = "logits_unbiased";
+        return o;
+    }
+    throw std::invalid_argument("unknown ONNX preset '" + preset
+                                + "' (known: inception, inception-logits)");
 }
 
 std::unique_ptr<FeatureExtractor> makeOnnxExtractor(const OnnxOptions& options, OnnxRepairs* repairs)

@@ -235,6 +235,9 @@ private slots:
         QCOMPARE(o.mean[0], 0.5f);
         QCOMPARE(o.std[2], 0.5f);
         QCOMPARE(o.outputLayer, std::string("pool3"));
+        o = parseOnnxSpec("onnx:m.onnx:inception-logits");
+        QCOMPARE(o.outputLayer, std::string("logits_unbiased"));
+        QCOMPARE(o.inputHeight, 299);
         o = parseOnnxSpec("onnx:net.onnx");
         QCOMPARE(o.modelPath, std::string("net.onnx"));
         QVERIFY(o.preset.empty());

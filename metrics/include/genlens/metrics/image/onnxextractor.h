@@ -50,7 +50,9 @@ struct OnnxOptions
 // align_corners=False), scaled to [-1, 1] (mean 0.5, std 0.5), output "pool3" (2048-d).
 OnnxOptions inceptionPreset(const std::string& modelPath);
 
-// Parses "onnx:FILE[:preset]". Throws std::invalid_argument for an unknown preset.
+// Parses "onnx:FILE[:preset]"; presets: "inception" and "inception-logits" (the same model and
+// preprocessing, output "logits_unbiased" for the Inception Score). Throws std::invalid_argument
+// for an unknown preset.
 OnnxOptions parseOnnxSpec(const std::string& spec);
 
 // Loads, repairs and checks the model (a forward pass on one blank image). Throws

@@ -12,9 +12,10 @@ namespace genlens::metrics {
 
 // Fréchet Inception Distance (Heusel et al. 2017), design.md §4:
 //   FID = ‖μr − μg‖² + Tr Σr + Tr Σg − 2 Tr (Σr Σg)^½,   covariances with N − 1.
-// Tr (Σr Σg)^½ = Σ √λᵢ over the eigenvalues of the symmetric PSD matrix Σr^½ Σg Σr^½ (similar to
-// Σr Σg, so the same spectrum), with Σr^½ from the symmetric eigendecomposition of Σr; eigenvalues
-// below zero (round-off of a singular Σ) are clamped to zero. Everything in float64. This avoids
+// Tr (Σr Σg)^½ = Σ √λᵢ over the eigenvalues of the symmetric PSD matrix Cᵀ Σg C, Σr = C Cᵀ
+// (similar to Σr Σg, so the same spectrum; equivalent to the Σr^½ Σg Σr^½ form): C is the
+// Cholesky factor of Σr, or the pivoted LDLᵀ factor Pᵀ L D₊^½ when Σr is singular (N ≤ d).
+// Eigenvalues below zero (round-off) are clamped to zero. Everything in float64. This avoids
 // scipy.linalg.sqrtm's Schur route and its spurious imaginary parts (pytorch-fid #100/#103).
 
 // Statistics (habit 1: statistics + compute + wrapper). n = 0 when loaded from a file without it.

@@ -1,0 +1,142 @@
+#include "demo/demoproject.h"
+
+#include "demo/demodata.h"
+#include "pipeline/recsyspipeline.h"
+#include "project/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <stdexcept>
+
+namespace genlens::app {
+
+namespace {
+
+struct DemoProject
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoProject)
+};
+
+// Bumped whenever app/demo/ generates different data, so that cached demo projects are rebuilt.
+constexpr int kDemoDataVersion = 1;
+
+// Runs synchronously without reporting (demoProjectPath() without a context).
+class SilentContext : public PipelineContext
+{
+public:
+    void beginStage(const QString&, qint64) override { }
+    bool advance(qint64, qint64) override { return true; }
+    bool isCanceled() const override { return false; }
+};
+
+void removeDatabase(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+qint64 save(ProjectStore& store, const RunResult& result, const QString& name)
+{
+    const qint64 id = store.saveRun(result);
+    store.renameRun(id, name);
+    return id;
+}
+
+void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 seed,
+               PipelineContext& context)
+{
+    RecsysEvalOptions pop;
+    pop.truthPath = files.recsys.truth;
+    pop.trainPath = files.recsys.train;
+    pop.itemsPath = files.recsys.items;
+    pop.recommendationsPath = files.recsys.recsPopularity;
+    pop.seed = seed;
+    save(store, evaluateRecsys(pop, context), DemoProject::tr("Films: most-popular recommender"));
+
+    RecsysEvalOptions mf = pop;
+    mf.recommendationsPath = files.recsys.recsFactorisation;
+    mf.compareWithPath = files.recsys.recsPopularity;
+    save(store, evaluateRecsys(mf, context),
+         DemoProject::tr("Films: matrix factorisation (ALS) recommender"));
+}
+
+} // namespace
+
+void buildDemoProject(const QString& outPath, PipelineContext& context,
+                      const QString& dataDirectory, quint64 seed)
+{
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString dataPath = dataDirectory;
+    if (dataPath.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid()) {
+            throw std::runtime_error("cannot create a temporary folder for the demo data: "
+                                     + temporary->errorString().toStdString());
+        }
+        dataPath = temporary->path();
+    }
+    context.beginStage(QStringLiteral("demo data"), 1);
+    demo::DemoDataOptions options;
+    options.seed = seed;
+    const demo::DemoDataFiles files = demo::writeDemoData(dataPath, options);
+    context.advance(1, 1);
+    context.checkCanceled();
+
+    const QString partial = outPath + QStringLiteral(".partial");
+    removeDatabase(partial);
+    try {
+        ProjectStore store;
+        store.open(partial);
+        buildInto(store, files, seed, context);
+        store.close();
+    } catch (...) {
+        removeDatabase(partial);
+        throw;
+    }
+    removeDatabase(outPath);
+    if (!QFile::rename(partial, outPath)) {
+        removeDatabase(partial);
+        throw std::runtime_error("cannot move the demo project to " + outPath.toStdString());
+    }
+}
+
+QString demoProjectPath(PipelineContext& context)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty() || !QDir().mkpath(base)) {
+        throw std::runtime_error("no writable data folder for the demo project");
+    }
+    const QString stem
+        = QStringLiteral("demo-%1-d%2").arg(QStringLiteral(GENLENS_VERSION)).arg(kDemoDataVersion);
+    const QString path = QDir(base).filePath(stem + QStringLiteral(".genlens"));
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    // Two GenLens processes starting at once: one builds, the other waits and reuses it.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.lock()) {
+        throw std::runtime_error("cannot lock " + path.toStdString());
+    }
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    // The data stays next to the project so that the window can show full-size originals.
+    buildDemoProject(path, context, QDir(base).filePath(stem + QStringLiteral("-data")));
+    return path;
+}
+
+QString demoProjectPath()
+{
+    SilentContext context;
+    return demoProjectPath(context);
+}
+
+} // namespace genlens::app

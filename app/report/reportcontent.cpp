@@ -1,0 +1,718 @@
+#include "report/reportcontent.h"
+
+#include "evaluation/pipelinecontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <genlens/metrics/core/ks.h>
+#include <genlens/metrics/metricinfo.h>
+#include <numeric>
+
+namespace genlens::app {
+
+namespace {
+
+// The translation context of every report string (lupdate reads Report::tr).
+struct Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// Per-sample scores the registry does not describe: direction and title. Keys of set-level
+// metrics used per sample (ndcg@10 per user, bleu per sentence) are found in the registry.
+struct ScoreInfo
+{
+    const char* key;
+    int direction; // +1 higher is better, -1 lower is better, 0 neither
+    const char* title;
+};
+
+const ScoreInfo kScoreInfo[] = {
+    {"realism", +1, QT_TRANSLATE_NOOP("Report", "Realism score (higher is more realistic)")},
+    {"nn_distance", 0, QT_TRANSLATE_NOOP("Report", "Distance to the nearest real sample")},
+    {"nearest_real_distance", 0,
+     QT_TRANSLATE_NOOP("Report", "Distance to the nearest real sample")},
+    {"nearest_generated_distance", 0,
+     QT_TRANSLATE_NOOP("Report", "Distance to the nearest generated sample")},
+    {"knn_radius", 0, QT_TRANSLATE_NOOP("Report", "Distance to the k-th nearest real sample")},
+    {"memorized", -1, QT_TRANSLATE_NOOP("Report", "Flagged as a copy of a real sample (1)")},
+    {"inside_real_manifold", +1,
+     QT_TRANSLATE_NOOP("Report", "Inside the real manifold (1): counts towards precision")},
+    {"inside_generated_manifold", +1,
+     QT_TRANSLATE_NOOP("Report", "Inside the generated manifold (1): counts towards recall")},
+    {"covered", +1,
+     QT_TRANSLATE_NOOP("Report", "Has a generated sample in its neighbourhood (1): coverage")},
+    {"nn_ratio", 0,
+     QT_TRANSLATE_NOOP("Report", "Nearest / second-nearest real distance (low: likely copy)")},
+    {"nearest_ratio", 0,
+     QT_TRANSLATE_NOOP("Report", "Nearest / second-nearest real distance (low: likely copy)")},
+    {"width", 0, QT_TRANSLATE_NOOP("Report", "Width in pixels")},
+    {"height", 0, QT_TRANSLATE_NOOP("Report", "Height in pixels")},
+    {"aspect", 0, QT_TRANSLATE_NOOP("Report", "Aspect ratio (width / height)")},
+    {"bleu_real", +1,
+     QT_TRANSLATE_NOOP("Report", "BLEU-4 against the whole real set (Texygen's test-BLEU)")},
+    {"copy_overlap", 0,
+     QT_TRANSLATE_NOOP("Report", "Longest run shared with a real sample / sample length")},
+    {"relevant_count", 0, QT_TRANSLATE_NOOP("Report", "Relevant items of the user")},
+    {"list_length", 0, QT_TRANSLATE_NOOP("Report", "Length of the user's list")},
+    {"sharpness", 0, QT_TRANSLATE_NOOP("Report", "Sharpness (variance of the Laplacian)")},
+    {"colourfulness", 0, QT_TRANSLATE_NOOP("Report", "Colourfulness (Hasler-Suesstrunk)")},
+    {"colorfulness", 0, QT_TRANSLATE_NOOP("Report", "Colourfulness (Hasler-Suesstrunk)")},
+    {"brightness", 0, QT_TRANSLATE_NOOP("Report", "Mean brightness")},
+    {"clipped", 0, QT_TRANSLATE_NOOP("Report", "Share of clipped pixels")},
+    {"noise", 0, QT_TRANSLATE_NOOP("Report", "Noise estimate")},
+    {"sentence_bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
+    {"bleu", +1, QT_TRANSLATE_NOOP("Report", "Sentence BLEU against the reference")},
+    {"self_bleu", -1,
+     QT_TRANSLATE_NOOP("Report",
+                       "BLEU-4 against the other samples of its set (lower: more "
+                       "diverse)")},
+    {"perplexity", -1, QT_TRANSLATE_NOOP("Report", "Perplexity under the other set's model")},
+    {"repetition", -1, QT_TRANSLATE_NOOP("Report", "Share of repeated n-grams")},
+    {"length", 0, QT_TRANSLATE_NOOP("Report", "Length in tokens")},
+    {"history_length", 0, QT_TRANSLATE_NOOP("Report", "Training interactions of the user")},
+};
+
+const ScoreInfo* scoreInfo(const QString& key)
+{
+    for (const ScoreInfo& info : kScoreInfo) {
+        if (key == QLatin1String(info.key)) {
+            return &info;
+        }
+    }
+    return nullptr;
+}
+
+// +1 / -1 / 0 (unknown or neutral).
+int scoreDirection(const QString& key)
+{
+    if (const ScoreInfo* info = scoreInfo(key)) {
+        return info->direction;
+    }
+    const QByteArray utf8 = key.toUtf8();
+    if (const metrics::MetricInfo* info
+        = metrics::findMetric(std::string_view(utf8.constData(), size_t(utf8.size())))) {
+        return info->higherIsBetter ? +1 : -1;
+    }
+    return 0;
+}
+
+QString scoreTitle(const QString& key)
+{
+    if (const ScoreInfo* info = scoreInfo(key)) {
+        return QCoreApplication::translate("Report", info->title);
+    }
+    const QByteArray utf8 = key.toUtf8();
+    if (const metrics::MetricInfo* info
+        = metrics::findMetric(std::string_view(utf8.constData(), size_t(utf8.size())))) {
+        return QStringLiteral("%1: %2").arg(
+            key, QString::fromUtf8(info->meaning.data(), qsizetype(info->meaning.size())));
+    }
+    return key;
+}
+
+QString formatNumber(double value)
+{
+    if (std::isnan(value)) {
+        return QStringLiteral("-");
+    }
+    return QString::number(value, 'g', 4);
+}
+
+QString modalityTitle(const QString& modality)
+{
+    if (modality == QLatin1String("image")) {
+        return Report::tr("Image evaluation");
+    }
+    if (modality == QLatin1String("text")) {
+        return Report::tr("Text evaluation");
+    }
+    if (modality == QLatin1String("recsys")) {
+        return Report::tr("Recommendation evaluation");
+    }
+    return modality;
+}
+
+QString statusTitle(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running:
+        return Report::tr("running");
+    case RunStatus::Finished:
+        return Report::tr("finished");
+    case RunStatus::Cancelled:
+        return Report::tr("cancelled");
+    case RunStatus::Failed:
+        return Report::tr("failed");
+    case RunStatus::Interrupted:
+        return Report::tr("interrupted");
+    }
+    return {};
+}
+
+QString roleTitle(const QString& modality, SetRole role)
+{
+    if (modality == QLatin1String("recsys")) {
+        return role == SetRole::Real ? Report::tr("Ground truth") : Report::tr("Recommendations");
+    }
+    return role == SetRole::Real ? Report::tr("Real") : Report::tr("Generated");
+}
+
+QString jsonValueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return formatNumber(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray()) {
+            parts << jsonValueText(item);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("-");
+}
+
+void flatten(const QJsonObject& object, const QString& prefix, QList<QPair<QString, QString>>& out)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject()) {
+            flatten(it.value().toObject(), key, out);
+        } else {
+            out.append({key, jsonValueText(it.value())});
+        }
+    }
+}
+
+QString extractorWarning(const QString& id)
+{
+    if (id.isEmpty()) {
+        return {};
+    }
+    if (id.startsWith(QLatin1String("builtin"))) {
+        return Report::tr("The built-in extractor (%1) needs no downloaded weights. Its numbers "
+                          "compare runs made with it; they are not comparable with published "
+                          "FID/KID values, which use Inception features.")
+            .arg(id);
+    }
+    if (!id.contains(QLatin1String("inception"), Qt::CaseInsensitive)) {
+        return Report::tr("Feature extractor %1: numbers are comparable only with results "
+                          "computed with the same network and preprocessing.")
+            .arg(id);
+    }
+    return {};
+}
+
+ReportInput makeInput(const QString& modality, const SampleSet& set)
+{
+    ReportInput input;
+    input.role = roleTitle(modality, set.role);
+    input.source = set.source;
+    input.kind = set.kind;
+    input.count = qint64(set.samples.size());
+    input.skipped = set.skipped.size();
+    for (qsizetype i = 0; i < set.skipped.size() && i < 5; ++i) {
+        const InputIssue& issue = set.skipped.at(i);
+        input.skippedExamples
+            << (issue.line > 0
+                    ? QStringLiteral("%1:%2: %3").arg(issue.item).arg(issue.line).arg(issue.reason)
+                    : QStringLiteral("%1: %2").arg(issue.item, issue.reason));
+    }
+    return input;
+}
+
+ReportRunInfo makeRunInfo(const RunResult& run, const RunSummary& summary)
+{
+    ReportRunInfo info;
+    info.runId = summary.id;
+    info.name = summary.name;
+    info.modality = run.modality;
+    info.modalityTitle = modalityTitle(run.modality);
+    info.status = statusTitle(summary.status);
+    info.startedAt = summary.startedAt;
+    info.finishedAt = summary.finishedAt;
+    info.inputs << makeInput(run.modality, run.real) << makeInput(run.modality, run.generated);
+    info.extractorId = run.extractor.value(QStringLiteral("id")).toString();
+    info.extractorDimension = run.extractor.value(QStringLiteral("dim")).toInteger();
+    info.extractorWarning = extractorWarning(info.extractorId);
+    flatten(run.settings, {}, info.settings);
+    std::sort(info.settings.begin(), info.settings.end());
+    info.signature = run.signature;
+    for (auto it = run.timingsMs.constBegin(); it != run.timingsMs.constEnd(); ++it) {
+        info.timingsMs.append({it.key(), it.value()});
+    }
+    return info;
+}
+
+const ScoreColumn* findColumn(const QList<ScoreColumn>& columns, const QString& key)
+{
+    for (const ScoreColumn& column : columns) {
+        if (column.key == key) {
+            return &column;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<double> shares(const std::vector<double>& values, double lower, double upper, int bins,
+                           qint64& count)
+{
+    std::vector<double> out(size_t(bins), 0.0);
+    count = 0;
+    for (double v : values) {
+        if (!std::isfinite(v)) {
+            continue;
+        }
+        const int bin = std::clamp(int((v - lower) / (upper - lower) * bins), 0, bins - 1);
+        out[size_t(bin)] += 1;
+        ++count;
+    }
+    if (count > 0) {
+        for (double& share : out) {
+            share /= double(count);
+        }
+    }
+    return out;
+}
+
+ReportHistogram makeHistogram(const QString& key, const ScoreColumn* real,
+                              const ScoreColumn* generated, const ScoreColumn* compare, int bins)
+{
+    ReportHistogram histogram;
+    histogram.key = key;
+    histogram.title = scoreTitle(key);
+    double lower = std::numeric_limits<double>::infinity();
+    double upper = -lower;
+    for (const ScoreColumn* column : {real, generated, compare}) {
+        if (!column) {
+            continue;
+        }
+        for (double v : column->values) {
+            if (std::isfinite(v)) {
+                lower = std::min(lower, v);
+                upper = std::max(upper, v);
+            }
+        }
+    }
+    if (!std::isfinite(lower)) {
+        return histogram; // no finite values: an empty histogram, left out by the caller
+    }
+    if (upper - lower < 1e-12 * std::max(1.0, std::abs(upper))) {
+        lower -= 0.5;
+        upper += 0.5;
+    }
+    // Flags (every value 0 or 1) get two bins, not a comb of empty ones.
+    bool flags = true;
+    for (const ScoreColumn* column : {real, generated, compare}) {
+        if (column) {
+            for (double v : column->values) {
+                flags = flags && (!std::isfinite(v) || v == 0.0 || v == 1.0);
+            }
+        }
+    }
+    if (flags) {
+        lower = 0;
+        upper = 1;
+        bins = 2;
+    }
+    histogram.lower = lower;
+    histogram.upper = upper;
+    if (real) {
+        histogram.real = shares(real->values, lower, upper, bins, histogram.realCount);
+    }
+    if (generated) {
+        histogram.generated
+            = shares(generated->values, lower, upper, bins, histogram.generatedCount);
+    }
+    if (compare) {
+        histogram.compare = shares(compare->values, lower, upper, bins, histogram.compareCount);
+    }
+    if (real && generated) {
+        histogram.ks = metrics::ksStatistic(real->values, generated->values);
+    }
+    if (real && compare) {
+        histogram.compareKs = metrics::ksStatistic(real->values, compare->values);
+    }
+    if (generated && compare) {
+        histogram.runsKs = metrics::ksStatistic(generated->values, compare->values);
+    }
+    return histogram;
+}
+
+QString excerpt(const QString& text, int maxChars = 320)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= maxChars) {
+        return simplified;
+    }
+    return simplified.left(maxChars - 1) + QChar(0x2026);
+}
+
+// A user's recommendation list from the sample payload, hits marked. Accepts a list of item ids
+// (with "hits": 1-based ranks) or of objects {"item": ..., "hit"/"relevant": ...} under "list" or
+// "recommendations".
+QStringList listLines(const QJsonObject& payload)
+{
+    QJsonArray list;
+    for (const char* name : {"list", "recommendations"}) {
+        const QJsonValue value = payload.value(QLatin1String(name));
+        if (value.isArray()) {
+            list = value.toArray();
+            break;
+        }
+    }
+    // The recsys pipeline stores the list as item ids and the 1-based ranks of hits apart.
+    QSet<qint64> hitRanks;
+    for (const QJsonValue& rank : payload.value(QStringLiteral("hits")).toArray()) {
+        hitRanks.insert(rank.toInteger());
+    }
+    QStringList lines;
+    int rank = 1;
+    for (const QJsonValue& entry : list) {
+        QString item;
+        bool hit = false;
+        if (entry.isObject()) {
+            const QJsonObject object = entry.toObject();
+            item = jsonValueText(object.value(QStringLiteral("item")));
+            hit = object.value(QStringLiteral("hit")).toBool()
+                || object.value(QStringLiteral("relevant")).toBool()
+                || object.value(QStringLiteral("relevance")).toDouble() > 0;
+        } else {
+            item = jsonValueText(entry);
+        }
+        hit = hit || hitRanks.contains(rank);
+        lines << QStringLiteral("%1. %2%3")
+                     .arg(rank++)
+                     .arg(item, hit ? QStringLiteral("  \u2713 ") + Report::tr("hit") : QString());
+    }
+    return lines;
+}
+
+ReportSample makeSample(const RunResult& run, SetRole role, qint64 index,
+                        const ReportThumbnailLookup& thumbnails)
+{
+    const SampleSet& set = role == SetRole::Real ? run.real : run.generated;
+    const Sample& sample = set.samples.at(size_t(index));
+    ReportSample out;
+    out.index = index;
+    out.label = sample.label.isEmpty() ? sample.source : sample.label;
+    out.source = sample.source;
+    if (run.modality == QLatin1String("image")) {
+        out.thumbnailPng = sample.thumbnailPng;
+        if (out.thumbnailPng.isEmpty() && thumbnails) {
+            out.thumbnailPng = thumbnails(role, index);
+        }
+    } else if (run.modality == QLatin1String("recsys")) {
+        out.text = sample.text.isEmpty() ? out.label : sample.text;
+        out.listLines = listLines(sample.payload);
+    } else {
+        out.text = excerpt(sample.text.isEmpty() ? out.label : sample.text);
+    }
+    return out;
+}
+
+int samplesPerGroup(const QString& modality, const ReportOptions& options)
+{
+    if (modality == QLatin1String("image")) {
+        return options.imageSamplesPerGroup;
+    }
+    if (modality == QLatin1String("recsys")) {
+        return options.userSamplesPerGroup;
+    }
+    return options.textSamplesPerGroup;
+}
+
+// The per-sample score that ranks generated samples from best to worst: the first known one in
+// order of preference, then any with a known direction.
+const ScoreColumn* rankingColumn(const RunResult& run, int& direction)
+{
+    static const char* const preferred[]
+        = {"realism", "ndcg@10", "bleu", "bleu_real", "sentence_bleu", "perplexity"};
+    for (const char* key : preferred) {
+        if (const ScoreColumn* column = findColumn(run.generatedScores, QLatin1String(key))) {
+            direction = scoreDirection(column->key);
+            return column;
+        }
+    }
+    for (const ScoreColumn& column : run.generatedScores) {
+        if (column.key.startsWith(QLatin1String("ndcg@"))) {
+            direction = +1;
+            return &column;
+        }
+    }
+    for (const ScoreColumn& column : run.generatedScores) {
+        if (scoreDirection(column.key) != 0) {
+            direction = scoreDirection(column.key);
+            return &column;
+        }
+    }
+    direction = 0;
+    return nullptr;
+}
+
+void addRankedGroups(const RunResult& run, const ReportThumbnailLookup& thumbnails,
+                     const ReportOptions& options, QList<ReportSampleGroup>& groups)
+{
+    int direction = 0;
+    const ScoreColumn* column = rankingColumn(run, direction);
+    if (!column || direction == 0 || column->values.size() != run.generated.samples.size()) {
+        return;
+    }
+    std::vector<qint64> order;
+    for (size_t i = 0; i < column->values.size(); ++i) {
+        if (std::isfinite(column->values[i])) {
+            order.push_back(qint64(i));
+        }
+    }
+    // Best first; ties by index so the report is deterministic.
+    std::stable_sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
+        return direction > 0 ? column->values[size_t(a)] > column->values[size_t(b)]
+                             : column->values[size_t(a)] < column->values[size_t(b)];
+    });
+    const int count = std::min<int>(samplesPerGroup(run.modality, options), int(order.size()) / 2);
+    if (count <= 0) {
+        return;
+    }
+    const QString what
+        = run.modality == QLatin1String("recsys") ? Report::tr("users") : Report::tr("samples");
+    auto group = [&](bool best) {
+        ReportSampleGroup g;
+        g.title = best ? Report::tr("Best %1 by %2").arg(what, column->key)
+                       : Report::tr("Worst %1 by %2").arg(what, column->key);
+        g.description = scoreTitle(column->key);
+        for (int i = 0; i < count; ++i) {
+            const qint64 index = best ? order[size_t(i)] : order[order.size() - 1 - size_t(i)];
+            ReportSample sample = makeSample(run, SetRole::Generated, index, thumbnails);
+            sample.scoreLine = QStringLiteral("%1 %2").arg(
+                column->key, formatNumber(column->values[size_t(index)]));
+            g.samples << sample;
+        }
+        return g;
+    };
+    groups << group(true) << group(false);
+}
+
+void addNeighbourGroups(const RunResult& run, const ReportThumbnailLookup& thumbnails,
+                        const ReportOptions& options, QList<ReportSampleGroup>& groups)
+{
+    if (run.modality == QLatin1String("recsys")) {
+        return;
+    }
+    std::vector<const Neighbour*> copies;
+    std::vector<const Neighbour*> uncovered;
+    for (const Neighbour& n : run.neighbours) {
+        if (n.rank != 0 || !std::isfinite(n.distance)) {
+            continue;
+        }
+        if (n.fromSet == SetRole::Generated && n.toSet == SetRole::Real
+            && n.from < qint64(run.generated.samples.size())
+            && n.to < qint64(run.real.samples.size())) {
+            copies.push_back(&n);
+        } else if (n.fromSet == SetRole::Real && n.toSet == SetRole::Generated
+                   && n.from < qint64(run.real.samples.size())
+                   && n.to < qint64(run.generated.samples.size())) {
+            uncovered.push_back(&n);
+        }
+    }
+    auto byDistance = [](const Neighbour* a, const Neighbour* b) {
+        return a->distance < b->distance || (a->distance == b->distance && a->from < b->from);
+    };
+    if (!copies.empty()) {
+        std::sort(copies.begin(), copies.end(), byDistance);
+        ReportSampleGroup group;
+        group.title = Report::tr("Most-copied samples");
+        group.description = Report::tr("Generated samples closest to a real sample, closest "
+                                       "first: each pair shows the generated sample and its "
+                                       "nearest real one.");
+        group.paired = true;
+        const size_t count = std::min(copies.size(), size_t(options.copiesPerGroup));
+        for (size_t i = 0; i < count; ++i) {
+            const Neighbour& n = *copies[i];
+            ReportSample sample = makeSample(run, SetRole::Generated, n.from, thumbnails);
+            const ReportSample real = makeSample(run, SetRole::Real, n.to, thumbnails);
+            sample.pairIndex = n.to;
+            sample.pairLabel = real.label;
+            sample.pairThumbnailPng = real.thumbnailPng;
+            sample.pairText = real.text;
+            sample.scoreLine = Report::tr("distance %1").arg(formatNumber(n.distance));
+            group.samples << sample;
+        }
+        groups << group;
+    }
+    if (!uncovered.empty()) {
+        std::sort(uncovered.begin(), uncovered.end(), byDistance);
+        std::reverse(uncovered.begin(), uncovered.end());
+        ReportSampleGroup group;
+        group.title = Report::tr("Least covered real samples");
+        group.description = Report::tr("Real samples farthest from every generated sample: "
+                                       "candidates for modes the model misses.");
+        const size_t count
+            = std::min(uncovered.size(), size_t(samplesPerGroup(run.modality, options)));
+        for (size_t i = 0; i < count; ++i) {
+            const Neighbour& n = *uncovered[i];
+            ReportSample sample = makeSample(run, SetRole::Real, n.from, thumbnails);
+            sample.scoreLine = Report::tr("distance %1").arg(formatNumber(n.distance));
+            group.samples << sample;
+        }
+        groups << group;
+    }
+}
+
+ReportMetricRow makeRow(const MetricValue& value)
+{
+    ReportMetricRow row;
+    row.key = value.key;
+    row.value = value.value;
+    row.std = value.std;
+    const QByteArray utf8 = value.key.toUtf8();
+    if (const metrics::MetricInfo* info
+        = metrics::findMetric(std::string_view(utf8.constData(), size_t(utf8.size())))) {
+        row.higherIsBetter = info->higherIsBetter;
+        row.meaning = QCoreApplication::translate(
+            "MetricInfo",
+            QByteArray(info->meaning.data(), qsizetype(info->meaning.size())).constData());
+    }
+    return row;
+}
+
+} // namespace
+
+std::optional<bool> ReportMetricRow::compareIsBetter() const
+{
+    if (!higherIsBetter || std::isnan(value) || std::isnan(compareValue) || compareValue == value) {
+        return std::nullopt;
+    }
+    return *higherIsBetter ? compareValue > value : compareValue < value;
+}
+
+ReportContent buildReportContent(const RunResult& run, const RunSummary& summary,
+                                 const ReportThumbnailLookup& thumbnails, const RunResult* compare,
+                                 const RunSummary* compareSummary, const ReportOptions& options)
+{
+    if (compare && compare->modality != run.modality) {
+        throw InputError(Report::tr("Run %1 (%2) and run %3 (%4) cannot be compared: different "
+                                    "modalities.")
+                             .arg(summary.id)
+                             .arg(run.modality)
+                             .arg(compareSummary ? compareSummary->id : 0)
+                             .arg(compare->modality)
+                             .toStdString());
+    }
+    ReportContent content;
+    content.title = Report::tr("GenLens report");
+    content.createdAt = QDateTime::currentDateTime();
+    content.version = QStringLiteral(GENLENS_VERSION);
+    content.run = makeRunInfo(run, summary);
+    content.subtitle = Report::tr("%1, run %2").arg(content.run.modalityTitle).arg(summary.id);
+    if (!summary.name.isEmpty()) {
+        content.subtitle += QStringLiteral(": ") + summary.name;
+    }
+    if (compare) {
+        RunSummary second = compareSummary ? *compareSummary : RunSummary {};
+        content.compare = makeRunInfo(*compare, second);
+        content.subtitle = Report::tr("%1: run %2 compared with run %3")
+                               .arg(content.run.modalityTitle)
+                               .arg(summary.id)
+                               .arg(second.id);
+        const bool sameReal = compareSummary && summary.realSetId != 0
+            ? summary.realSetId == compareSummary->realSetId
+            : run.real.source == compare->real.source
+                && run.real.samples.size() == compare->real.samples.size();
+        if (!sameReal) {
+            content.comparisonNotes << Report::tr("The two runs use different real sets, so "
+                                                  "their differences mix model and data.");
+        }
+        if (run.extractor.value(QStringLiteral("id"))
+            != compare->extractor.value(QStringLiteral("id"))) {
+            content.comparisonNotes << Report::tr("The two runs use different feature "
+                                                  "extractors: feature-space numbers are not "
+                                                  "comparable.");
+        }
+        QStringList changed;
+        const QStringList keys = run.settings.keys() + compare->settings.keys();
+        for (const QString& key : QSet<QString>(keys.cbegin(), keys.cend())) {
+            if (run.settings.value(key) != compare->settings.value(key)) {
+                changed << key;
+            }
+        }
+        changed.sort();
+        if (!changed.isEmpty()) {
+            content.comparisonNotes
+                << Report::tr("Settings that differ: %1.").arg(changed.join(QStringLiteral(", ")));
+        }
+        if (run.signature != compare->signature) {
+            content.comparisonNotes << Report::tr("The signatures differ: %1 vs %2.")
+                                           .arg(run.signature, compare->signature);
+        }
+    }
+
+    for (const MetricValue& value : run.metrics) {
+        ReportMetricRow row = makeRow(value);
+        if (compare) {
+            if (const MetricValue* other = compare->metric(value.key)) {
+                row.compareValue = other->value;
+                row.compareStd = other->std;
+            }
+        }
+        content.metrics << row;
+    }
+    if (compare) {
+        for (const MetricValue& value : compare->metrics) {
+            if (!run.metric(value.key)) {
+                ReportMetricRow row = makeRow(value);
+                row.compareValue = value.value;
+                row.compareStd = value.std;
+                row.value = row.std = ReportMetricRow::kNaN;
+                content.metrics << row;
+            }
+        }
+    }
+
+    // Histograms: every per-sample score of the generated set (with the real set's when it has
+    // the same score), then real-only scores.
+    // For recommendations the "real" per-user columns are the same users' values seen from the
+    // ground truth, so only the generated side (and the compared run) is drawn.
+    const bool overlayReal = run.modality != QLatin1String("recsys");
+    QSet<QString> seen;
+    for (const ScoreColumn& column : run.generatedScores) {
+        seen.insert(column.key);
+        ReportHistogram histogram = makeHistogram(
+            column.key, overlayReal ? findColumn(run.realScores, column.key) : nullptr, &column,
+            compare ? findColumn(compare->generatedScores, column.key) : nullptr,
+            options.histogramBins);
+        if (histogram.generatedCount > 0) {
+            content.histograms << histogram;
+        }
+    }
+    for (const ScoreColumn& column : run.realScores) {
+        if (!seen.contains(column.key) && !column.values.empty()) {
+            ReportHistogram histogram
+                = makeHistogram(column.key, &column, nullptr, nullptr, options.histogramBins);
+            if (histogram.realCount > 0) {
+                content.histograms << histogram;
+            }
+        }
+    }
+
+    addRankedGroups(run, thumbnails, options, content.sampleGroups);
+    addNeighbourGroups(run, thumbnails, options, content.sampleGroups);
+    return content;
+}
+
+} // namespace genlens::app

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "evaluation/runresult.h"
+#include "project/projectstore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace genlens::app {
+
+// The content of a PDF report as plain values: what to show, already chosen, labelled and
+// translated. widgets/report/ only lays it out and paints it; tests check it without painting.
+
+struct ReportInput
+{
+    QString role; // translated "Real" / "Generated"
+    QString source;
+    QString kind;
+    qint64 count = 0;
+    qint64 skipped = 0;
+    QStringList skippedExamples; // "file:line: reason", at most a few
+};
+
+// One run's identity, inputs and settings (the title page; and the second run's, when compared).
+struct ReportRunInfo
+{
+    qint64 runId = 0;
+    QString name; // the user's name for the run; may be empty
+    QString modality; // "image", "text", "recsys"
+    QString modalityTitle; // translated
+    QString status;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QList<ReportInput> inputs;
+    QString extractorId; // empty when no feature extractor was used
+    qint64 extractorDimension = 0;
+    QString extractorWarning; // non-empty when the numbers are not comparable to published ones
+    QList<QPair<QString, QString>> settings; // flattened, sorted by key
+    QString signature; // text: sacrebleu-style; recsys: the convention
+    QList<QPair<QString, qint64>> timingsMs;
+};
+
+struct ReportMetricRow
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    QString key;
+    double value = kNaN;
+    double std = kNaN;
+    std::optional<bool> higherIsBetter; // unset for a metric the registry does not know
+    QString meaning;
+    // The second run's value when two runs are compared (NaN otherwise or when it lacks the key).
+    double compareValue = kNaN;
+    double compareStd = kNaN;
+    // compareValue - value; and whether that change is an improvement (unset when unknown).
+    double difference() const { return compareValue - value; }
+    std::optional<bool> compareIsBetter() const;
+};
+
+// Overlaid histograms of one per-sample score: the share of each set in each of the bins over
+// [lower, upper].
+struct ReportHistogram
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    QString key;
+    QString title; // translated description
+    double lower = 0;
+    double upper = 1;
+    std::vector<double> real; // empty when the real set has no such score
+    std::vector<double> generated;
+    std::vector<double> compare; // the second run's generated set; empty when none
+    qint64 realCount = 0;
+    qint64 generatedCount = 0;
+    qint64 compareCount = 0;
+    double ks = kNaN; // real vs generated, two-sample KS statistic
+    double compareKs = kNaN; // real vs the second run's generated
+    double runsKs = kNaN; // the two runs' generated sets against each other
+};
+
+struct ReportSample
+{
+    qint64 index = -1; // position in its set
+    QString label;
+    QString source;
+    QByteArray thumbnailPng; // images
+    QString text; // text: the sample; recsys: the user id
+    QStringList listLines; // recsys: the user's list, hits marked
+    QString scoreLine; // "realism 1.23"
+    // Paired groups (copies): the real sample it is closest to.
+    qint64 pairIndex = -1;
+    QString pairLabel;
+    QByteArray pairThumbnailPng;
+    QString pairText;
+};
+
+struct ReportSampleGroup
+{
+    QString title;
+    QString description;
+    bool paired = false;
+    QList<ReportSample> samples;
+};
+
+struct ReportContent
+{
+    QString title;
+    QString subtitle;
+    QDateTime createdAt;
+    QString projectPath;
+    QString version;
+    ReportRunInfo run;
+    std::optional<ReportRunInfo> compare;
+    QStringList comparisonNotes; // e.g. the runs use different real sets
+    QList<ReportMetricRow> metrics;
+    QList<ReportHistogram> histograms;
+    QList<ReportSampleGroup> sampleGroups;
+};
+
+// Thumbnails are not part of RunResult when loaded from a project; the builder asks for them.
+using ReportThumbnailLookup = std::function<QByteArray(SetRole role, qint64 index)>;
+
+struct ReportOptions
+{
+    int histogramBins = 24;
+    int imageSamplesPerGroup = 12;
+    int textSamplesPerGroup = 8;
+    int userSamplesPerGroup = 6;
+    int copiesPerGroup = 8;
+};
+
+// From values: a run, its summary (id, status, dates), and optionally a second run to compare.
+// Throws InputError when the two runs are of different modalities.
+ReportContent buildReportContent(const RunResult& run, const RunSummary& summary,
+                                 const ReportThumbnailLookup& thumbnails,
+                                 const RunResult* compare = nullptr,
+                                 const RunSummary* compareSummary = nullptr,
+                                 const ReportOptions& options = {});
+
+// From a project: loads the run(s) and their thumbnails. Throws StoreError / InputError.
+ReportContent buildReportContent(const ProjectStore& store, qint64 runId,
+                                 std::optional<qint64> compareRunId,
+                                 const ReportOptions& options = {});
+
+} // namespace genlens::app

@@ -1,0 +1,360 @@
+#include "demo/demoproject.h"
+#include "evaluation/pipelinecontext.h"
+#include "report/reportcommand.h"
+#include "report/reportcontent.h"
+#include "report/reportwriter.h"
+#include "reportfixtures.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <genlens/metrics/core/ks.h>
+
+using namespace genlens::app;
+using namespace reporttest;
+
+namespace {
+
+constexpr double kTolerance = 1e-12;
+
+QString runTool(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString& pdf)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString& line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:"))) {
+            return line.mid(6).trimmed().toInt();
+        }
+    }
+    return -1;
+}
+
+QString pdfText(const QString& pdf)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
+// The PDFs go to a temporary folder, or to $GENLENS_REPORT_OUT when set (to look at them:
+// docs/report.md).
+QString outputPath(const QTemporaryDir& dir, const QString& name)
+{
+    const QString keep = qEnvironmentVariable("GENLENS_REPORT_OUT");
+    return keep.isEmpty() ? dir.filePath(name) : keep + QLatin1Char('/') + name;
+}
+
+const ReportSampleGroup* group(const ReportContent& content, const QString& prefix)
+{
+    for (const ReportSampleGroup& g : content.sampleGroups) {
+        if (g.title.startsWith(prefix)) {
+            return &g;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void contentFromValues();
+    void contentComparesRuns();
+    void refusesDifferentModalities();
+    void rendersImageReport();
+    void rendersChineseText();
+    void contentFromProject();
+    void commandWritesReport();
+    void commandRefusesBadInput_data();
+    void commandRefusesBadInput();
+    void rendersDemoReports();
+};
+
+void TestReport::contentFromValues()
+{
+    const RunResult run = imageRun(12.5);
+    const ReportContent content = buildReportContent(run, summary(3, 1), {});
+    QCOMPARE(content.run.runId, qint64(3));
+    QCOMPARE(content.run.inputs.size(), 2);
+    QCOMPARE(content.run.inputs.at(0).count, qint64(40));
+    QCOMPARE(content.run.inputs.at(0).skipped, qint64(1));
+    QVERIFY(!content.run.extractorWarning.isEmpty()); // builtin-1 is not Inception
+    QCOMPARE(content.run.settings.size(), 2);
+
+    QCOMPARE(content.metrics.size(), 5);
+    QCOMPARE(content.metrics.at(0).key, QStringLiteral("fid"));
+    QCOMPARE(content.metrics.at(0).higherIsBetter, std::optional<bool>(false)); // registry
+    QVERIFY(!content.metrics.at(0).meaning.isEmpty());
+    QCOMPARE(content.metrics.at(1).std, 0.0004);
+    QCOMPARE(content.metrics.at(2).higherIsBetter, std::optional<bool>(true));
+    QVERIFY(!content.metrics.at(4).higherIsBetter.has_value()); // unknown to the registry
+
+    // realism (generated only), sharpness (both sets), memorized (a flag: two bins).
+    QCOMPARE(content.histograms.size(), 3);
+    const ReportHistogram& flags = content.histograms.at(2);
+    QCOMPARE(int(flags.generated.size()), 2);
+    QCOMPARE(flags.generated[0], 0.75);
+    QCOMPARE(flags.generated[1], 0.25);
+    const ReportHistogram& sharpness = content.histograms.at(1);
+    QCOMPARE(sharpness.key, QStringLiteral("sharpness"));
+    QVERIFY(std::abs(sharpness.ks - 0.5) < kTolerance); // see reportfixtures.h
+    QCOMPARE(sharpness.lower, 0.0);
+    QCOMPARE(sharpness.upper, 59.0);
+    double realSum = 0;
+    double generatedSum = 0;
+    for (size_t i = 0; i < sharpness.real.size(); ++i) {
+        realSum += sharpness.real[i];
+        generatedSum += sharpness.generated[i];
+    }
+    QVERIFY(std::abs(realSum - 1) < kTolerance && std::abs(generatedSum - 1) < kTolerance);
+    QVERIFY(std::isnan(content.histograms.at(0).ks));
+
+    const ReportSampleGroup* best = group(content, QStringLiteral("Best"));
+    const ReportSampleGroup* worst = group(content, QStringLiteral("Worst"));
+    const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
+    QVERIFY(best && worst && copies);
+    QCOMPARE(best->samples.size(), 12);
+    QCOMPARE(best->samples.at(0).index, qint64(0)); // realism 40
+    QCOMPARE(worst->samples.at(0).index, qint64(39)); // realism 1
+    QVERIFY(!best->samples.at(0).thumbnailPng.isEmpty());
+    QVERIFY(copies->paired);
+    QCOMPARE(copies->samples.at(0).index, qint64(13));
+    QCOMPARE(copies->samples.at(0).pairIndex, qint64((13 * 7) % 40));
+    QCOMPARE(copies->samples.at(1).index, qint64(12)); // tie with 14 broken by index
+    QCOMPARE(copies->samples.at(2).index, qint64(14));
+    QVERIFY(!copies->samples.at(0).pairThumbnailPng.isEmpty());
+}
+
+void TestReport::contentComparesRuns()
+{
+    const RunResult first = imageRun(12.5);
+    RunResult second = imageRun(10.0);
+    second.settings[QStringLiteral("k")] = 3;
+    const RunSummary a = summary(3, 1);
+    const RunSummary b = summary(4, 2);
+    const ReportContent content = buildReportContent(first, a, {}, &second, &b);
+    QVERIFY(content.compare.has_value());
+    QCOMPARE(content.compare->runId, qint64(4));
+    const ReportMetricRow& fid = content.metrics.at(0);
+    QCOMPARE(fid.compareValue, 10.0);
+    QCOMPARE(fid.difference(), -2.5);
+    QCOMPARE(fid.compareIsBetter(), std::optional<bool>(true)); // lower FID is better
+    // Different real sets and a changed setting are both called out.
+    QCOMPARE(content.comparisonNotes.size(), 2);
+    QVERIFY(content.comparisonNotes.at(1).contains(QStringLiteral("k")));
+    QVERIFY(!content.histograms.at(1).compare.empty());
+    QVERIFY(std::abs(content.histograms.at(1).compareKs - 0.5) < kTolerance);
+}
+
+void TestReport::refusesDifferentModalities()
+{
+    const RunResult image = imageRun(1);
+    const RunResult text = textRun();
+    const RunSummary a = summary(1, 1);
+    const RunSummary b = summary(2, 2);
+    QVERIFY_THROWS_EXCEPTION(genlens::app::InputError, buildReportContent(image, a, {}, &text, &b));
+}
+
+void TestReport::rendersImageReport()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdfinfo, pdftotext) not installed");
+    }
+    QTemporaryDir dir;
+    const QString pdf = outputPath(dir, QStringLiteral("image-compare.pdf"));
+    const RunResult first = imageRun(12.5);
+    const RunResult second = imageRun(10.0);
+    const RunSummary a = summary(3, 1);
+    const RunSummary b = summary(4, 1);
+    genlens::widgets::writeReportPdf(buildReportContent(first, a, {}, &second, &b), pdf);
+    QVERIFY(QFile::exists(pdf));
+    // Title page, metrics, distributions (3 charts), samples (best, worst, copies): at least 4.
+    const int pages = pdfPageCount(pdf);
+    QVERIFY2(pages >= 4 && pages <= 8, qPrintable(QString::number(pages)));
+    const QString text = pdfText(pdf);
+    for (const QString& expected :
+         {QStringLiteral("GenLens report"), QStringLiteral("Inputs and settings"),
+          QStringLiteral("Metrics"), QStringLiteral("Distributions"), QStringLiteral("Samples"),
+          QStringLiteral("Most-copied samples"), QStringLiteral("builtin-1"),
+          QStringLiteral("KS D = 0.5"), QStringLiteral("Page 1 of %1").arg(pages),
+          QStringLiteral("Page %1 of %1").arg(pages), QStringLiteral("share of set")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    // Charts are vectors: the only raster images are the thumbnails (best 12 + worst 12 +
+    // 8 copy pairs x 2 = 40).
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+        const QString list = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const int images = int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
+        QVERIFY2(images <= 40, qPrintable(QString::number(images)));
+    }
+}
+
+void TestReport::rendersChineseText()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdftotext) not installed");
+    }
+    QTemporaryDir dir;
+    const QString pdf = outputPath(dir, QStringLiteral("text.pdf"));
+    const RunResult run = textRun();
+    genlens::widgets::writeReportPdf(buildReportContent(run, summary(7, 1), {}), pdf);
+    // NFKC: Qt's PDF engine maps a glyph back to the lowest code point that uses it, and Noto CJK
+    // shares glyphs between ideographs and their Kangxi radicals (U+9AD8 高 and U+2F7C ⾼), so
+    // the extracted text holds the compatibility radicals. They look the same and NFKC restores
+    // the ideographs; the glyphs themselves are right (see docs/report.md).
+    const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(QString::fromUtf8("最高气温")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QString::fromUtf8("这款耳机质量很好")));
+    QVERIFY(text.contains(QStringLiteral("tok:zh"))); // the signature
+    QVERIFY(text.contains(QStringLiteral("Best samples by sentence_bleu")));
+    QVERIFY(text.contains(QStringLiteral("Oslo will be sunny")));
+}
+
+void TestReport::contentFromProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        ProjectStore store;
+        store.open(path);
+        first = store.saveRun(imageRun(12.5));
+        second = store.saveRun(imageRun(10.0));
+    }
+    ProjectStore store;
+    store.open(path);
+    const ReportContent content = buildReportContent(store, first, second);
+    QCOMPARE(content.projectPath, path);
+    QCOMPARE(content.run.runId, first);
+    QVERIFY(content.compare && content.compare->runId == second);
+    // Identical real sets are stored once, so no "different real sets" note; settings agree.
+    QVERIFY2(content.comparisonNotes.isEmpty(),
+             qPrintable(content.comparisonNotes.join(QLatin1Char('|'))));
+    QCOMPARE(content.metrics.at(0).compareValue, 10.0);
+    // Thumbnails come back from the project (loadRun leaves them out).
+    const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
+    QVERIFY(copies);
+    QCOMPARE(copies->samples.at(0).thumbnailPng, thumbnail(13, true));
+    QCOMPARE(copies->samples.at(0).pairThumbnailPng, thumbnail((13 * 7) % 40, false));
+}
+
+void TestReport::commandWritesReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    {
+        ProjectStore store;
+        store.open(path);
+        store.saveRun(textRun());
+    }
+    const QString pdf = outputPath(dir, QStringLiteral("command.pdf"));
+    QCOMPARE(
+        genlens::widgets::runReportCommand({QStringLiteral("genlens"), QStringLiteral("report"),
+                                            path, QStringLiteral("--out"), pdf}),
+        0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestReport::commandRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no --out") << QStringList {QStringLiteral("PROJECT")};
+    QTest::addRow("missing project") << QStringList {
+        QStringLiteral("/nonexistent/x.genlens"), QStringLiteral("--out"), QStringLiteral("OUT")};
+    QTest::addRow("unknown run") << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                                 QStringLiteral("99"), QStringLiteral("--out"),
+                                                 QStringLiteral("OUT")};
+    QTest::addRow("bad run id") << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--run"),
+                                                QStringLiteral("x"), QStringLiteral("--out"),
+                                                QStringLiteral("OUT")};
+    QTest::addRow("unwritable pdf")
+        << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--out"),
+                        QStringLiteral("/nonexistent/dir/r.pdf")};
+}
+
+void TestReport::commandRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    {
+        ProjectStore store;
+        store.open(path);
+        store.saveRun(textRun());
+    }
+    QStringList full = {QStringLiteral("genlens"), QStringLiteral("report")};
+    for (QString argument : arguments) {
+        argument.replace(QStringLiteral("PROJECT"), path);
+        argument.replace(QStringLiteral("OUT"), dir.filePath(QStringLiteral("r.pdf")));
+        full << argument;
+    }
+    QCOMPARE(genlens::widgets::runReportCommand(full), 1);
+}
+
+void TestReport::rendersDemoReports()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdfinfo, pdftotext) not installed");
+    }
+    class Silent : public PipelineContext
+    {
+    public:
+        void beginStage(const QString&, qint64) override { }
+        bool advance(qint64, qint64) override { return true; }
+        bool isCanceled() const override { return false; }
+    } context;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.genlens"));
+    buildDemoProject(path, context);
+    ProjectStore store;
+    store.open(path);
+    qint64 popularity = 0;
+    qint64 factorisation = 0;
+    for (const RunSummary& run : store.runs()) {
+        const QString pdf = outputPath(dir, QStringLiteral("demo-%1.pdf").arg(run.id));
+        genlens::widgets::writeReportPdf(buildReportContent(store, run.id, std::nullopt), pdf);
+        // Title page, metrics, distributions, samples.
+        QVERIFY2(pdfPageCount(pdf) >= 4, qPrintable(pdf));
+        const QString text = pdfText(pdf);
+        for (const QString& expected :
+             {QStringLiteral("GenLens report"), QStringLiteral("Metrics"),
+              QStringLiteral("Distributions"), QStringLiteral("Samples")}) {
+            QVERIFY2(text.contains(expected), qPrintable(pdf + QLatin1Char(' ') + expected));
+        }
+        if (run.modality == QLatin1String("recsys")) {
+            (run.name.contains(QLatin1String("popular")) ? popularity : factorisation) = run.id;
+            QVERIFY(text.contains(QStringLiteral("Best users by ndcg@10")));
+        }
+    }
+    QVERIFY(popularity && factorisation);
+    const ReportContent content = buildReportContent(store, factorisation, popularity);
+    const QString pdf = outputPath(dir, QStringLiteral("demo-recsys-compare.pdf"));
+    genlens::widgets::writeReportPdf(content, pdf);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("Compared with run %1").arg(popularity)));
+    for (const ReportMetricRow& row : content.metrics) {
+        if (row.key == QLatin1String("ndcg@10")) {
+            // Popularity (the second run) is worse than matrix factorisation.
+            QCOMPARE(row.compareIsBetter(), std::optional<bool>(false));
+        }
+    }
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
