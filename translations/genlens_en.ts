@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="27" />
+        <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
+        <translation>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="33" />
+        <source>The project file to write (.genlens).</source>
+        <translation>The project file to write (.genlens).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="37" />
+        <source>Also keep the demo data files in this folder (alone: write only them).</source>
+        <translation>Also keep the demo data files in this folder (alone: write only them).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="40" />
+        <source>Seed of the data and models (default 0).</source>
+        <translation>Seed of the data and models (default 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="44" />
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="62" />
+        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
+        <translation>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="70" />
+        <source>--seed needs a non-negative number, not "%1"</source>
+        <translation>--seed needs a non-negative number, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="81" />
+        <source>wrote the demo data to %1</source>
+        <translation>wrote the demo data to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="89" />
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="92" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="61" />
+        <source>Films: most-popular recommender</source>
+        <translation>Films: most-popular recommender</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="67" />
+        <source>Films: matrix factorisation (ALS) recommender</source>
+        <translation>Films: matrix factorisation (ALS) recommender</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRequest</name>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="12" />
@@ -270,6 +336,596 @@
         <location filename="../app/models/metrictext.cpp" line="59" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>Relevant recommendations a popularity baseline would not make</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <source>Realism score (higher is more realistic)</source>
+        <translation>Realism score (higher is more realistic)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="37" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <source>Distance to the nearest real sample</source>
+        <translation>Distance to the nearest real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <source>Distance to the nearest generated sample</source>
+        <translation>Distance to the nearest generated sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <source>Distance to the k-th nearest real sample</source>
+        <translation>Distance to the k-th nearest real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <source>Flagged as a copy of a real sample (1)</source>
+        <translation>Flagged as a copy of a real sample (1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <source>Inside the real manifold (1): counts towards precision</source>
+        <translation>Inside the real manifold (1): counts towards precision</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <source>Inside the generated manifold (1): counts towards recall</source>
+        <translation>Inside the generated manifold (1): counts towards recall</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <source>Has a generated sample in its neighbourhood (1): coverage</source>
+        <translation>Has a generated sample in its neighbourhood (1): coverage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="51" />
+        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <source>Nearest / second-nearest real distance (low: likely copy)</source>
+        <translation>Nearest / second-nearest real distance (low: likely copy)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <source>Aspect ratio (width / height)</source>
+        <translation>Aspect ratio (width / height)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
+        <translation>BLEU-4 against the whole real set (Texygen's test-BLEU)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <source>Longest run shared with a real sample / sample length</source>
+        <translation>Longest run shared with a real sample / sample length</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <source>Relevant items of the user</source>
+        <translation>Relevant items of the user</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <source>Length of the user's list</source>
+        <translation>Length of the user's list</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <source>Sharpness (variance of the Laplacian)</source>
+        <translation>Sharpness (variance of the Laplacian)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="64" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <source>Colourfulness (Hasler-Suesstrunk)</source>
+        <translation>Colourfulness (Hasler-Suesstrunk)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <source>Mean brightness</source>
+        <translation>Mean brightness</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <source>Share of clipped pixels</source>
+        <translation>Share of clipped pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <source>Noise estimate</source>
+        <translation>Noise estimate</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="69" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <source>Sentence BLEU against the reference</source>
+        <translation>Sentence BLEU against the reference</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
+        <translation>BLEU-4 against the other samples of its set (lower: more diverse)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <source>Perplexity under the other set's model</source>
+        <translation>Perplexity under the other set's model</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <source>Share of repeated n-grams</source>
+        <translation>Share of repeated n-grams</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <source>Length in tokens</source>
+        <translation>Length in tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <source>Training interactions of the user</source>
+        <translation>Training interactions of the user</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <source>Image evaluation</source>
+        <translation>Image evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <source>Text evaluation</source>
+        <translation>Text evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <source>Recommendation evaluation</source>
+        <translation>Recommendation evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Ground truth</source>
+        <translation>Ground truth</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
+        <translation>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
+        <translation>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <source>hit</source>
+        <translation>hit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>samples</source>
+        <translation>samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <source>Best %1 by %2</source>
+        <translation>Best %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <source>Worst %1 by %2</source>
+        <translation>Worst %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <source>Most-copied samples</source>
+        <translation>Most-copied samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
+        <translation>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="553" />
+        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <source>distance %1</source>
+        <translation>distance %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <source>Least covered real samples</source>
+        <translation>Least covered real samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
+        <translation>Real samples farthest from every generated sample: candidates for modes the model misses.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
+        <translation>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <source>GenLens report</source>
+        <translation>GenLens report</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <source>%1, run %2</source>
+        <translation>%1, run %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <source>%1: run %2 compared with run %3</source>
+        <translation>%1: run %2 compared with run %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <source>The two runs use different real sets, so their differences mix model and data.</source>
+        <translation>The two runs use different real sets, so their differences mix model and data.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
+        <translation>The two runs use different feature extractors: feature-space numbers are not comparable.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>Settings that differ: %1.</source>
+        <translation>Settings that differ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <source>The signatures differ: %1 vs %2.</source>
+        <translation>The signatures differ: %1 vs %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="32" />
+        <source>--%1 needs a run id (a positive number), not "%2"</source>
+        <translation>--%1 needs a run id (a positive number), not "%2"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="46" />
+        <source>Writes the PDF report of a run stored in a GenLens project.</source>
+        <translation>Writes the PDF report of a run stored in a GenLens project.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="49" />
+        <source>The project file (.genlens).</source>
+        <translation>The project file (.genlens).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="51" />
+        <source>The run to report (default: the newest finished run).</source>
+        <translation>The run to report (default: the newest finished run).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="55" />
+        <source>A second run to compare with.</source>
+        <translation>A second run to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="58" />
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="77" />
+        <source>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</source>
+        <translation>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="84" />
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="114" />
+        <source>%1 holds no runs</source>
+        <translation>%1 holds no runs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="121" />
+        <source>%1 has no run %2</source>
+        <translation>%1 has no run %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="128" />
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <source>Skipped (%1): %2</source>
+        <translation>Skipped (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <source>Run %1: %2</source>
+        <translation>Run %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <source>Run %1, status %2, started %3, finished %4</source>
+        <translation>Run %1, status %2, started %3, finished %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <source>Feature extractor: %1 (%2 dimensions)</source>
+        <translation>Feature extractor: %1 (%2 dimensions)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <source>Timings: %1</source>
+        <translation>Timings: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↑ higher</source>
+        <translation>↑ higher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↓ lower</source>
+        <translation>↓ lower</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <source>This run stored no set-level metrics.</source>
+        <translation>This run stored no set-level metrics.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
+        <translation>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <source>Generated, run %1</source>
+        <translation>Generated, run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <source>Real (n = %1)</source>
+        <translation>Real (n = %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <source>Generated, run %1 (n = %2)</source>
+        <translation>Generated, run %1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <source>share of set</source>
+        <translation>share of set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
+        <translation>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
+        <translation>%1: KS D = %2 (real n = %3, generated n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
+        <translation>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <source>%1: only one set has this score (n = %2)</source>
+        <translation>%1: only one set has this score (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <source>run %1: KS D = %2</source>
+        <translation>run %1: KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <source>no thumbnail</source>
+        <translation>no thumbnail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <source>Left: generated sample; right: its nearest real sample.</source>
+        <translation>Left: generated sample; right: its nearest real sample.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <source>Generated: %1</source>
+        <translation>Generated: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <source>Nearest real: %1</source>
+        <translation>Nearest real: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <source>Made %1 with GenLens %2</source>
+        <translation>Made %1 with GenLens %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <source>Inputs and settings</source>
+        <translation>Inputs and settings</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <source>Compared with run %1</source>
+        <translation>Compared with run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -606,27 +1262,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="130" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="77" />
+        <location filename="../widgets/gui.cpp" line="134" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="80" />
+        <location filename="../widgets/gui.cpp" line="137" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="84" />
+        <location filename="../widgets/gui.cpp" line="141" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="90" />
+        <location filename="../widgets/gui.cpp" line="147" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -1233,14 +1889,31 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="116" />
-        <source>Demo project</source>
-        <translation>Demo project</translation>
+        <location filename="../widgets/gui.cpp" line="67" />
+        <location filename="../widgets/gui.cpp" line="79" />
+        <source>Export report</source>
+        <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="117" />
-        <source>This build has no demo project.</source>
-        <translation>This build has no demo project.</translation>
+        <location filename="../widgets/gui.cpp" line="68" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="77" />
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="80" />
+        <source>Could not write the report: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="89" />
+        <location filename="../widgets/gui.cpp" line="103" />
+        <source>Demo project</source>
+        <translation>Demo project</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="38" />

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="27" />
+        <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
+        <translation>构建演示项目：程序生成的真实数据、在其上训练的小型生成模型（PPCA 图像、三元组文本、流行度和 ALS 推荐器）及其评估。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="33" />
+        <source>The project file to write (.genlens).</source>
+        <translation>要写入的项目文件（.genlens）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="37" />
+        <source>Also keep the demo data files in this folder (alone: write only them).</source>
+        <translation>同时将演示数据文件保存在此文件夹中（单独使用时只写数据）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="40" />
+        <source>Seed of the data and models (default 0).</source>
+        <translation>数据和模型的随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="44" />
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 输出进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="62" />
+        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
+        <translation>用法：genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="70" />
+        <source>--seed needs a non-negative number, not "%1"</source>
+        <translation>--seed 需要非负数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="81" />
+        <source>wrote the demo data to %1</source>
+        <translation>已将演示数据写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="89" />
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="92" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="61" />
+        <source>Films: most-popular recommender</source>
+        <translation>电影：最热门推荐器</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="67" />
+        <source>Films: matrix factorisation (ALS) recommender</source>
+        <translation>电影：矩阵分解（ALS）推荐器</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRequest</name>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="12" />
@@ -270,6 +336,596 @@
         <location filename="../app/models/metrictext.cpp" line="59" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>流行度基线不会给出的相关推荐</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <source>Realism score (higher is more realistic)</source>
+        <translation>真实感分数（越高越真实）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="37" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <source>Distance to the nearest real sample</source>
+        <translation>到最近真实样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <source>Distance to the nearest generated sample</source>
+        <translation>到最近生成样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <source>Distance to the k-th nearest real sample</source>
+        <translation>到第 k 近真实样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <source>Flagged as a copy of a real sample (1)</source>
+        <translation>被标记为真实样本的副本（1）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <source>Inside the real manifold (1): counts towards precision</source>
+        <translation>位于真实流形内（1）：计入精确率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <source>Inside the generated manifold (1): counts towards recall</source>
+        <translation>位于生成流形内（1）：计入召回率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <source>Has a generated sample in its neighbourhood (1): coverage</source>
+        <translation>邻域内有生成样本（1）：覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="51" />
+        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <source>Nearest / second-nearest real distance (low: likely copy)</source>
+        <translation>最近 / 次近真实样本距离比（低：可能是复制）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <source>Aspect ratio (width / height)</source>
+        <translation>宽高比（宽 / 高）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
+        <translation>相对整个真实集合的 BLEU-4（Texygen 的 test-BLEU）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <source>Longest run shared with a real sample / sample length</source>
+        <translation>与真实样本共享的最长片段 / 样本长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <source>Relevant items of the user</source>
+        <translation>该用户的相关物品</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <source>Length of the user's list</source>
+        <translation>该用户列表的长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <source>Sharpness (variance of the Laplacian)</source>
+        <translation>清晰度（拉普拉斯方差）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="64" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <source>Colourfulness (Hasler-Suesstrunk)</source>
+        <translation>色彩丰富度（Hasler-Süsstrunk）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <source>Mean brightness</source>
+        <translation>平均亮度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <source>Share of clipped pixels</source>
+        <translation>溢出像素比例</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <source>Noise estimate</source>
+        <translation>噪声估计</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="69" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <source>Sentence BLEU against the reference</source>
+        <translation>相对参考文本的句子 BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
+        <translation>相对同集合其他样本的 BLEU-4（越低越多样）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <source>Perplexity under the other set's model</source>
+        <translation>在另一集合模型下的困惑度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <source>Share of repeated n-grams</source>
+        <translation>重复 n 元组比例</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <source>Length in tokens</source>
+        <translation>词元长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <source>Training interactions of the user</source>
+        <translation>该用户的训练交互</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <source>Image evaluation</source>
+        <translation>图像评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <source>Text evaluation</source>
+        <translation>文本评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <source>Recommendation evaluation</source>
+        <translation>推荐评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Ground truth</source>
+        <translation>真实标注</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Real</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
+        <translation>内置特征提取器（%1）无需下载权重。其数值可用于比较使用它的各次运行，但不能与使用 Inception 特征发表的 FID/KID 数值比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
+        <translation>特征提取器 %1：数值只能与使用相同网络和预处理得到的结果比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <source>hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <source>Best %1 by %2</source>
+        <translation>按%2最好的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <source>Worst %1 by %2</source>
+        <translation>按%2最差的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <source>Most-copied samples</source>
+        <translation>最像复制的样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
+        <translation>与某个真实样本最接近的生成样本，最近的在前：每对显示生成样本及其最近的真实样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="553" />
+        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <source>distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <source>Least covered real samples</source>
+        <translation>覆盖最少的真实样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
+        <translation>离所有生成样本最远的真实样本：模型可能遗漏的模式。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
+        <translation>运行 %1（%2）与运行 %3（%4）无法比较：模态不同。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <source>GenLens report</source>
+        <translation>GenLens 报告</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <source>%1, run %2</source>
+        <translation>%1，运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <source>%1: run %2 compared with run %3</source>
+        <translation>%1：运行 %2 与运行 %3 的比较</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <source>The two runs use different real sets, so their differences mix model and data.</source>
+        <translation>两次运行使用了不同的真实集合，因此差异同时来自模型和数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
+        <translation>两次运行使用了不同的特征提取器：特征空间数值不可比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>Settings that differ: %1.</source>
+        <translation>不同的设置：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <source>The signatures differ: %1 vs %2.</source>
+        <translation>签名不同：%1 与 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="32" />
+        <source>--%1 needs a run id (a positive number), not "%2"</source>
+        <translation>--%1 需要运行编号（正数），而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="46" />
+        <source>Writes the PDF report of a run stored in a GenLens project.</source>
+        <translation>为 GenLens 项目中保存的运行写出 PDF 报告。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="49" />
+        <source>The project file (.genlens).</source>
+        <translation>项目文件（.genlens）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="51" />
+        <source>The run to report (default: the newest finished run).</source>
+        <translation>要报告的运行（默认：最新完成的运行）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="55" />
+        <source>A second run to compare with.</source>
+        <translation>用于比较的第二次运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="58" />
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="77" />
+        <source>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</source>
+        <translation>用法：genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="84" />
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="114" />
+        <source>%1 holds no runs</source>
+        <translation>%1 中没有运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="121" />
+        <source>%1 has no run %2</source>
+        <translation>%1 中没有运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="128" />
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <source>Skipped (%1): %2</source>
+        <translation>已跳过（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <source>Run %1, status %2, started %3, finished %4</source>
+        <translation>运行 %1，状态 %2，开始于 %3，结束于 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <source>Feature extractor: %1 (%2 dimensions)</source>
+        <translation>特征提取器：%1（%2 维）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <source>Timings: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↑ higher</source>
+        <translation>↑ 越高越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↓ lower</source>
+        <translation>↓ 越低越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <source>This run stored no set-level metrics.</source>
+        <translation>此运行没有保存集合级指标。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Better</source>
+        <translation>更优方向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
+        <translation>差值 = 运行 %1 − 运行 %2；绿色表示第二次运行更好，红色表示更差。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <source>Generated, run %1</source>
+        <translation>生成，运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <source>Real (n = %1)</source>
+        <translation>真实（n = %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <source>Generated, run %1 (n = %2)</source>
+        <translation>生成，运行 %1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <source>share of set</source>
+        <translation>占集合比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
+        <translation>对每个逐样本分数：真实与生成集合在各区间中的比例，并给出双样本 Kolmogorov–Smirnov 统计量 D（0：分布相同，1：完全不重叠）。统计全部样本，未抽样。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
+        <translation>%1：KS D = %2（真实 n = %3，生成 n = %4）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
+        <translation>%1：运行 %3（n = %4）与运行 %5（n = %6）之间 KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <source>%1: only one set has this score (n = %2)</source>
+        <translation>%1：只有一个集合有此分数（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <source>run %1: KS D = %2</source>
+        <translation>运行 %1：KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <source>no thumbnail</source>
+        <translation>无缩略图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <source>Left: generated sample; right: its nearest real sample.</source>
+        <translation>左：生成样本；右：其最近的真实样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <source>Generated: %1</source>
+        <translation>生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <source>Nearest real: %1</source>
+        <translation>最近的真实样本：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <source>Made %1 with GenLens %2</source>
+        <translation>由 GenLens %2 于 %1 生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <source>Inputs and settings</source>
+        <translation>输入与设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <source>Compared with run %1</source>
+        <translation>与运行 %1 比较</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -606,27 +1262,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="130" />
         <source>Compare real and generated samples.</source>
         <translation>比较真实样本与生成样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="77" />
+        <location filename="../widgets/gui.cpp" line="134" />
         <source>Open the bundled demo project.</source>
         <translation>打开自带的演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="80" />
+        <location filename="../widgets/gui.cpp" line="137" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>将每个页面保存为 PNG 到 DIR 目录，然后退出。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="84" />
+        <location filename="../widgets/gui.cpp" line="141" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>本次会话的界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="90" />
+        <location filename="../widgets/gui.cpp" line="147" />
         <source>A .genlens project file.</source>
         <translation>.genlens 项目文件。</translation>
     </message>
@@ -1233,14 +1889,31 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="116" />
-        <source>Demo project</source>
-        <translation>演示项目</translation>
+        <location filename="../widgets/gui.cpp" line="67" />
+        <location filename="../widgets/gui.cpp" line="79" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="117" />
-        <source>This build has no demo project.</source>
-        <translation>此版本没有演示项目。</translation>
+        <location filename="../widgets/gui.cpp" line="68" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="77" />
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="80" />
+        <source>Could not write the report: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="89" />
+        <location filename="../widgets/gui.cpp" line="103" />
+        <source>Demo project</source>
+        <translation>演示项目</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="38" />

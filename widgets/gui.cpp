@@ -1,15 +1,22 @@
 #include "gui.h"
 
 #include "demoprovider.h"
+#include "demo/demoproject.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
+#include "project/projectstore.h"
+#include "report/reportcontent.h"
+#include "report/reportwriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -46,6 +53,56 @@ void installTranslators(QApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
+}
+
+// File → Export report: the current run of the open project as a PDF (the report's content is
+// built in app/report, rendered by widgets/report).
+void exportReport(MainWindow& window)
+{
+    if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
+        return;
+    }
+    const QString suggested = QFileInfo(window.projectPath()).dir().filePath(
+        QStringLiteral("%1-run%2.pdf").arg(QFileInfo(window.projectPath()).completeBaseName()).arg(window.currentRunId()));
+    const QString path = QFileDialog::getSaveFileName(&window, MainWindow::tr("Export report"), suggested,
+                                                      MainWindow::tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        app::ProjectStore store;
+        store.open(window.projectPath());
+        const app::ReportContent content = app::buildReportContent(store, window.currentRunId(), std::nullopt);
+        writeReportPdf(content, path);
+        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
+    } catch (const std::exception& error) {
+        QMessageBox::critical(&window, MainWindow::tr("Export report"),
+                              MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+// The demo project is built on first use, which takes a while: as a job, with the jobs strip's
+// progress, then opened.
+void openDemo(MainWindow& window)
+{
+    auto path = std::make_shared<QString>();
+    const quint64 id = window.jobs()->start(MainWindow::tr("Demo project"),
+                                            [path](app::PipelineContext& context) {
+                                                *path = app::demoProjectPath(context);
+                                                return app::RunResult{};
+                                            });
+    QObject::connect(window.jobs(), &app::JobQueue::finished, &window,
+                     [&window, id, path](quint64 finished) {
+                         if (finished == id && !path->isEmpty()) {
+                             window.openProject(*path);
+                         }
+                     });
+    QObject::connect(window.jobs(), &app::JobQueue::failed, &window,
+                     [&window, id](quint64 failed, const QString& message) {
+                         if (failed == id) {
+                             QMessageBox::warning(&window, MainWindow::tr("Demo project"), message);
+                         }
+                     });
 }
 
 } // namespace
@@ -109,29 +166,39 @@ int runGui(int& argc, char** argv)
     });
     window.show();
 
-    QString project;
+    QObject::connect(&window, &MainWindow::exportReportRequested, &window,
+                     [&window] { exportReport(window); });
     if (parser.isSet(demo)) {
-        const DemoProvider provider = demoProvider();
-        if (!provider) {
-            QMessageBox::warning(&window, MainWindow::tr("Demo project"),
-                                 MainWindow::tr("This build has no demo project."));
+        if (const DemoProvider provider = demoProvider()) {
+            window.openProject(provider());
         } else {
-            project = provider();
+            openDemo(window);
         }
     } else if (!parser.positionalArguments().isEmpty()) {
-        project = parser.positionalArguments().constFirst();
-    }
-    if (!project.isEmpty()) {
-        window.openProject(project);
+        window.openProject(parser.positionalArguments().constFirst());
     }
     if (parser.isSet(screenshots)) {
         const QString dir = parser.value(screenshots);
         QDir().mkpath(dir);
-        // After the first layout pass, so the grab shows the real sizes.
-        QTimer::singleShot(500, &window, [&window, dir] {
-            window.saveScreenshots(dir);
-            QApplication::quit();
-        });
+        auto shoot = [&window, dir] {
+            // After the first layout pass, so the grab shows the real sizes.
+            QTimer::singleShot(500, &window, [&window, dir] {
+                window.saveScreenshots(dir);
+                QApplication::quit();
+            });
+        };
+        if (window.currentRunId() > 0 || window.jobs()->activeJobs().isEmpty()) {
+            shoot();
+        } else {
+            // The demo project is still being built: shoot once its run is on screen.
+            auto done = std::make_shared<bool>(false);
+            QObject::connect(&window, &MainWindow::runShown, &window, [shoot, done](qint64 runId) {
+                if (runId > 0 && !*done) {
+                    *done = true;
+                    shoot();
+                }
+            });
+        }
     }
     return QApplication::exec();
 }
