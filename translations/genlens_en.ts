@@ -1798,47 +1798,52 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="104" />
+        <location filename="../widgets/drilldownpanel.cpp" line="105" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="106" />
+        <location filename="../widgets/drilldownpanel.cpp" line="107" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="138" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="138" />
+        <location filename="../widgets/drilldownpanel.cpp" line="139" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="161" />
+        <location filename="../widgets/drilldownpanel.cpp" line="162" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="206" />
+        <location filename="../widgets/drilldownpanel.cpp" line="207" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="238" />
+        <location filename="../widgets/drilldownpanel.cpp" line="232" />
+        <source>Recommended list (hits in green):</source>
+        <translation>Recommended list (hits in green):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownpanel.cpp" line="267" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -1798,47 +1798,52 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="104" />
+        <location filename="../widgets/drilldownpanel.cpp" line="105" />
         <source>&amp;Scores</source>
         <translation>分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="106" />
+        <location filename="../widgets/drilldownpanel.cpp" line="107" />
         <source>&amp;Nearest neighbours</source>
         <translation>最近邻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="138" />
         <source>No sample selected</source>
         <translation>未选择样本</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="138" />
+        <location filename="../widgets/drilldownpanel.cpp" line="139" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>在“对比”视图中单击一个样本即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="161" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="161" />
+        <location filename="../widgets/drilldownpanel.cpp" line="162" />
         <source>%1 sample %2: %3</source>
         <translation>%1样本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="206" />
+        <location filename="../widgets/drilldownpanel.cpp" line="207" />
         <source>Nearest sample in the other set:</source>
         <translation>另一集合中最近的样本：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="238" />
+        <location filename="../widgets/drilldownpanel.cpp" line="232" />
+        <source>Recommended list (hits in green):</source>
+        <translation>推荐列表（命中项为绿色）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownpanel.cpp" line="267" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>

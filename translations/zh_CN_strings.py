@@ -452,3 +452,4 @@ ZH.update({
     "Report written to %1": "报告已写入 %1",
     "Could not write the report: %1": "无法写出报告：%1",
 })
+ZH.update({"Recommended list (hits in green):": "推荐列表（命中项为绿色）："})

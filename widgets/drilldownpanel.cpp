@@ -12,6 +12,8 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
 #include <QLabel>
 #include <QTableView>
 #include <QTextBrowser>
@@ -209,9 +211,38 @@ void DrillDownPanel::showSample(SetRole set, qint64 index)
         m_text->setHtml(html);
         return;
     }
-    // Recommendation lists: the user and the payload (their list with hits, their history).
+    // Recommendation lists: the user's list in rank order with the hits marked, then the rest of
+    // the payload (history length, relevant count, ...).
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(sample.text.toHtmlEscaped());
-    html += jsonToHtml(sample.payload);
+    QJsonObject rest = sample.payload;
+    const QJsonValue list = rest.take(QStringLiteral("list"));
+    const QJsonValue hits = rest.take(QStringLiteral("hits"));
+    QStringList items;
+    if (list.isArray()) {
+        for (const QJsonValue& item : list.toArray()) {
+            items << item.toVariant().toString();
+        }
+    } else {
+        // The recsys pipeline joins the items with tabs.
+        items = list.toString().split(QRegularExpression(QStringLiteral("[\\t ]+")), Qt::SkipEmptyParts);
+    }
+    QSet<int> hitRanks; // 1-based ranks
+    for (const QJsonValue& rank : hits.toArray()) {
+        hitRanks.insert(rank.toInt());
+    }
+    if (!items.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ol>").arg(tr("Recommended list (hits in green):").toHtmlEscaped());
+        for (int i = 0; i < items.size(); ++i) {
+            const QString item = items[i].toHtmlEscaped();
+            html += hitRanks.contains(i + 1)
+                ? QStringLiteral("<li><span style='color:#1a7f37'><b>%1 ✓</b></span></li>").arg(item)
+                : QStringLiteral("<li>%1</li>").arg(item);
+        }
+        html += QStringLiteral("</ol>");
+    } else if (!hits.isUndefined()) {
+        rest.insert(QStringLiteral("hits"), hits);
+    }
+    html += jsonToHtml(rest);
     m_text->setHtml(html);
 }
 
