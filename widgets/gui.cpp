@@ -1,7 +1,7 @@
 #include "gui.h"
 
-#include "demoprovider.h"
 #include "demo/demoproject.h"
+#include "demoprovider.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
 #include "project/projectstore.h"
@@ -16,8 +16,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -45,7 +45,8 @@ void installTranslators(QApplication& app)
     auto* own = new QTranslator(&app);
     // :/i18n/genlens_zh_CN.qm, or genlens_en.qm; English is the source language, so a missing
     // file just means the untranslated strings.
-    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
     }
     auto* qt = new QTranslator(&app);
@@ -62,22 +63,28 @@ void exportReport(MainWindow& window)
     if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
         return;
     }
-    const QString suggested = QFileInfo(window.projectPath()).dir().filePath(
-        QStringLiteral("%1-run%2.pdf").arg(QFileInfo(window.projectPath()).completeBaseName()).arg(window.currentRunId()));
-    const QString path = QFileDialog::getSaveFileName(&window, MainWindow::tr("Export report"), suggested,
-                                                      MainWindow::tr("PDF files (*.pdf)"));
+    const QString suggested
+        = QFileInfo(window.projectPath())
+              .dir()
+              .filePath(QStringLiteral("%1-run%2.pdf")
+                            .arg(QFileInfo(window.projectPath()).completeBaseName())
+                            .arg(window.currentRunId()));
+    const QString path = QFileDialog::getSaveFileName(
+        &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     try {
         app::ProjectStore store;
         store.open(window.projectPath());
-        const app::ReportContent content = app::buildReportContent(store, window.currentRunId(), std::nullopt);
+        const app::ReportContent content
+            = app::buildReportContent(store, window.currentRunId(), std::nullopt);
         writeReportPdf(content, path);
         window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
     } catch (const std::exception& error) {
-        QMessageBox::critical(&window, MainWindow::tr("Export report"),
-                              MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
+        QMessageBox::critical(
+            &window, MainWindow::tr("Export report"),
+            MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -89,7 +96,7 @@ void openDemo(MainWindow& window)
     const quint64 id = window.jobs()->start(MainWindow::tr("Demo project"),
                                             [path](app::PipelineContext& context) {
                                                 *path = app::demoProjectPath(context);
-                                                return app::RunResult{};
+                                                return app::RunResult {};
                                             });
     QObject::connect(window.jobs(), &app::JobQueue::finished, &window,
                      [&window, id, path](quint64 finished) {
@@ -130,8 +137,9 @@ int runGui(int& argc, char** argv)
         QApplication::translate("genlens", "Compare real and generated samples."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("genlens", "Open the bundled demo project."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("genlens", "Open the bundled demo project."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QApplication::translate("genlens", "Save a PNG of every page into DIR, then quit."),
@@ -154,8 +162,8 @@ int runGui(int& argc, char** argv)
         }
         QLocale::setDefault(QLocale(parser.value(language)));
         auto* own = new QTranslator(&app);
-        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
+        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"),
+                      QStringLiteral("_"), QStringLiteral(":/i18n"))) {
             QApplication::installTranslator(own);
         }
     }
