@@ -1,7 +1,53 @@
 #include "cli/cli.h"
+#include "cli/democommand.h"
+#include "demo/demoproject.h"
+#include "demoprovider.h"
 #include "gui.h"
+#include "project/projectstore.h"
+#include "report/reportcommand.h"
+#include "report/reportcontent.h"
+#include "report/reportwriter.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <optional>
+
+namespace {
+
+// Headless sub-commands. Reports draw Qt Charts, which are graphics widgets: those commands get a
+// QApplication on the offscreen platform (unless the caller chose a platform), the rest a
+// QCoreApplication so that no display is needed.
+int runHeadless(int argc, char* argv[], const QStringList& arguments)
+{
+    using namespace genlens;
+    if (!app::cliNeedsWidgets(arguments)) {
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("genlens"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
+        if (arguments.value(1) == QLatin1String("demo")) {
+            return app::runDemoCommand(QCoreApplication::arguments());
+        }
+        return app::runCli(QCoreApplication::arguments());
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("genlens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
+    if (arguments.value(1) == QLatin1String("report")) {
+        return widgets::runReportCommand(QCoreApplication::arguments());
+    }
+    app::setReportWriter([](const QString& projectPath, qint64 runId, const QString& pdfPath) {
+        app::ProjectStore store;
+        store.open(projectPath);
+        widgets::writeReportPdf(app::buildReportContent(store, runId, std::nullopt), pdfPath);
+    });
+    return app::runCli(QCoreApplication::arguments());
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -10,10 +56,8 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     if (genlens::app::isCliInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("genlens"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
-        return genlens::app::runCli(QCoreApplication::arguments());
+        return runHeadless(argc, argv, arguments);
     }
+    genlens::widgets::setDemoProvider([] { return genlens::app::demoProjectPath(); });
     return genlens::widgets::runGui(argc, argv);
 }

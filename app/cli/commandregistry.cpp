@@ -1,5 +1,6 @@
 #include "cli/evaluatecommand.h"
 #include "cli/imagecommand.h"
+#include "cli/imagefeaturescommand.h"
 #include "cli/recsyscommand.h"
 #include "cli/textcommand.h"
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<EvaluateCommand>> makeEvaluateCommands()
 std::vector<std::unique_ptr<FeaturesCommand>> makeFeaturesCommands()
 {
     std::vector<std::unique_ptr<FeaturesCommand>> commands;
+    commands.push_back(makeImageFeaturesCommand());
     commands.push_back(makeTextFeaturesCommand());
     return commands;
 }

@@ -1,7 +1,9 @@
 #include "demo/demoproject.h"
 
 #include "demo/demodata.h"
+#include "pipeline/imagepipeline.h"
 #include "pipeline/recsyspipeline.h"
+#include "pipeline/textpipeline.h"
 #include "project/projectstore.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,26 @@ void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 se
     mf.compareWithPath = files.recsys.recsPopularity;
     save(store, evaluateRecsys(mf, context),
          DemoProject::tr("Films: matrix factorisation (ALS) recommender"));
+
+    TextEvalOptions text;
+    text.realPath = files.text.real;
+    text.generatedPath = files.text.generated;
+    text.referencePaths = {files.text.references};
+    // Mixed English and Chinese: sacrebleu's zh tokenizer splits CJK characters and treats the
+    // rest like 13a ("auto" would pick 13a, under which Chinese sentences are single tokens).
+    text.tokenize = QStringLiteral("zh");
+    text.seed = seed;
+    save(store, evaluateText(text, context),
+         DemoProject::tr("Weather and reviews (English, Chinese): trigram generator, sports "
+                         "never seen, 8 planted copies"));
+
+    ImageEvalOptions images;
+    images.realPath = files.images.realDirectory;
+    images.generatedPath = files.images.generatedDirectory;
+    images.extractor = QStringLiteral("builtin");
+    images.seed = seed;
+    save(store, evaluateImages(images, context),
+         DemoProject::tr("Landscapes: PPCA model, night scenes never seen, 10 planted copies"));
 }
 
 } // namespace

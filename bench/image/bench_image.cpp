@@ -3,7 +3,8 @@
 // genlens_bench_image import DIR N THREADS   - the same plus thumbnails and per-image measures
 // genlens_bench_image onnx MODEL DIR THREADS  - decode + onnx:MODEL:inception over DIR
 // Prints images/s and the process's peak RSS (getrusage), one run per process so that the RSS
-// belongs to that set size.
+// belongs to that set size. The run that first creates DIR also holds the 500 base images of the
+// generator (about 100 MB) in its peak RSS: quote the RSS of a second run.
 #include "syntheticimages.h"
 
 #include <genlens/metrics/image/extractor.h>

@@ -4,6 +4,8 @@
 #   bench/image/run_image_bench.sh [build/bench]
 # Optional ONNX InceptionV3 figure: export a model first (random weights are as fast as real ones)
 #   /usr/bin/python3 packaging/tools/export_inception_onnx.py --random-weights 1 --out /tmp/inception.onnx
+# Each command is run twice when it has to create its image folder first; quote the second (the
+# first run's peak RSS includes the image generator).
 set -eu
 BUILD=${1:-build/bench}
 BIN=$BUILD/bench/image/genlens_bench_image

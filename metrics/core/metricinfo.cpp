@@ -104,6 +104,14 @@ const MetricInfo* findMetric(std::string_view key)
             return &info;
         }
     }
+    // Per-sample measures summarised as "<measure>_ks" (sharpness_ks, length_ks, ...): the
+    // distance between the real and generated distributions, 0 when they agree.
+    constexpr std::string_view ksSuffix = "_ks";
+    if (key.size() > ksSuffix.size() && key.substr(key.size() - ksSuffix.size()) == ksSuffix) {
+        static const MetricInfo ks{"_ks", false, 0, 1, Modality::Any,
+                                   "Kolmogorov-Smirnov statistic between real and generated values"};
+        return &ks;
+    }
     return nullptr;
 }
 

@@ -50,6 +50,8 @@ private slots:
     void initTestCase();
     void holdsEveryModality();
     void recommendersDiffer();
+    void textCopiesAreFound();
+    void imageModelMissesAMode();
     void cancelLeavesNothing();
     void commandWritesDataOnly();
     void commandRefusesBadUsage_data();
@@ -90,8 +92,9 @@ void TestDemoProject::holdsEveryModality()
     ProjectStore store;
     store.open(m_path);
     const QList<RunSummary> runs = store.runs();
-    QCOMPARE(runs.size(), 2);
-    for (const QString& key : {QStringLiteral("recsys-pop"), QStringLiteral("recsys-mf")}) {
+    QCOMPARE(runs.size(), 4);
+    for (const QString& key : {QStringLiteral("image"), QStringLiteral("text"),
+                               QStringLiteral("recsys-pop"), QStringLiteral("recsys-mf")}) {
         QVERIFY2(m_runs.contains(key), qPrintable(key));
     }
     for (const RunSummary& run : runs) {
@@ -115,6 +118,35 @@ void TestDemoProject::recommendersDiffer()
     QVERIFY(metric(store, mf, QStringLiteral("coverage"))
             > metric(store, pop, QStringLiteral("coverage")));
     QVERIFY(metric(store, pop, QStringLiteral("gini")) > metric(store, mf, QStringLiteral("gini")));
+}
+
+void TestDemoProject::textCopiesAreFound()
+{
+    ProjectStore store;
+    store.open(m_path);
+    const qint64 text = m_runs.value(QStringLiteral("text"));
+    // 8 planted verbatim copies out of 400; the trigram model reproduces some training
+    // sentences on its own as well.
+    const double copies = metric(store, text, QStringLiteral("copy_fraction"));
+    QVERIFY2(copies >= 8.0 / 400.0, qPrintable(QString::number(copies)));
+    QVERIFY(metric(store, text, QStringLiteral("bleu")) > 0);
+}
+
+void TestDemoProject::imageModelMissesAMode()
+{
+    ProjectStore store;
+    store.open(m_path);
+    const qint64 image = m_runs.value(QStringLiteral("image"));
+    const RunResult run = store.loadRun(image);
+    QCOMPARE(int(run.real.samples.size()), 400);
+    QCOMPARE(int(run.generated.samples.size()), 400);
+    QVERIFY(!store.thumbnail(store.runSummary(image).generatedSetId, 0).isEmpty());
+    // The 10 planted copies (of 400) are flagged, and few PPCA samples besides (measured: exactly
+    // the 10, 0.025).
+    const double memorized = metric(store, image, QStringLiteral("memorized_fraction"));
+    QVERIFY2(memorized >= 10.0 / 400.0 && memorized <= 20.0 / 400.0,
+             qPrintable(QString::number(memorized)));
+    QVERIFY(metric(store, image, QStringLiteral("fid")) > 0);
 }
 
 void TestDemoProject::cancelLeavesNothing()

@@ -398,7 +398,7 @@ void metricsSection(Layout& layout, const ReportContent& content)
               {ReportPdf::tr("Metric"), ReportPdf::tr("Run %1").arg(content.run.runId),
                ReportPdf::tr("Run %1").arg(content.compare->runId), ReportPdf::tr("Difference"),
                ReportPdf::tr("Better"), ReportPdf::tr("Meaning")},
-              {0.15, 0.15, 0.13, 0.12, 0.11, 0.34}, rows, colours);
+              {0.18, 0.15, 0.13, 0.12, 0.1, 0.32}, rows, colours);
         layout.paragraph(ReportPdf::tr("Difference = run %1 \u2212 run %2; green where the "
                                        "second run is better, red where it is worse.")
                              .arg(content.compare->runId)
@@ -408,7 +408,7 @@ void metricsSection(Layout& layout, const ReportContent& content)
         table(layout,
               {ReportPdf::tr("Metric"), ReportPdf::tr("Value"), ReportPdf::tr("Better"),
                ReportPdf::tr("Meaning")},
-              {0.18, 0.2, 0.12, 0.5}, rows, colours);
+              {0.22, 0.19, 0.11, 0.48}, rows, colours);
     }
 }
 
