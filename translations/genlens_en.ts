@@ -57,14 +57,24 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="61" />
+        <location filename="../app/demo/demoproject.cpp" line="63" />
         <source>Films: most-popular recommender</source>
         <translation>Films: most-popular recommender</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="67" />
+        <location filename="../app/demo/demoproject.cpp" line="69" />
         <source>Films: matrix factorisation (ALS) recommender</source>
         <translation>Films: matrix factorisation (ALS) recommender</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="80" />
+        <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
+        <translation>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="89" />
+        <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
+        <translation>Landscapes: PPCA model, night scenes never seen, 10 planted copies</translation>
     </message>
 </context>
 <context>
@@ -75,32 +85,32 @@
         <translation>%1: %2 vs %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="19" />
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
         <source>Choose the ground truth.</source>
         <translation>Choose the ground truth.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <location filename="../app/models/evaluationrequest.cpp" line="21" />
         <source>Choose the real samples.</source>
         <translation>Choose the real samples.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="23" />
+        <location filename="../app/models/evaluationrequest.cpp" line="25" />
         <source>Choose the recommendations.</source>
         <translation>Choose the recommendations.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="24" />
+        <location filename="../app/models/evaluationrequest.cpp" line="26" />
         <source>Choose the generated samples.</source>
         <translation>Choose the generated samples.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="28" />
+        <location filename="../app/models/evaluationrequest.cpp" line="30" />
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="32" />
+        <location filename="../app/models/evaluationrequest.cpp" line="34" />
         <source>k must be at least 1.</source>
         <translation>k must be at least 1.</translation>
     </message>
@@ -108,232 +118,237 @@
 <context>
     <name>MetricMeaning</name>
     <message>
+        <location filename="../app/models/metrictext.cpp" line="13" />
+        <source>Kolmogorov-Smirnov statistic between real and generated values</source>
+        <translation>Kolmogorov-Smirnov statistic between real and generated values</translation>
+    </message>
+    <message>
         <location filename="../app/models/metrictext.cpp" line="14" />
         <source>Frechet distance between Gaussian fits of real and generated features</source>
         <translation>Frechet distance between Gaussian fits of real and generated features</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="15" />
+        <location filename="../app/models/metrictext.cpp" line="16" />
         <source>Unbiased squared MMD with a cubic polynomial kernel, mean over subsets</source>
         <translation>Unbiased squared MMD with a cubic polynomial kernel, mean over subsets</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="16" />
+        <location filename="../app/models/metrictext.cpp" line="18" />
         <source>Inception Score: confident and varied classifier predictions</source>
         <translation>Inception Score: confident and varied classifier predictions</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="17" />
+        <location filename="../app/models/metrictext.cpp" line="20" />
         <source>Share of generated samples inside the real manifold (fidelity)</source>
         <translation>Share of generated samples inside the real manifold (fidelity)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="18" />
+        <location filename="../app/models/metrictext.cpp" line="22" />
         <source>Share of real samples inside the generated manifold (diversity)</source>
         <translation>Share of real samples inside the generated manifold (diversity)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="19" />
+        <location filename="../app/models/metrictext.cpp" line="24" />
         <source>How many real neighbourhoods hold each generated sample, on average</source>
         <translation>How many real neighbourhoods hold each generated sample, on average</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="20" />
+        <location filename="../app/models/metrictext.cpp" line="26" />
         <source>Share of real samples with a generated sample in their neighbourhood; for recommendations, share of the catalogue recommended at least once</source>
         <translation>Share of real samples with a generated sample in their neighbourhood; for recommendations, share of the catalogue recommended at least once</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="21" />
+        <location filename="../app/models/metrictext.cpp" line="29" />
         <source>Effective number of distinct real samples (Vendi score)</source>
         <translation>Effective number of distinct real samples (Vendi score)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="22" />
+        <location filename="../app/models/metrictext.cpp" line="30" />
         <source>Effective number of distinct generated samples (Vendi score)</source>
         <translation>Effective number of distinct generated samples (Vendi score)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="23" />
+        <location filename="../app/models/metrictext.cpp" line="32" />
         <source>Share of generated samples that look like copies of a real sample</source>
         <translation>Share of generated samples that look like copies of a real sample</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="24" />
+        <location filename="../app/models/metrictext.cpp" line="34" />
         <source>Corpus BLEU against the references (sacrebleu)</source>
         <translation>Corpus BLEU against the references (sacrebleu)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="25" />
+        <location filename="../app/models/metrictext.cpp" line="35" />
         <source>Character 6-gram F-score against the references</source>
         <translation>Character 6-gram F-score against the references</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="26" />
+        <location filename="../app/models/metrictext.cpp" line="36" />
         <source>Longest-common-subsequence F-measure</source>
         <translation>Longest-common-subsequence F-measure</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="27" />
+        <location filename="../app/models/metrictext.cpp" line="37" />
         <source>BLEU-4 of each generated sample against the others: lower is more diverse</source>
         <translation>BLEU-4 of each generated sample against the others: lower is more diverse</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="28" />
+        <location filename="../app/models/metrictext.cpp" line="39" />
         <source>Self-BLEU with bigrams</source>
         <translation>Self-BLEU with bigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="29" />
+        <location filename="../app/models/metrictext.cpp" line="40" />
         <source>Self-BLEU with trigrams</source>
         <translation>Self-BLEU with trigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="30" />
+        <location filename="../app/models/metrictext.cpp" line="41" />
         <source>Self-BLEU with 5-grams</source>
         <translation>Self-BLEU with 5-grams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="31" />
+        <location filename="../app/models/metrictext.cpp" line="42" />
         <source>Unique unigrams / all unigrams</source>
         <translation>Unique unigrams / all unigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="32" />
+        <location filename="../app/models/metrictext.cpp" line="43" />
         <source>Unique bigrams / all bigrams</source>
         <translation>Unique bigrams / all bigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="33" />
+        <location filename="../app/models/metrictext.cpp" line="44" />
         <source>Unique trigrams / all trigrams</source>
         <translation>Unique trigrams / all trigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="34" />
+        <location filename="../app/models/metrictext.cpp" line="45" />
         <source>Unique 4-grams / all 4-grams</source>
         <translation>Unique 4-grams / all 4-grams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="35" />
+        <location filename="../app/models/metrictext.cpp" line="46" />
         <source>Shannon entropy (nats) of pooled unigrams</source>
         <translation>Shannon entropy (nats) of pooled unigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="36" />
+        <location filename="../app/models/metrictext.cpp" line="47" />
         <source>Shannon entropy (nats) of pooled bigrams</source>
         <translation>Shannon entropy (nats) of pooled bigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="37" />
+        <location filename="../app/models/metrictext.cpp" line="48" />
         <source>Shannon entropy (nats) of pooled trigrams</source>
         <translation>Shannon entropy (nats) of pooled trigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="38" />
+        <location filename="../app/models/metrictext.cpp" line="49" />
         <source>Shannon entropy (nats) of pooled 4-grams</source>
         <translation>Shannon entropy (nats) of pooled 4-grams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="39" />
+        <location filename="../app/models/metrictext.cpp" line="50" />
         <source>Mean within-sample repeated 4-gram share (seq-rep-4)</source>
         <translation>Mean within-sample repeated 4-gram share (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="40" />
+        <location filename="../app/models/metrictext.cpp" line="51" />
         <source>Mean tokens per generated sample</source>
         <translation>Mean tokens per generated sample</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="41" />
+        <location filename="../app/models/metrictext.cpp" line="52" />
         <source>Mean tokens per real sample</source>
         <translation>Mean tokens per real sample</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="42" />
+        <location filename="../app/models/metrictext.cpp" line="53" />
         <source>KS statistic of generated vs real lengths</source>
         <translation>KS statistic of generated vs real lengths</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="43" />
+        <location filename="../app/models/metrictext.cpp" line="54" />
         <source>Generated samples (at least 4 tokens) wholly inside a real sample</source>
         <translation>Generated samples (at least 4 tokens) wholly inside a real sample</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="44" />
+        <location filename="../app/models/metrictext.cpp" line="56" />
         <source>Perplexity of generated text under a model of real text (fluency)</source>
         <translation>Perplexity of generated text under a model of real text (fluency)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="45" />
+        <location filename="../app/models/metrictext.cpp" line="58" />
         <source>Perplexity of real text under a model of generated text (coverage)</source>
         <translation>Perplexity of real text under a model of generated text (coverage)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="46" />
+        <location filename="../app/models/metrictext.cpp" line="60" />
         <source>Area under the divergence frontier of real and generated embeddings</source>
         <translation>Area under the divergence frontier of real and generated embeddings</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="47" />
+        <location filename="../app/models/metrictext.cpp" line="62" />
         <source>Relevant items among the top k</source>
         <translation>Relevant items among the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="48" />
+        <location filename="../app/models/metrictext.cpp" line="63" />
         <source>Share of relevant items found in the top k</source>
         <translation>Share of relevant items found in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="49" />
+        <location filename="../app/models/metrictext.cpp" line="64" />
         <source>Rank-discounted gain relative to the ideal list</source>
         <translation>Rank-discounted gain relative to the ideal list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="50" />
+        <location filename="../app/models/metrictext.cpp" line="65" />
         <source>Mean average precision to rank k</source>
         <translation>Mean average precision to rank k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="51" />
+        <location filename="../app/models/metrictext.cpp" line="66" />
         <source>Users with at least one hit in the top k</source>
         <translation>Users with at least one hit in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="52" />
+        <location filename="../app/models/metrictext.cpp" line="67" />
         <source>Mean reciprocal rank of the first hit</source>
         <translation>Mean reciprocal rank of the first hit</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="53" />
+        <location filename="../app/models/metrictext.cpp" line="68" />
         <source>Concentration of recommendations on few items (0 even, 1 concentrated)</source>
         <translation>Concentration of recommendations on few items (0 even, 1 concentrated)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="54" />
+        <location filename="../app/models/metrictext.cpp" line="70" />
         <source>Shannon entropy of recommendation counts, in bits</source>
         <translation>Shannon entropy of recommendation counts, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="55" />
+        <location filename="../app/models/metrictext.cpp" line="71" />
         <source>Mean self-information of recommended items, in bits</source>
         <translation>Mean self-information of recommended items, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="56" />
+        <location filename="../app/models/metrictext.cpp" line="72" />
         <source>Mean dissimilarity of items within a list</source>
         <translation>Mean dissimilarity of items within a list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="57" />
+        <location filename="../app/models/metrictext.cpp" line="73" />
         <source>Average training popularity of recommended items</source>
         <translation>Average training popularity of recommended items</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="58" />
+        <location filename="../app/models/metrictext.cpp" line="74" />
         <source>Share of recommendations from the long tail</source>
         <translation>Share of recommendations from the long tail</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="59" />
+        <location filename="../app/models/metrictext.cpp" line="75" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>Relevant recommendations a popularity baseline would not make</translation>
     </message>
@@ -931,103 +946,103 @@
 <context>
     <name>ScoreName</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="206" />
         <source>Realism</source>
         <translation>Realism</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="208" />
-        <location filename="../app/models/sampletablemodel.cpp" line="227" />
+        <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
         <source>Distance to nearest real</source>
         <translation>Distance to nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="208" />
         <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Nearest / second-nearest ratio</source>
         <translation>Nearest / second-nearest ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="209" />
         <source>Sharpness</source>
         <translation>Sharpness</translation>
     </message>
     <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="210" />
         <location filename="../app/models/sampletablemodel.cpp" line="211" />
-        <location filename="../app/models/sampletablemodel.cpp" line="212" />
         <source>Colourfulness</source>
         <translation>Colourfulness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="213" />
-        <location filename="../app/models/sampletablemodel.cpp" line="244" />
+        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="245" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="214" />
-        <location filename="../app/models/sampletablemodel.cpp" line="245" />
+        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="246" />
         <source>Clipped pixels</source>
         <translation>Clipped pixels</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="215" />
+        <location filename="../app/models/sampletablemodel.cpp" line="214" />
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="216" />
+        <location filename="../app/models/sampletablemodel.cpp" line="215" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="217" />
+        <location filename="../app/models/sampletablemodel.cpp" line="216" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="218" />
+        <location filename="../app/models/sampletablemodel.cpp" line="217" />
         <source>Aspect ratio</source>
         <translation>Aspect ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="219" />
+        <location filename="../app/models/sampletablemodel.cpp" line="218" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="220" />
+        <location filename="../app/models/sampletablemodel.cpp" line="219" />
         <source>Perplexity</source>
         <translation>Perplexity</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Self-BLEU</source>
         <translation>Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="222" />
-        <location filename="../app/models/sampletablemodel.cpp" line="236" />
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="237" />
         <source>Sentence BLEU</source>
         <translation>Sentence BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
         <source>Novelty</source>
         <translation>Novelty</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
@@ -1052,48 +1067,48 @@
         <translation>Inside generated manifold</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="233" />
+        <location filename="../app/models/sampletablemodel.cpp" line="234" />
         <source>Real neighbourhoods containing it</source>
         <translation>Real neighbourhoods containing it</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="234" />
         <location filename="../app/models/sampletablemodel.cpp" line="235" />
+        <location filename="../app/models/sampletablemodel.cpp" line="236" />
         <source>k-NN radius</source>
         <translation>k-NN radius</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="237" />
+        <location filename="../app/models/sampletablemodel.cpp" line="238" />
         <source>BLEU against real</source>
         <translation>BLEU against real</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="238" />
+        <location filename="../app/models/sampletablemodel.cpp" line="239" />
         <source>Repetition</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="239" />
+        <location filename="../app/models/sampletablemodel.cpp" line="240" />
         <source>Overlap with nearest real</source>
         <translation>Overlap with nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="240" />
+        <location filename="../app/models/sampletablemodel.cpp" line="241" />
         <source>Relevant items</source>
         <translation>Relevant items</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="241" />
+        <location filename="../app/models/sampletablemodel.cpp" line="242" />
         <source>History length</source>
         <translation>History length</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="242" />
+        <location filename="../app/models/sampletablemodel.cpp" line="243" />
         <source>List length</source>
         <translation>List length</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="243" />
+        <location filename="../app/models/sampletablemodel.cpp" line="244" />
         <source>Serendipity</source>
         <translation>Serendipity</translation>
     </message>
@@ -1262,27 +1277,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="130" />
+        <location filename="../widgets/gui.cpp" line="137" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="134" />
+        <location filename="../widgets/gui.cpp" line="142" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="137" />
+        <location filename="../widgets/gui.cpp" line="145" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="141" />
+        <location filename="../widgets/gui.cpp" line="149" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="147" />
+        <location filename="../widgets/gui.cpp" line="155" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -1290,22 +1305,22 @@
 <context>
     <name>genlens::app::CopiesModel</name>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="132" />
+        <location filename="../app/models/copiesmodel.cpp" line="133" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="134" />
+        <location filename="../app/models/copiesmodel.cpp" line="135" />
         <source>Nearest real</source>
         <translation>Nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="136" />
+        <location filename="../app/models/copiesmodel.cpp" line="137" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="138" />
+        <location filename="../app/models/copiesmodel.cpp" line="139" />
         <source>Nearest / second ratio</source>
         <translation>Nearest / second ratio</translation>
     </message>
@@ -1337,17 +1352,17 @@
 <context>
     <name>genlens::app::MetricsModel</name>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="31" />
+        <location filename="../app/models/metricsmodel.cpp" line="29" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="84" />
+        <location filename="../app/models/metricsmodel.cpp" line="83" />
         <source>Higher is better</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="87" />
+        <location filename="../app/models/metricsmodel.cpp" line="86" />
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
@@ -1403,22 +1418,22 @@
 <context>
     <name>genlens::app::NeighbourListModel</name>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="69" />
         <source>lists this as #%1</source>
         <translation>lists this as #%1</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="71" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -1446,47 +1461,47 @@
 <context>
     <name>genlens::app::RunComparisonModel</name>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B better</source>
         <translation>B better</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B worse</source>
         <translation>B worse</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="123" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="122" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="129" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="128" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="131" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="130" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -1494,80 +1509,80 @@
 <context>
     <name>genlens::app::RunListModel</name>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="42" />
+        <location filename="../app/models/runlistmodel.cpp" line="41" />
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="44" />
+        <location filename="../app/models/runlistmodel.cpp" line="43" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="46" />
+        <location filename="../app/models/runlistmodel.cpp" line="45" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="48" />
+        <location filename="../app/models/runlistmodel.cpp" line="47" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="50" />
+        <location filename="../app/models/runlistmodel.cpp" line="49" />
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="58" />
+        <location filename="../app/models/runlistmodel.cpp" line="57" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="61" />
+        <location filename="../app/models/runlistmodel.cpp" line="60" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="64" />
+        <location filename="../app/models/runlistmodel.cpp" line="63" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="89" />
+        <location filename="../app/models/runlistmodel.cpp" line="88" />
         <source>Run %1 · %2</source>
         <translation>Run %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="98" />
+        <location filename="../app/models/runlistmodel.cpp" line="97" />
         <source>Real: %1
 Generated: %2</source>
         <translation>Real: %1
 Generated: %2</translation>
     </message>
     <message>
+        <location filename="../app/models/runlistmodel.cpp" line="98" />
         <location filename="../app/models/runlistmodel.cpp" line="99" />
-        <location filename="../app/models/runlistmodel.cpp" line="100" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="102" />
+        <location filename="../app/models/runlistmodel.cpp" line="101" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="128" />
+        <location filename="../app/models/runlistmodel.cpp" line="127" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="130" />
+        <location filename="../app/models/runlistmodel.cpp" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="132" />
+        <location filename="../app/models/runlistmodel.cpp" line="131" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -1575,32 +1590,32 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleDetailModel</name>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="74" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="78" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="83" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="81" />
         <source>Share of this set's samples with a score at or below this one</source>
         <translation>Share of this set's samples with a score at or below this one</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="105" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="111" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
         <source>Percentile in set</source>
         <translation>Percentile in set</translation>
     </message>
@@ -1608,24 +1623,24 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleSetModel</name>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="65" />
+        <location filename="../app/models/samplesetmodel.cpp" line="64" />
         <source>%1
 %2, %3 samples, %4 skipped</source>
         <translation>%1
 %2, %3 samples, %4 skipped</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="93" />
+        <location filename="../app/models/samplesetmodel.cpp" line="92" />
         <source>Sample set</source>
         <translation>Sample set</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="95" />
+        <location filename="../app/models/samplesetmodel.cpp" line="94" />
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="97" />
+        <location filename="../app/models/samplesetmodel.cpp" line="96" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
@@ -1633,7 +1648,7 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleTableModel</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="183" />
+        <location filename="../app/models/sampletablemodel.cpp" line="182" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
@@ -1641,108 +1656,108 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::ComparePage</name>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="90" />
+        <location filename="../widgets/pages/comparepage.cpp" line="89" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="91" />
+        <location filename="../widgets/pages/comparepage.cpp" line="90" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="92" />
+        <location filename="../widgets/pages/comparepage.cpp" line="91" />
         <source>Missing modes</source>
         <translation>Missing modes</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="96" />
+        <location filename="../widgets/pages/comparepage.cpp" line="95" />
         <source>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</source>
         <translation>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="100" />
-        <location filename="../widgets/pages/comparepage.cpp" line="181" />
+        <location filename="../widgets/pages/comparepage.cpp" line="99" />
+        <location filename="../widgets/pages/comparepage.cpp" line="180" />
         <source>↓ Descending</source>
         <translation>↓ Descending</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="109" />
+        <location filename="../widgets/pages/comparepage.cpp" line="108" />
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="114" />
+        <location filename="../widgets/pages/comparepage.cpp" line="113" />
         <source>Thumbnail size</source>
         <translation>Thumbnail size</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="118" />
+        <location filename="../widgets/pages/comparepage.cpp" line="117" />
         <source>&amp;View:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="120" />
+        <location filename="../widgets/pages/comparepage.cpp" line="119" />
         <source>S&amp;ort by:</source>
         <translation>S&amp;ort by:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="122" />
+        <location filename="../widgets/pages/comparepage.cpp" line="121" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="124" />
+        <location filename="../widgets/pages/comparepage.cpp" line="123" />
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="144" />
+        <location filename="../widgets/pages/comparepage.cpp" line="143" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="145" />
+        <location filename="../widgets/pages/comparepage.cpp" line="144" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="181" />
+        <location filename="../widgets/pages/comparepage.cpp" line="180" />
         <source>↑ Ascending</source>
         <translation>↑ Ascending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="316" />
+        <location filename="../widgets/pages/comparepage.cpp" line="318" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n generated sample with their nearest real sample, closest (most suspicious) first.</numerusform><numerusform>%n generated samples with their nearest real sample, closest (most suspicious) first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="322" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n real sample outside every generated k-NN ball, farthest from the generated set first.</numerusform><numerusform>%n real samples outside every generated k-NN ball, farthest from the generated set first.</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="326" />
+        <location filename="../widgets/pages/comparepage.cpp" line="331" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="350" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>Set order</source>
         <translation>Set order</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="351" />
+        <location filename="../widgets/pages/comparepage.cpp" line="357" />
         <source>No score filter</source>
         <translation>No score filter</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="419" />
+        <location filename="../widgets/pages/comparepage.cpp" line="428" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="420" />
+        <location filename="../widgets/pages/comparepage.cpp" line="429" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 of %3 samples</translation>
     </message>
@@ -1750,17 +1765,17 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DistributionsPage</name>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="64" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="63" />
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="117" />
         <source>This run has no per-sample scores.</source>
         <translation>This run has no per-sample scores.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="119" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
         <source>No run selected.</source>
         <translation>No run selected.</translation>
     </message>
@@ -1770,12 +1785,12 @@ Generated: %2</translation>
         <translation>Real (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="133" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="132" />
         <source>Generated (%1)</source>
         <translation>Generated (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="140" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="139" />
         <source>Share of the set (%)</source>
         <translation>Share of the set (%)</translation>
     </message>
@@ -1790,7 +1805,7 @@ Generated: %2</translation>
         <translation>KS statistic D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="156" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="157" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</translation>
     </message>
@@ -1798,52 +1813,52 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="105" />
+        <location filename="../widgets/drilldownpanel.cpp" line="108" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="107" />
+        <location filename="../widgets/drilldownpanel.cpp" line="110" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="138" />
+        <location filename="../widgets/drilldownpanel.cpp" line="141" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="139" />
+        <location filename="../widgets/drilldownpanel.cpp" line="142" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="161" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="161" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="162" />
+        <location filename="../widgets/drilldownpanel.cpp" line="165" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="207" />
+        <location filename="../widgets/drilldownpanel.cpp" line="211" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="232" />
+        <location filename="../widgets/drilldownpanel.cpp" line="239" />
         <source>Recommended list (hits in green):</source>
         <translation>Recommended list (hits in green):</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="267" />
+        <location filename="../widgets/drilldownpanel.cpp" line="275" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -1851,42 +1866,42 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::JobsStrip</name>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="42" />
+        <location filename="../widgets/jobsstrip.cpp" line="43" />
         <source>%1: finished</source>
         <translation>%1: finished</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="46" />
+        <location filename="../widgets/jobsstrip.cpp" line="47" />
         <source>%1: failed: %2</source>
         <translation>%1: failed: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="50" />
+        <location filename="../widgets/jobsstrip.cpp" line="51" />
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="79" />
+        <location filename="../widgets/jobsstrip.cpp" line="80" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="85" />
+        <location filename="../widgets/jobsstrip.cpp" line="86" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <location filename="../widgets/jobsstrip.cpp" line="87" />
         <source>Stop this evaluation; finished parts are kept</source>
         <translation>Stop this evaluation; finished parts are kept</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="95" />
+        <location filename="../widgets/jobsstrip.cpp" line="96" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="123" />
+        <location filename="../widgets/jobsstrip.cpp" line="124" />
         <source>Job %1</source>
         <translation>Job %1</translation>
     </message>
@@ -1894,29 +1909,29 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="67" />
-        <location filename="../widgets/gui.cpp" line="79" />
+        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="86" />
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="68" />
+        <location filename="../widgets/gui.cpp" line="73" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="77" />
+        <location filename="../widgets/gui.cpp" line="83" />
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="80" />
+        <location filename="../widgets/gui.cpp" line="87" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="89" />
-        <location filename="../widgets/gui.cpp" line="103" />
+        <location filename="../widgets/gui.cpp" line="96" />
+        <location filename="../widgets/gui.cpp" line="110" />
         <source>Demo project</source>
         <translation>Demo project</translation>
     </message>
@@ -1937,7 +1952,7 @@ Generated: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="349" />
+        <location filename="../widgets/mainwindow.cpp" line="358" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
@@ -1962,147 +1977,147 @@ Generated: %2</translation>
         <translation>R&amp;uns compared</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109" />
+        <location filename="../widgets/mainwindow.cpp" line="111" />
         <source>Evaluation failed</source>
         <translation>Evaluation failed</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>New e&amp;valuation…</source>
         <translation>New e&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="151" />
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151" />
+        <location filename="../widgets/mainwindow.cpp" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="189" />
         <source>&amp;About GenLens</source>
         <translation>&amp;About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186" />
+        <location filename="../widgets/mainwindow.cpp" line="191" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194" />
+        <location filename="../widgets/mainwindow.cpp" line="199" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>Could not load run %1</source>
         <translation>Could not load run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294" />
+        <location filename="../widgets/mainwindow.cpp" line="302" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="315" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333" />
+        <location filename="../widgets/mainwindow.cpp" line="342" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334" />
+        <location filename="../widgets/mainwindow.cpp" line="343" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>The new language is used the next time GenLens starts.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="349" />
         <source>About GenLens</source>
         <translation>About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341" />
+        <location filename="../widgets/mainwindow.cpp" line="350" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357" />
+        <location filename="../widgets/mainwindow.cpp" line="367" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="358" />
+        <location filename="../widgets/mainwindow.cpp" line="368" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363" />
+        <location filename="../widgets/mainwindow.cpp" line="373" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>Run %1 · %2 real · %3 generated</translation>
     </message>
@@ -2120,62 +2135,62 @@ Generated: %2</translation>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="27" />
+        <location filename="../widgets/pages/metricspage.cpp" line="28" />
         <source>%1 — %2 samples, %3 skipped</source>
         <translation>%1 — %2 samples, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="78" />
+        <location filename="../widgets/pages/metricspage.cpp" line="79" />
         <source>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</source>
         <translation>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="105" />
+        <location filename="../widgets/pages/metricspage.cpp" line="106" />
         <source>No run selected</source>
         <translation>No run selected</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="106" />
+        <location filename="../widgets/pages/metricspage.cpp" line="107" />
         <source>Open a project and pick a run in the side panel.</source>
         <translation>Open a project and pick a run in the side panel.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="120" />
+        <location filename="../widgets/pages/metricspage.cpp" line="121" />
         <source>Run %1 · %2 · %3</source>
         <translation>Run %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <location filename="../widgets/pages/metricspage.cpp" line="128" />
         <source>Evaluation in progress · %1</source>
         <translation>Evaluation in progress · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="128" />
+        <location filename="../widgets/pages/metricspage.cpp" line="130" />
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="129" />
+        <location filename="../widgets/pages/metricspage.cpp" line="131" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="131" />
+        <location filename="../widgets/pages/metricspage.cpp" line="133" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="141" />
+        <location filename="../widgets/pages/metricspage.cpp" line="143" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>Extractor: %1 (%2 dimensions)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="142" />
+        <location filename="../widgets/pages/metricspage.cpp" line="144" />
         <source>Extractor: %1</source>
         <translation>Extractor: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="150" />
+        <location filename="../widgets/pages/metricspage.cpp" line="152" />
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
     </message>
@@ -2253,57 +2268,57 @@ Generated: %2</translation>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="111" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="115" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="118" />
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="117" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="120" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Ground truth:</source>
         <translation>&amp;Ground truth:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Real samples:</source>
         <translation>&amp;Real samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>Reco&amp;mmendations:</source>
         <translation>Reco&amp;mmendations:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>&amp;Generated samples:</source>
         <translation>&amp;Generated samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="133" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
         <source>&amp;Training interactions (optional):</source>
         <translation>&amp;Training interactions (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="137" />
         <source>Re&amp;ferences (optional):</source>
         <translation>Re&amp;ferences (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="191" />
         <source>Choose the ONNX file.</source>
         <translation>Choose the ONNX file.</translation>
     </message>
@@ -2311,47 +2326,47 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::RunComparisonPage</name>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="64" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
         <source>Run &amp;A:</source>
         <translation>Run &amp;A:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="68" />
         <source>Run &amp;B:</source>
         <translation>Run &amp;B:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="123" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="126" />
         <source>The project needs two runs to compare.</source>
         <translation>The project needs two runs to compare.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="131" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
         <source>run %1</source>
         <translation>run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="137" />
         <source>The runs are of different modalities; only shared metrics are comparable.</source>
         <translation>The runs are of different modalities; only shared metrics are comparable.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="136" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="140" />
         <source>The runs use different real sets: differences mix the models with the data.</source>
         <translation>The runs use different real sets: differences mix the models with the data.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="138" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="142" />
         <source>Same real set: differences come from the generated sets (the models).</source>
         <translation>Same real set: differences come from the generated sets (the models).</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="143" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
         <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
         <translation>The extractors differ (%1, %2): feature-space metrics are not comparable.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="154" />
         <source>Could not load the runs: %1</source>
         <translation>Could not load the runs: %1</translation>
     </message>

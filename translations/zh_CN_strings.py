@@ -453,3 +453,8 @@ ZH.update({
     "Could not write the report: %1": "无法写出报告：%1",
 })
 ZH.update({"Recommended list (hits in green):": "推荐列表（命中项为绿色）："})
+ZH.update({"Kolmogorov-Smirnov statistic between real and generated values": "真实值与生成值之间的 Kolmogorov-Smirnov 统计量"})
+ZH.update({
+    "Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies": "天气与评论（英文、中文）：三元组生成器，从未生成体育类，植入 8 个复制样本",
+    "Landscapes: PPCA model, night scenes never seen, 10 planted copies": "风景：PPCA 模型，从未生成夜景，植入 10 个复制样本",
+})

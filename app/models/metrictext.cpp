@@ -10,6 +10,7 @@ namespace {
 // The one-line meanings of metrics/core/metricinfo.cpp, marked for lupdate so that the UI can
 // show them translated. tst_models checks that every registry entry is listed here.
 const char* const s_meanings[] = {
+    QT_TRANSLATE_NOOP("MetricMeaning", "Kolmogorov-Smirnov statistic between real and generated values"),
     QT_TRANSLATE_NOOP("MetricMeaning",
                       "Frechet distance between Gaussian fits of real and generated features"),
     QT_TRANSLATE_NOOP("MetricMeaning",
