@@ -266,7 +266,11 @@ void DrillDownPanel::showImage()
         }
         const QImage image = reader.read();
         if (!image.isNull()) {
-            m_image->setPixmap(QPixmap::fromImage(image));
+            // Small images (64 px datasets) are enlarged to the panel so their detail shows.
+            const QImage shown = image.width() < side && image.height() < side
+                ? image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : image;
+            m_image->setPixmap(QPixmap::fromImage(shown));
             return;
         }
     }
