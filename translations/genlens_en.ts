@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="27" />
+        <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
+        <translation>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="33" />
+        <source>The project file to write (.genlens).</source>
+        <translation>The project file to write (.genlens).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="37" />
+        <source>Also keep the demo data files in this folder (alone: write only them).</source>
+        <translation>Also keep the demo data files in this folder (alone: write only them).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="40" />
+        <source>Seed of the data and models (default 0).</source>
+        <translation>Seed of the data and models (default 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="44" />
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="62" />
+        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
+        <translation>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="70" />
+        <source>--seed needs a non-negative number, not "%1"</source>
+        <translation>--seed needs a non-negative number, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="81" />
+        <source>wrote the demo data to %1</source>
+        <translation>wrote the demo data to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="89" />
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="92" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="63" />
+        <source>Films: most-popular recommender</source>
+        <translation>Films: most-popular recommender</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="69" />
+        <source>Films: matrix factorisation (ALS) recommender</source>
+        <translation>Films: matrix factorisation (ALS) recommender</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="80" />
+        <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
+        <translation>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="89" />
+        <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
+        <translation>Landscapes: PPCA model, night scenes never seen, 10 planted copies</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRequest</name>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="12" />
@@ -9,32 +85,32 @@
         <translation>%1: %2 vs %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="19" />
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
         <source>Choose the ground truth.</source>
         <translation>Choose the ground truth.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <location filename="../app/models/evaluationrequest.cpp" line="21" />
         <source>Choose the real samples.</source>
         <translation>Choose the real samples.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="23" />
+        <location filename="../app/models/evaluationrequest.cpp" line="25" />
         <source>Choose the recommendations.</source>
         <translation>Choose the recommendations.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="24" />
+        <location filename="../app/models/evaluationrequest.cpp" line="26" />
         <source>Choose the generated samples.</source>
         <translation>Choose the generated samples.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="28" />
+        <location filename="../app/models/evaluationrequest.cpp" line="30" />
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="32" />
+        <location filename="../app/models/evaluationrequest.cpp" line="34" />
         <source>k must be at least 1.</source>
         <translation>k must be at least 1.</translation>
     </message>
@@ -42,349 +118,1186 @@
 <context>
     <name>MetricMeaning</name>
     <message>
+        <location filename="../app/models/metrictext.cpp" line="13" />
+        <source>Kolmogorov-Smirnov statistic between real and generated values</source>
+        <translation>Kolmogorov-Smirnov statistic between real and generated values</translation>
+    </message>
+    <message>
         <location filename="../app/models/metrictext.cpp" line="14" />
         <source>Frechet distance between Gaussian fits of real and generated features</source>
         <translation>Frechet distance between Gaussian fits of real and generated features</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="15" />
+        <location filename="../app/models/metrictext.cpp" line="16" />
         <source>Unbiased squared MMD with a cubic polynomial kernel, mean over subsets</source>
         <translation>Unbiased squared MMD with a cubic polynomial kernel, mean over subsets</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="16" />
+        <location filename="../app/models/metrictext.cpp" line="18" />
         <source>Inception Score: confident and varied classifier predictions</source>
         <translation>Inception Score: confident and varied classifier predictions</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="17" />
+        <location filename="../app/models/metrictext.cpp" line="20" />
         <source>Share of generated samples inside the real manifold (fidelity)</source>
         <translation>Share of generated samples inside the real manifold (fidelity)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="18" />
+        <location filename="../app/models/metrictext.cpp" line="22" />
         <source>Share of real samples inside the generated manifold (diversity)</source>
         <translation>Share of real samples inside the generated manifold (diversity)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="19" />
+        <location filename="../app/models/metrictext.cpp" line="24" />
         <source>How many real neighbourhoods hold each generated sample, on average</source>
         <translation>How many real neighbourhoods hold each generated sample, on average</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="20" />
+        <location filename="../app/models/metrictext.cpp" line="26" />
         <source>Share of real samples with a generated sample in their neighbourhood; for recommendations, share of the catalogue recommended at least once</source>
         <translation>Share of real samples with a generated sample in their neighbourhood; for recommendations, share of the catalogue recommended at least once</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="21" />
+        <location filename="../app/models/metrictext.cpp" line="29" />
         <source>Effective number of distinct real samples (Vendi score)</source>
         <translation>Effective number of distinct real samples (Vendi score)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="22" />
+        <location filename="../app/models/metrictext.cpp" line="30" />
         <source>Effective number of distinct generated samples (Vendi score)</source>
         <translation>Effective number of distinct generated samples (Vendi score)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="23" />
+        <location filename="../app/models/metrictext.cpp" line="32" />
         <source>Share of generated samples that look like copies of a real sample</source>
         <translation>Share of generated samples that look like copies of a real sample</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="24" />
+        <location filename="../app/models/metrictext.cpp" line="34" />
         <source>Corpus BLEU against the references (sacrebleu)</source>
         <translation>Corpus BLEU against the references (sacrebleu)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="25" />
+        <location filename="../app/models/metrictext.cpp" line="35" />
         <source>Character 6-gram F-score against the references</source>
         <translation>Character 6-gram F-score against the references</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="26" />
+        <location filename="../app/models/metrictext.cpp" line="36" />
         <source>Longest-common-subsequence F-measure</source>
         <translation>Longest-common-subsequence F-measure</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="27" />
+        <location filename="../app/models/metrictext.cpp" line="37" />
         <source>BLEU-4 of each generated sample against the others: lower is more diverse</source>
         <translation>BLEU-4 of each generated sample against the others: lower is more diverse</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="28" />
+        <location filename="../app/models/metrictext.cpp" line="39" />
         <source>Self-BLEU with bigrams</source>
         <translation>Self-BLEU with bigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="29" />
+        <location filename="../app/models/metrictext.cpp" line="40" />
         <source>Self-BLEU with trigrams</source>
         <translation>Self-BLEU with trigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="30" />
+        <location filename="../app/models/metrictext.cpp" line="41" />
         <source>Self-BLEU with 5-grams</source>
         <translation>Self-BLEU with 5-grams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="31" />
+        <location filename="../app/models/metrictext.cpp" line="42" />
         <source>Unique unigrams / all unigrams</source>
         <translation>Unique unigrams / all unigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="32" />
+        <location filename="../app/models/metrictext.cpp" line="43" />
         <source>Unique bigrams / all bigrams</source>
         <translation>Unique bigrams / all bigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="33" />
+        <location filename="../app/models/metrictext.cpp" line="44" />
         <source>Unique trigrams / all trigrams</source>
         <translation>Unique trigrams / all trigrams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="34" />
+        <location filename="../app/models/metrictext.cpp" line="45" />
         <source>Unique 4-grams / all 4-grams</source>
         <translation>Unique 4-grams / all 4-grams</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="35" />
+        <location filename="../app/models/metrictext.cpp" line="46" />
+        <source>Shannon entropy (nats) of pooled unigrams</source>
+        <translation>Shannon entropy (nats) of pooled unigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="47" />
+        <source>Shannon entropy (nats) of pooled bigrams</source>
+        <translation>Shannon entropy (nats) of pooled bigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="48" />
+        <source>Shannon entropy (nats) of pooled trigrams</source>
+        <translation>Shannon entropy (nats) of pooled trigrams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="49" />
+        <source>Shannon entropy (nats) of pooled 4-grams</source>
+        <translation>Shannon entropy (nats) of pooled 4-grams</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="50" />
+        <source>Mean within-sample repeated 4-gram share (seq-rep-4)</source>
+        <translation>Mean within-sample repeated 4-gram share (seq-rep-4)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="51" />
+        <source>Mean tokens per generated sample</source>
+        <translation>Mean tokens per generated sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="52" />
+        <source>Mean tokens per real sample</source>
+        <translation>Mean tokens per real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="53" />
+        <source>KS statistic of generated vs real lengths</source>
+        <translation>KS statistic of generated vs real lengths</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="54" />
+        <source>Generated samples (at least 4 tokens) wholly inside a real sample</source>
+        <translation>Generated samples (at least 4 tokens) wholly inside a real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="56" />
         <source>Perplexity of generated text under a model of real text (fluency)</source>
         <translation>Perplexity of generated text under a model of real text (fluency)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="36" />
+        <location filename="../app/models/metrictext.cpp" line="58" />
         <source>Perplexity of real text under a model of generated text (coverage)</source>
         <translation>Perplexity of real text under a model of generated text (coverage)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="37" />
+        <location filename="../app/models/metrictext.cpp" line="60" />
         <source>Area under the divergence frontier of real and generated embeddings</source>
         <translation>Area under the divergence frontier of real and generated embeddings</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="38" />
+        <location filename="../app/models/metrictext.cpp" line="62" />
         <source>Relevant items among the top k</source>
         <translation>Relevant items among the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="39" />
+        <location filename="../app/models/metrictext.cpp" line="63" />
         <source>Share of relevant items found in the top k</source>
         <translation>Share of relevant items found in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="40" />
+        <location filename="../app/models/metrictext.cpp" line="64" />
         <source>Rank-discounted gain relative to the ideal list</source>
         <translation>Rank-discounted gain relative to the ideal list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="41" />
+        <location filename="../app/models/metrictext.cpp" line="65" />
         <source>Mean average precision to rank k</source>
         <translation>Mean average precision to rank k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="42" />
+        <location filename="../app/models/metrictext.cpp" line="66" />
         <source>Users with at least one hit in the top k</source>
         <translation>Users with at least one hit in the top k</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="43" />
+        <location filename="../app/models/metrictext.cpp" line="67" />
         <source>Mean reciprocal rank of the first hit</source>
         <translation>Mean reciprocal rank of the first hit</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="44" />
+        <location filename="../app/models/metrictext.cpp" line="68" />
         <source>Concentration of recommendations on few items (0 even, 1 concentrated)</source>
         <translation>Concentration of recommendations on few items (0 even, 1 concentrated)</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="45" />
+        <location filename="../app/models/metrictext.cpp" line="70" />
         <source>Shannon entropy of recommendation counts, in bits</source>
         <translation>Shannon entropy of recommendation counts, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="46" />
+        <location filename="../app/models/metrictext.cpp" line="71" />
         <source>Mean self-information of recommended items, in bits</source>
         <translation>Mean self-information of recommended items, in bits</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="47" />
+        <location filename="../app/models/metrictext.cpp" line="72" />
         <source>Mean dissimilarity of items within a list</source>
         <translation>Mean dissimilarity of items within a list</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="48" />
+        <location filename="../app/models/metrictext.cpp" line="73" />
         <source>Average training popularity of recommended items</source>
         <translation>Average training popularity of recommended items</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="49" />
+        <location filename="../app/models/metrictext.cpp" line="74" />
         <source>Share of recommendations from the long tail</source>
         <translation>Share of recommendations from the long tail</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="50" />
+        <location filename="../app/models/metrictext.cpp" line="75" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>Relevant recommendations a popularity baseline would not make</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <source>Realism score (higher is more realistic)</source>
+        <translation>Realism score (higher is more realistic)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="37" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <source>Distance to the nearest real sample</source>
+        <translation>Distance to the nearest real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <source>Distance to the nearest generated sample</source>
+        <translation>Distance to the nearest generated sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <source>Distance to the k-th nearest real sample</source>
+        <translation>Distance to the k-th nearest real sample</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <source>Flagged as a copy of a real sample (1)</source>
+        <translation>Flagged as a copy of a real sample (1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <source>Inside the real manifold (1): counts towards precision</source>
+        <translation>Inside the real manifold (1): counts towards precision</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <source>Inside the generated manifold (1): counts towards recall</source>
+        <translation>Inside the generated manifold (1): counts towards recall</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <source>Has a generated sample in its neighbourhood (1): coverage</source>
+        <translation>Has a generated sample in its neighbourhood (1): coverage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="51" />
+        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <source>Nearest / second-nearest real distance (low: likely copy)</source>
+        <translation>Nearest / second-nearest real distance (low: likely copy)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <source>Aspect ratio (width / height)</source>
+        <translation>Aspect ratio (width / height)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
+        <translation>BLEU-4 against the whole real set (Texygen's test-BLEU)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <source>Longest run shared with a real sample / sample length</source>
+        <translation>Longest run shared with a real sample / sample length</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <source>Relevant items of the user</source>
+        <translation>Relevant items of the user</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <source>Length of the user's list</source>
+        <translation>Length of the user's list</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <source>Sharpness (variance of the Laplacian)</source>
+        <translation>Sharpness (variance of the Laplacian)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="64" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <source>Colourfulness (Hasler-Suesstrunk)</source>
+        <translation>Colourfulness (Hasler-Suesstrunk)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <source>Mean brightness</source>
+        <translation>Mean brightness</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <source>Share of clipped pixels</source>
+        <translation>Share of clipped pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <source>Noise estimate</source>
+        <translation>Noise estimate</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="69" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <source>Sentence BLEU against the reference</source>
+        <translation>Sentence BLEU against the reference</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
+        <translation>BLEU-4 against the other samples of its set (lower: more diverse)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <source>Perplexity under the other set's model</source>
+        <translation>Perplexity under the other set's model</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <source>Share of repeated n-grams</source>
+        <translation>Share of repeated n-grams</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <source>Length in tokens</source>
+        <translation>Length in tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <source>Training interactions of the user</source>
+        <translation>Training interactions of the user</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <source>Image evaluation</source>
+        <translation>Image evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <source>Text evaluation</source>
+        <translation>Text evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <source>Recommendation evaluation</source>
+        <translation>Recommendation evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Ground truth</source>
+        <translation>Ground truth</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
+        <translation>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
+        <translation>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <source>hit</source>
+        <translation>hit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>samples</source>
+        <translation>samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <source>Best %1 by %2</source>
+        <translation>Best %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <source>Worst %1 by %2</source>
+        <translation>Worst %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <source>Most-copied samples</source>
+        <translation>Most-copied samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
+        <translation>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="553" />
+        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <source>distance %1</source>
+        <translation>distance %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <source>Least covered real samples</source>
+        <translation>Least covered real samples</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
+        <translation>Real samples farthest from every generated sample: candidates for modes the model misses.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
+        <translation>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <source>GenLens report</source>
+        <translation>GenLens report</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <source>%1, run %2</source>
+        <translation>%1, run %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <source>%1: run %2 compared with run %3</source>
+        <translation>%1: run %2 compared with run %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <source>The two runs use different real sets, so their differences mix model and data.</source>
+        <translation>The two runs use different real sets, so their differences mix model and data.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
+        <translation>The two runs use different feature extractors: feature-space numbers are not comparable.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>Settings that differ: %1.</source>
+        <translation>Settings that differ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <source>The signatures differ: %1 vs %2.</source>
+        <translation>The signatures differ: %1 vs %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="32" />
+        <source>--%1 needs a run id (a positive number), not "%2"</source>
+        <translation>--%1 needs a run id (a positive number), not "%2"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="46" />
+        <source>Writes the PDF report of a run stored in a GenLens project.</source>
+        <translation>Writes the PDF report of a run stored in a GenLens project.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="49" />
+        <source>The project file (.genlens).</source>
+        <translation>The project file (.genlens).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="51" />
+        <source>The run to report (default: the newest finished run).</source>
+        <translation>The run to report (default: the newest finished run).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="55" />
+        <source>A second run to compare with.</source>
+        <translation>A second run to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="58" />
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="77" />
+        <source>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</source>
+        <translation>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="84" />
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="114" />
+        <source>%1 holds no runs</source>
+        <translation>%1 holds no runs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="121" />
+        <source>%1 has no run %2</source>
+        <translation>%1 has no run %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="128" />
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <source>Skipped (%1): %2</source>
+        <translation>Skipped (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <source>Run %1: %2</source>
+        <translation>Run %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <source>Run %1, status %2, started %3, finished %4</source>
+        <translation>Run %1, status %2, started %3, finished %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <source>Feature extractor: %1 (%2 dimensions)</source>
+        <translation>Feature extractor: %1 (%2 dimensions)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <source>Timings: %1</source>
+        <translation>Timings: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↑ higher</source>
+        <translation>↑ higher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↓ lower</source>
+        <translation>↓ lower</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <source>This run stored no set-level metrics.</source>
+        <translation>This run stored no set-level metrics.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
+        <translation>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <source>Generated, run %1</source>
+        <translation>Generated, run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <source>Real (n = %1)</source>
+        <translation>Real (n = %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <source>Generated, run %1 (n = %2)</source>
+        <translation>Generated, run %1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <source>share of set</source>
+        <translation>share of set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
+        <translation>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
+        <translation>%1: KS D = %2 (real n = %3, generated n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
+        <translation>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <source>%1: only one set has this score (n = %2)</source>
+        <translation>%1: only one set has this score (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <source>run %1: KS D = %2</source>
+        <translation>run %1: KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <source>no thumbnail</source>
+        <translation>no thumbnail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <source>Left: generated sample; right: its nearest real sample.</source>
+        <translation>Left: generated sample; right: its nearest real sample.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <source>Generated: %1</source>
+        <translation>Generated: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <source>Nearest real: %1</source>
+        <translation>Nearest real: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <source>Made %1 with GenLens %2</source>
+        <translation>Made %1 with GenLens %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <source>Inputs and settings</source>
+        <translation>Inputs and settings</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <source>Compared with run %1</source>
+        <translation>Compared with run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoreName</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="200" />
+        <location filename="../app/models/sampletablemodel.cpp" line="206" />
         <source>Realism</source>
         <translation>Realism</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="201" />
-        <location filename="../app/models/sampletablemodel.cpp" line="220" />
+        <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
         <source>Distance to nearest real</source>
         <translation>Distance to nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="202" />
-        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Nearest / second-nearest ratio</source>
         <translation>Nearest / second-nearest ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="203" />
+        <location filename="../app/models/sampletablemodel.cpp" line="209" />
         <source>Sharpness</source>
         <translation>Sharpness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="204" />
-        <location filename="../app/models/sampletablemodel.cpp" line="205" />
+        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="211" />
         <source>Colourfulness</source>
         <translation>Colourfulness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="245" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="230" />
+        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="246" />
         <source>Clipped pixels</source>
         <translation>Clipped pixels</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="214" />
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="215" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="216" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="217" />
         <source>Aspect ratio</source>
         <translation>Aspect ratio</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="218" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="219" />
         <source>Perplexity</source>
         <translation>Perplexity</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Self-BLEU</source>
         <translation>Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="215" />
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="237" />
         <source>Sentence BLEU</source>
         <translation>Sentence BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="216" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="217" />
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="218" />
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
         <source>Novelty</source>
         <translation>Novelty</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="219" />
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Distance to nearest generated</source>
         <translation>Distance to nearest generated</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Looks copied</source>
         <translation>Looks copied</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <location filename="../app/models/sampletablemodel.cpp" line="231" />
         <source>Inside real manifold</source>
         <translation>Inside real manifold</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <location filename="../app/models/sampletablemodel.cpp" line="232" />
         <source>Inside generated manifold</source>
         <translation>Inside generated manifold</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <location filename="../app/models/sampletablemodel.cpp" line="234" />
         <source>Real neighbourhoods containing it</source>
         <translation>Real neighbourhoods containing it</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="227" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="235" />
+        <location filename="../app/models/sampletablemodel.cpp" line="236" />
         <source>k-NN radius</source>
         <translation>k-NN radius</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="238" />
+        <source>BLEU against real</source>
+        <translation>BLEU against real</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="239" />
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="240" />
+        <source>Overlap with nearest real</source>
+        <translation>Overlap with nearest real</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="241" />
+        <source>Relevant items</source>
+        <translation>Relevant items</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="242" />
+        <source>History length</source>
+        <translation>History length</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="243" />
+        <source>List length</source>
+        <translation>List length</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="244" />
+        <source>Serendipity</source>
+        <translation>Serendipity</translation>
+    </message>
+</context>
+<context>
+    <name>TextEvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="25" />
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <source>Generated texts (same formats).</source>
+        <translation>Generated texts (same formats).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
+        <translation>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
+        <translation>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines field holding the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>Order of the Kneser-Ney language model for perplexity.</source>
+        <translation>Order of the Kneser-Ney language model for perplexity.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
+        <translation>Neighbourhood size for precision/recall/density/coverage on text embeddings.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="56" />
+        <source>evaluate text needs --real and --generated</source>
+        <translation>evaluate text needs --real and --generated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
+        <translation>--lm-order must be an integer from 1 to 10, got "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <source>--k must be a positive integer, got "%1"</source>
+        <translation>--k must be a positive integer, got "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>TextFeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>Texts to embed: .txt, .jsonl, .csv or .tsv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>Output .npy file (float32, N x dim).</source>
+        <translation>Output .npy file (float32, N x dim).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines field holding the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>Embedding dimension.</source>
+        <translation>Embedding dimension.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <source>features text needs --input and --out</source>
+        <translation>features text needs --input and --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <source>--dim must be an integer from 1 to 65536, got "%1"</source>
+        <translation>--dim must be an integer from 1 to 65536, got "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <source>%1: no usable text samples (%2 records skipped)</source>
+        <translation>%1: no usable text samples (%2 records skipped)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <source>%1: %2 x %3 %4 features from %5</source>
+        <translation>%1: %2 x %3 %4 features from %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <source> (%1 records skipped; first at line %2: %3)</source>
+        <translation> (%1 records skipped; first at line %2: %3)</translation>
     </message>
 </context>
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="137" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="77" />
+        <location filename="../widgets/gui.cpp" line="142" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="80" />
+        <location filename="../widgets/gui.cpp" line="145" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="84" />
+        <location filename="../widgets/gui.cpp" line="149" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="90" />
+        <location filename="../widgets/gui.cpp" line="155" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -392,22 +1305,22 @@
 <context>
     <name>genlens::app::CopiesModel</name>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="132" />
+        <location filename="../app/models/copiesmodel.cpp" line="133" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="134" />
+        <location filename="../app/models/copiesmodel.cpp" line="135" />
         <source>Nearest real</source>
         <translation>Nearest real</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="136" />
+        <location filename="../app/models/copiesmodel.cpp" line="137" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="138" />
+        <location filename="../app/models/copiesmodel.cpp" line="139" />
         <source>Nearest / second ratio</source>
         <translation>Nearest / second ratio</translation>
     </message>
@@ -415,22 +1328,23 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>OpenCV error in %1: %2</source>
         <translation>OpenCV error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <location filename="../app/jobs/jobqueue.cpp" line="158" />
         <source>Out of memory</source>
         <translation>Out of memory</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <location filename="../app/jobs/jobqueue.cpp" line="164" />
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="172" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -438,17 +1352,17 @@
 <context>
     <name>genlens::app::MetricsModel</name>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="31" />
+        <location filename="../app/models/metricsmodel.cpp" line="29" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="84" />
+        <location filename="../app/models/metricsmodel.cpp" line="83" />
         <source>Higher is better</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="87" />
+        <location filename="../app/models/metricsmodel.cpp" line="86" />
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
@@ -504,22 +1418,22 @@
 <context>
     <name>genlens::app::NeighbourListModel</name>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="69" />
         <source>lists this as #%1</source>
         <translation>lists this as #%1</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="71" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -547,47 +1461,47 @@
 <context>
     <name>genlens::app::RunComparisonModel</name>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B better</source>
         <translation>B better</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B worse</source>
         <translation>B worse</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="123" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="122" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="129" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="128" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="131" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="130" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -595,80 +1509,80 @@
 <context>
     <name>genlens::app::RunListModel</name>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="42" />
+        <location filename="../app/models/runlistmodel.cpp" line="41" />
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="44" />
+        <location filename="../app/models/runlistmodel.cpp" line="43" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="46" />
+        <location filename="../app/models/runlistmodel.cpp" line="45" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="48" />
+        <location filename="../app/models/runlistmodel.cpp" line="47" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="50" />
+        <location filename="../app/models/runlistmodel.cpp" line="49" />
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="58" />
+        <location filename="../app/models/runlistmodel.cpp" line="57" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="61" />
+        <location filename="../app/models/runlistmodel.cpp" line="60" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="64" />
+        <location filename="../app/models/runlistmodel.cpp" line="63" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="89" />
+        <location filename="../app/models/runlistmodel.cpp" line="88" />
         <source>Run %1 · %2</source>
         <translation>Run %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="98" />
+        <location filename="../app/models/runlistmodel.cpp" line="97" />
         <source>Real: %1
 Generated: %2</source>
         <translation>Real: %1
 Generated: %2</translation>
     </message>
     <message>
+        <location filename="../app/models/runlistmodel.cpp" line="98" />
         <location filename="../app/models/runlistmodel.cpp" line="99" />
-        <location filename="../app/models/runlistmodel.cpp" line="100" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="102" />
+        <location filename="../app/models/runlistmodel.cpp" line="101" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="128" />
+        <location filename="../app/models/runlistmodel.cpp" line="127" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="130" />
+        <location filename="../app/models/runlistmodel.cpp" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="132" />
+        <location filename="../app/models/runlistmodel.cpp" line="131" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -676,32 +1590,32 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleDetailModel</name>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="74" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="78" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="83" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="81" />
         <source>Share of this set's samples with a score at or below this one</source>
         <translation>Share of this set's samples with a score at or below this one</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="105" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="111" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
         <source>Percentile in set</source>
         <translation>Percentile in set</translation>
     </message>
@@ -709,24 +1623,24 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleSetModel</name>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="65" />
+        <location filename="../app/models/samplesetmodel.cpp" line="64" />
         <source>%1
 %2, %3 samples, %4 skipped</source>
         <translation>%1
 %2, %3 samples, %4 skipped</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="93" />
+        <location filename="../app/models/samplesetmodel.cpp" line="92" />
         <source>Sample set</source>
         <translation>Sample set</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="95" />
+        <location filename="../app/models/samplesetmodel.cpp" line="94" />
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="97" />
+        <location filename="../app/models/samplesetmodel.cpp" line="96" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
@@ -734,7 +1648,7 @@ Generated: %2</translation>
 <context>
     <name>genlens::app::SampleTableModel</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="176" />
+        <location filename="../app/models/sampletablemodel.cpp" line="182" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
@@ -813,37 +1727,37 @@ Generated: %2</translation>
         <translation>↑ Ascending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="312" />
+        <location filename="../widgets/pages/comparepage.cpp" line="318" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n generated sample with their nearest real sample, closest (most suspicious) first.</numerusform><numerusform>%n generated samples with their nearest real sample, closest (most suspicious) first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n real sample outside every generated k-NN ball, farthest from the generated set first.</numerusform><numerusform>%n real samples outside every generated k-NN ball, farthest from the generated set first.</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="322" />
+        <location filename="../widgets/pages/comparepage.cpp" line="331" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="346" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>Set order</source>
         <translation>Set order</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="347" />
+        <location filename="../widgets/pages/comparepage.cpp" line="357" />
         <source>No score filter</source>
         <translation>No score filter</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="415" />
+        <location filename="../widgets/pages/comparepage.cpp" line="428" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="416" />
+        <location filename="../widgets/pages/comparepage.cpp" line="429" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 of %3 samples</translation>
     </message>
@@ -851,17 +1765,17 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DistributionsPage</name>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="64" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="63" />
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="117" />
         <source>This run has no per-sample scores.</source>
         <translation>This run has no per-sample scores.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="119" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
         <source>No run selected.</source>
         <translation>No run selected.</translation>
     </message>
@@ -871,12 +1785,12 @@ Generated: %2</translation>
         <translation>Real (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="133" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="132" />
         <source>Generated (%1)</source>
         <translation>Generated (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="140" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="139" />
         <source>Share of the set (%)</source>
         <translation>Share of the set (%)</translation>
     </message>
@@ -891,7 +1805,7 @@ Generated: %2</translation>
         <translation>KS statistic D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="156" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="157" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</translation>
     </message>
@@ -899,47 +1813,52 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="103" />
+        <location filename="../widgets/drilldownpanel.cpp" line="108" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="105" />
+        <location filename="../widgets/drilldownpanel.cpp" line="110" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="136" />
+        <location filename="../widgets/drilldownpanel.cpp" line="141" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="142" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="165" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="199" />
+        <location filename="../widgets/drilldownpanel.cpp" line="211" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="231" />
+        <location filename="../widgets/drilldownpanel.cpp" line="239" />
+        <source>Recommended list (hits in green):</source>
+        <translation>Recommended list (hits in green):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownpanel.cpp" line="275" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -947,42 +1866,42 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::JobsStrip</name>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="42" />
+        <location filename="../widgets/jobsstrip.cpp" line="43" />
         <source>%1: finished</source>
         <translation>%1: finished</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="46" />
+        <location filename="../widgets/jobsstrip.cpp" line="47" />
         <source>%1: failed: %2</source>
         <translation>%1: failed: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="50" />
+        <location filename="../widgets/jobsstrip.cpp" line="51" />
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="79" />
+        <location filename="../widgets/jobsstrip.cpp" line="80" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="85" />
+        <location filename="../widgets/jobsstrip.cpp" line="86" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <location filename="../widgets/jobsstrip.cpp" line="87" />
         <source>Stop this evaluation; finished parts are kept</source>
         <translation>Stop this evaluation; finished parts are kept</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="95" />
+        <location filename="../widgets/jobsstrip.cpp" line="96" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="123" />
+        <location filename="../widgets/jobsstrip.cpp" line="124" />
         <source>Job %1</source>
         <translation>Job %1</translation>
     </message>
@@ -990,14 +1909,31 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="116" />
-        <source>Demo project</source>
-        <translation>Demo project</translation>
+        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="86" />
+        <source>Export report</source>
+        <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="117" />
-        <source>This build has no demo project.</source>
-        <translation>This build has no demo project.</translation>
+        <location filename="../widgets/gui.cpp" line="73" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="83" />
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="87" />
+        <source>Could not write the report: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="96" />
+        <location filename="../widgets/gui.cpp" line="110" />
+        <source>Demo project</source>
+        <translation>Demo project</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="38" />
@@ -1016,7 +1952,7 @@ Generated: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="349" />
+        <location filename="../widgets/mainwindow.cpp" line="358" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
@@ -1041,147 +1977,147 @@ Generated: %2</translation>
         <translation>R&amp;uns compared</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109" />
+        <location filename="../widgets/mainwindow.cpp" line="111" />
         <source>Evaluation failed</source>
         <translation>Evaluation failed</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>New e&amp;valuation…</source>
         <translation>New e&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="151" />
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151" />
+        <location filename="../widgets/mainwindow.cpp" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="189" />
         <source>&amp;About GenLens</source>
         <translation>&amp;About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186" />
+        <location filename="../widgets/mainwindow.cpp" line="191" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194" />
+        <location filename="../widgets/mainwindow.cpp" line="199" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>Could not load run %1</source>
         <translation>Could not load run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294" />
+        <location filename="../widgets/mainwindow.cpp" line="302" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="315" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333" />
+        <location filename="../widgets/mainwindow.cpp" line="342" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334" />
+        <location filename="../widgets/mainwindow.cpp" line="343" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>The new language is used the next time GenLens starts.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="349" />
         <source>About GenLens</source>
         <translation>About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341" />
+        <location filename="../widgets/mainwindow.cpp" line="350" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357" />
+        <location filename="../widgets/mainwindow.cpp" line="367" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="358" />
+        <location filename="../widgets/mainwindow.cpp" line="368" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363" />
+        <location filename="../widgets/mainwindow.cpp" line="373" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>Run %1 · %2 real · %3 generated</translation>
     </message>
@@ -1199,62 +2135,62 @@ Generated: %2</translation>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="27" />
+        <location filename="../widgets/pages/metricspage.cpp" line="28" />
         <source>%1 — %2 samples, %3 skipped</source>
         <translation>%1 — %2 samples, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="78" />
+        <location filename="../widgets/pages/metricspage.cpp" line="79" />
         <source>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</source>
         <translation>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="105" />
+        <location filename="../widgets/pages/metricspage.cpp" line="106" />
         <source>No run selected</source>
         <translation>No run selected</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="106" />
+        <location filename="../widgets/pages/metricspage.cpp" line="107" />
         <source>Open a project and pick a run in the side panel.</source>
         <translation>Open a project and pick a run in the side panel.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="120" />
+        <location filename="../widgets/pages/metricspage.cpp" line="121" />
         <source>Run %1 · %2 · %3</source>
         <translation>Run %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <location filename="../widgets/pages/metricspage.cpp" line="128" />
         <source>Evaluation in progress · %1</source>
         <translation>Evaluation in progress · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="128" />
+        <location filename="../widgets/pages/metricspage.cpp" line="130" />
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="129" />
+        <location filename="../widgets/pages/metricspage.cpp" line="131" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="131" />
+        <location filename="../widgets/pages/metricspage.cpp" line="133" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="141" />
+        <location filename="../widgets/pages/metricspage.cpp" line="143" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>Extractor: %1 (%2 dimensions)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="142" />
+        <location filename="../widgets/pages/metricspage.cpp" line="144" />
         <source>Extractor: %1</source>
         <translation>Extractor: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="150" />
+        <location filename="../widgets/pages/metricspage.cpp" line="152" />
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
     </message>
@@ -1332,57 +2268,57 @@ Generated: %2</translation>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="111" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="115" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="118" />
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="117" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="120" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Ground truth:</source>
         <translation>&amp;Ground truth:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Real samples:</source>
         <translation>&amp;Real samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>Reco&amp;mmendations:</source>
         <translation>Reco&amp;mmendations:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>&amp;Generated samples:</source>
         <translation>&amp;Generated samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="133" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
         <source>&amp;Training interactions (optional):</source>
         <translation>&amp;Training interactions (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="137" />
         <source>Re&amp;ferences (optional):</source>
         <translation>Re&amp;ferences (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="191" />
         <source>Choose the ONNX file.</source>
         <translation>Choose the ONNX file.</translation>
     </message>
@@ -1390,47 +2326,47 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::RunComparisonPage</name>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="64" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
         <source>Run &amp;A:</source>
         <translation>Run &amp;A:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="68" />
         <source>Run &amp;B:</source>
         <translation>Run &amp;B:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="123" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="126" />
         <source>The project needs two runs to compare.</source>
         <translation>The project needs two runs to compare.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="131" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
         <source>run %1</source>
         <translation>run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="137" />
         <source>The runs are of different modalities; only shared metrics are comparable.</source>
         <translation>The runs are of different modalities; only shared metrics are comparable.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="136" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="140" />
         <source>The runs use different real sets: differences mix the models with the data.</source>
         <translation>The runs use different real sets: differences mix the models with the data.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="138" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="142" />
         <source>Same real set: differences come from the generated sets (the models).</source>
         <translation>Same real set: differences come from the generated sets (the models).</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="143" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
         <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
         <translation>The extractors differ (%1, %2): feature-space metrics are not comparable.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="154" />
         <source>Could not load the runs: %1</source>
         <translation>Could not load the runs: %1</translation>
     </message>

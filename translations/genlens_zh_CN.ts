@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="27" />
+        <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
+        <translation>构建演示项目：程序生成的真实数据、在其上训练的小型生成模型（PPCA 图像、三元组文本、流行度和 ALS 推荐器）及其评估。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="33" />
+        <source>The project file to write (.genlens).</source>
+        <translation>要写入的项目文件（.genlens）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="37" />
+        <source>Also keep the demo data files in this folder (alone: write only them).</source>
+        <translation>同时将演示数据文件保存在此文件夹中（单独使用时只写数据）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="40" />
+        <source>Seed of the data and models (default 0).</source>
+        <translation>数据和模型的随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="44" />
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 输出进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="62" />
+        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
+        <translation>用法：genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="70" />
+        <source>--seed needs a non-negative number, not "%1"</source>
+        <translation>--seed 需要非负数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="81" />
+        <source>wrote the demo data to %1</source>
+        <translation>已将演示数据写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="89" />
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="92" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="63" />
+        <source>Films: most-popular recommender</source>
+        <translation>电影：最热门推荐器</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="69" />
+        <source>Films: matrix factorisation (ALS) recommender</source>
+        <translation>电影：矩阵分解（ALS）推荐器</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="80" />
+        <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
+        <translation>天气与评论（英文、中文）：三元组生成器，从未生成体育类，植入 8 个复制样本</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="89" />
+        <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
+        <translation>风景：PPCA 模型，从未生成夜景，植入 10 个复制样本</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRequest</name>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="12" />
@@ -9,32 +85,32 @@
         <translation>%1：%2 对比 %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="19" />
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
         <source>Choose the ground truth.</source>
         <translation>请选择真实标注。</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <location filename="../app/models/evaluationrequest.cpp" line="21" />
         <source>Choose the real samples.</source>
         <translation>请选择真实样本。</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="23" />
+        <location filename="../app/models/evaluationrequest.cpp" line="25" />
         <source>Choose the recommendations.</source>
         <translation>请选择推荐结果。</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="24" />
+        <location filename="../app/models/evaluationrequest.cpp" line="26" />
         <source>Choose the generated samples.</source>
         <translation>请选择生成样本。</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="28" />
+        <location filename="../app/models/evaluationrequest.cpp" line="30" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="32" />
+        <location filename="../app/models/evaluationrequest.cpp" line="34" />
         <source>k must be at least 1.</source>
         <translation>k 至少为 1。</translation>
     </message>
@@ -42,349 +118,1186 @@
 <context>
     <name>MetricMeaning</name>
     <message>
+        <location filename="../app/models/metrictext.cpp" line="13" />
+        <source>Kolmogorov-Smirnov statistic between real and generated values</source>
+        <translation>真实值与生成值之间的 Kolmogorov-Smirnov 统计量</translation>
+    </message>
+    <message>
         <location filename="../app/models/metrictext.cpp" line="14" />
         <source>Frechet distance between Gaussian fits of real and generated features</source>
         <translation>真实与生成特征的高斯拟合之间的 Fréchet 距离</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="15" />
+        <location filename="../app/models/metrictext.cpp" line="16" />
         <source>Unbiased squared MMD with a cubic polynomial kernel, mean over subsets</source>
         <translation>三次多项式核的无偏平方 MMD，各子集的平均值</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="16" />
+        <location filename="../app/models/metrictext.cpp" line="18" />
         <source>Inception Score: confident and varied classifier predictions</source>
         <translation>Inception 分数：分类器预测既确定又多样</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="17" />
+        <location filename="../app/models/metrictext.cpp" line="20" />
         <source>Share of generated samples inside the real manifold (fidelity)</source>
         <translation>落在真实流形内的生成样本比例（保真度）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="18" />
+        <location filename="../app/models/metrictext.cpp" line="22" />
         <source>Share of real samples inside the generated manifold (diversity)</source>
         <translation>落在生成流形内的真实样本比例（多样性）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="19" />
+        <location filename="../app/models/metrictext.cpp" line="24" />
         <source>How many real neighbourhoods hold each generated sample, on average</source>
         <translation>平均每个生成样本落入多少个真实样本的邻域</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="20" />
+        <location filename="../app/models/metrictext.cpp" line="26" />
         <source>Share of real samples with a generated sample in their neighbourhood; for recommendations, share of the catalogue recommended at least once</source>
         <translation>邻域内有生成样本的真实样本比例；对推荐而言，为至少被推荐一次的物品占目录的比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="21" />
+        <location filename="../app/models/metrictext.cpp" line="29" />
         <source>Effective number of distinct real samples (Vendi score)</source>
         <translation>真实样本中不同样本的有效数量（Vendi 分数）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="22" />
+        <location filename="../app/models/metrictext.cpp" line="30" />
         <source>Effective number of distinct generated samples (Vendi score)</source>
         <translation>生成样本中不同样本的有效数量（Vendi 分数）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="23" />
+        <location filename="../app/models/metrictext.cpp" line="32" />
         <source>Share of generated samples that look like copies of a real sample</source>
         <translation>看起来像是某个真实样本副本的生成样本比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="24" />
+        <location filename="../app/models/metrictext.cpp" line="34" />
         <source>Corpus BLEU against the references (sacrebleu)</source>
         <translation>相对参考文本的语料级 BLEU（sacrebleu）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="25" />
+        <location filename="../app/models/metrictext.cpp" line="35" />
         <source>Character 6-gram F-score against the references</source>
         <translation>相对参考文本的字符 6-gram F 分数</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="26" />
+        <location filename="../app/models/metrictext.cpp" line="36" />
         <source>Longest-common-subsequence F-measure</source>
         <translation>最长公共子序列 F 值</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="27" />
+        <location filename="../app/models/metrictext.cpp" line="37" />
         <source>BLEU-4 of each generated sample against the others: lower is more diverse</source>
         <translation>每个生成样本相对其余样本的 BLEU-4：越低越多样</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="28" />
+        <location filename="../app/models/metrictext.cpp" line="39" />
         <source>Self-BLEU with bigrams</source>
         <translation>基于二元组的 Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="29" />
+        <location filename="../app/models/metrictext.cpp" line="40" />
         <source>Self-BLEU with trigrams</source>
         <translation>基于三元组的 Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="30" />
+        <location filename="../app/models/metrictext.cpp" line="41" />
         <source>Self-BLEU with 5-grams</source>
         <translation>基于五元组的 Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="31" />
+        <location filename="../app/models/metrictext.cpp" line="42" />
         <source>Unique unigrams / all unigrams</source>
         <translation>不同一元组数 / 全部一元组数</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="32" />
+        <location filename="../app/models/metrictext.cpp" line="43" />
         <source>Unique bigrams / all bigrams</source>
         <translation>不同二元组数 / 全部二元组数</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="33" />
+        <location filename="../app/models/metrictext.cpp" line="44" />
         <source>Unique trigrams / all trigrams</source>
         <translation>不同三元组数 / 全部三元组数</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="34" />
+        <location filename="../app/models/metrictext.cpp" line="45" />
         <source>Unique 4-grams / all 4-grams</source>
         <translation>不同四元组数 / 全部四元组数</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="35" />
+        <location filename="../app/models/metrictext.cpp" line="46" />
+        <source>Shannon entropy (nats) of pooled unigrams</source>
+        <translation>汇总一元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="47" />
+        <source>Shannon entropy (nats) of pooled bigrams</source>
+        <translation>汇总二元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="48" />
+        <source>Shannon entropy (nats) of pooled trigrams</source>
+        <translation>汇总三元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="49" />
+        <source>Shannon entropy (nats) of pooled 4-grams</source>
+        <translation>汇总四元组的香农熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="50" />
+        <source>Mean within-sample repeated 4-gram share (seq-rep-4)</source>
+        <translation>样本内重复四元组的平均比例（seq-rep-4）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="51" />
+        <source>Mean tokens per generated sample</source>
+        <translation>每个生成样本的平均词元数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="52" />
+        <source>Mean tokens per real sample</source>
+        <translation>每个真实样本的平均词元数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="53" />
+        <source>KS statistic of generated vs real lengths</source>
+        <translation>生成与真实长度分布的 KS 统计量</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="54" />
+        <source>Generated samples (at least 4 tokens) wholly inside a real sample</source>
+        <translation>完全包含在某个真实样本中的生成样本（至少 4 个词元）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metrictext.cpp" line="56" />
         <source>Perplexity of generated text under a model of real text (fluency)</source>
         <translation>生成文本在真实文本模型下的困惑度（流畅度）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="36" />
+        <location filename="../app/models/metrictext.cpp" line="58" />
         <source>Perplexity of real text under a model of generated text (coverage)</source>
         <translation>真实文本在生成文本模型下的困惑度（覆盖度）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="37" />
+        <location filename="../app/models/metrictext.cpp" line="60" />
         <source>Area under the divergence frontier of real and generated embeddings</source>
         <translation>真实与生成嵌入的散度前沿曲线下面积</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="38" />
+        <location filename="../app/models/metrictext.cpp" line="62" />
         <source>Relevant items among the top k</source>
         <translation>前 k 个推荐中的相关物品比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="39" />
+        <location filename="../app/models/metrictext.cpp" line="63" />
         <source>Share of relevant items found in the top k</source>
         <translation>在前 k 个推荐中找到的相关物品比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="40" />
+        <location filename="../app/models/metrictext.cpp" line="64" />
         <source>Rank-discounted gain relative to the ideal list</source>
         <translation>相对理想列表的按排名折损增益</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="41" />
+        <location filename="../app/models/metrictext.cpp" line="65" />
         <source>Mean average precision to rank k</source>
         <translation>截至第 k 位的平均精度均值</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="42" />
+        <location filename="../app/models/metrictext.cpp" line="66" />
         <source>Users with at least one hit in the top k</source>
         <translation>前 k 个推荐中至少命中一次的用户比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="43" />
+        <location filename="../app/models/metrictext.cpp" line="67" />
         <source>Mean reciprocal rank of the first hit</source>
         <translation>首次命中位置的平均倒数排名</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="44" />
+        <location filename="../app/models/metrictext.cpp" line="68" />
         <source>Concentration of recommendations on few items (0 even, 1 concentrated)</source>
         <translation>推荐集中于少数物品的程度（0 为均匀，1 为集中）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="45" />
+        <location filename="../app/models/metrictext.cpp" line="70" />
         <source>Shannon entropy of recommendation counts, in bits</source>
         <translation>推荐次数的香农熵（比特）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="46" />
+        <location filename="../app/models/metrictext.cpp" line="71" />
         <source>Mean self-information of recommended items, in bits</source>
         <translation>被推荐物品的平均自信息（比特）</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="47" />
+        <location filename="../app/models/metrictext.cpp" line="72" />
         <source>Mean dissimilarity of items within a list</source>
         <translation>列表内物品之间的平均差异度</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="48" />
+        <location filename="../app/models/metrictext.cpp" line="73" />
         <source>Average training popularity of recommended items</source>
         <translation>被推荐物品在训练数据中的平均流行度</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="49" />
+        <location filename="../app/models/metrictext.cpp" line="74" />
         <source>Share of recommendations from the long tail</source>
         <translation>来自长尾物品的推荐比例</translation>
     </message>
     <message>
-        <location filename="../app/models/metrictext.cpp" line="50" />
+        <location filename="../app/models/metrictext.cpp" line="75" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>流行度基线不会给出的相关推荐</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <source>Realism score (higher is more realistic)</source>
+        <translation>真实感分数（越高越真实）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="37" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <source>Distance to the nearest real sample</source>
+        <translation>到最近真实样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <source>Distance to the nearest generated sample</source>
+        <translation>到最近生成样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <source>Distance to the k-th nearest real sample</source>
+        <translation>到第 k 近真实样本的距离</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <source>Flagged as a copy of a real sample (1)</source>
+        <translation>被标记为真实样本的副本（1）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <source>Inside the real manifold (1): counts towards precision</source>
+        <translation>位于真实流形内（1）：计入精确率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <source>Inside the generated manifold (1): counts towards recall</source>
+        <translation>位于生成流形内（1）：计入召回率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <source>Has a generated sample in its neighbourhood (1): coverage</source>
+        <translation>邻域内有生成样本（1）：覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="51" />
+        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <source>Nearest / second-nearest real distance (low: likely copy)</source>
+        <translation>最近 / 次近真实样本距离比（低：可能是复制）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <source>Aspect ratio (width / height)</source>
+        <translation>宽高比（宽 / 高）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
+        <translation>相对整个真实集合的 BLEU-4（Texygen 的 test-BLEU）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <source>Longest run shared with a real sample / sample length</source>
+        <translation>与真实样本共享的最长片段 / 样本长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <source>Relevant items of the user</source>
+        <translation>该用户的相关物品</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <source>Length of the user's list</source>
+        <translation>该用户列表的长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <source>Sharpness (variance of the Laplacian)</source>
+        <translation>清晰度（拉普拉斯方差）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="64" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <source>Colourfulness (Hasler-Suesstrunk)</source>
+        <translation>色彩丰富度（Hasler-Süsstrunk）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <source>Mean brightness</source>
+        <translation>平均亮度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <source>Share of clipped pixels</source>
+        <translation>溢出像素比例</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <source>Noise estimate</source>
+        <translation>噪声估计</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="69" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <source>Sentence BLEU against the reference</source>
+        <translation>相对参考文本的句子 BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
+        <translation>相对同集合其他样本的 BLEU-4（越低越多样）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <source>Perplexity under the other set's model</source>
+        <translation>在另一集合模型下的困惑度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <source>Share of repeated n-grams</source>
+        <translation>重复 n 元组比例</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <source>Length in tokens</source>
+        <translation>词元长度</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <source>Training interactions of the user</source>
+        <translation>该用户的训练交互</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <source>Image evaluation</source>
+        <translation>图像评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <source>Text evaluation</source>
+        <translation>文本评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <source>Recommendation evaluation</source>
+        <translation>推荐评估</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Ground truth</source>
+        <translation>真实标注</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Real</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
+        <translation>内置特征提取器（%1）无需下载权重。其数值可用于比较使用它的各次运行，但不能与使用 Inception 特征发表的 FID/KID 数值比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
+        <translation>特征提取器 %1：数值只能与使用相同网络和预处理得到的结果比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <source>hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <source>Best %1 by %2</source>
+        <translation>按%2最好的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <source>Worst %1 by %2</source>
+        <translation>按%2最差的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <source>Most-copied samples</source>
+        <translation>最像复制的样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
+        <translation>与某个真实样本最接近的生成样本，最近的在前：每对显示生成样本及其最近的真实样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="553" />
+        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <source>distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <source>Least covered real samples</source>
+        <translation>覆盖最少的真实样本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
+        <translation>离所有生成样本最远的真实样本：模型可能遗漏的模式。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
+        <translation>运行 %1（%2）与运行 %3（%4）无法比较：模态不同。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <source>GenLens report</source>
+        <translation>GenLens 报告</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <source>%1, run %2</source>
+        <translation>%1，运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <source>%1: run %2 compared with run %3</source>
+        <translation>%1：运行 %2 与运行 %3 的比较</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <source>The two runs use different real sets, so their differences mix model and data.</source>
+        <translation>两次运行使用了不同的真实集合，因此差异同时来自模型和数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
+        <translation>两次运行使用了不同的特征提取器：特征空间数值不可比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>Settings that differ: %1.</source>
+        <translation>不同的设置：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <source>The signatures differ: %1 vs %2.</source>
+        <translation>签名不同：%1 与 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="32" />
+        <source>--%1 needs a run id (a positive number), not "%2"</source>
+        <translation>--%1 需要运行编号（正数），而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="46" />
+        <source>Writes the PDF report of a run stored in a GenLens project.</source>
+        <translation>为 GenLens 项目中保存的运行写出 PDF 报告。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="49" />
+        <source>The project file (.genlens).</source>
+        <translation>项目文件（.genlens）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="51" />
+        <source>The run to report (default: the newest finished run).</source>
+        <translation>要报告的运行（默认：最新完成的运行）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="55" />
+        <source>A second run to compare with.</source>
+        <translation>用于比较的第二次运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="58" />
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="77" />
+        <source>usage: genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</source>
+        <translation>用法：genlens report FILE.genlens [--run ID] [--compare ID] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="84" />
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="114" />
+        <source>%1 holds no runs</source>
+        <translation>%1 中没有运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="121" />
+        <source>%1 has no run %2</source>
+        <translation>%1 中没有运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportcommand.cpp" line="128" />
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <source>Skipped (%1): %2</source>
+        <translation>已跳过（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <source>Run %1, status %2, started %3, finished %4</source>
+        <translation>运行 %1，状态 %2，开始于 %3，结束于 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <source>Feature extractor: %1 (%2 dimensions)</source>
+        <translation>特征提取器：%1（%2 维）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <source>Timings: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↑ higher</source>
+        <translation>↑ 越高越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <source>↓ lower</source>
+        <translation>↓ 越低越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <source>This run stored no set-level metrics.</source>
+        <translation>此运行没有保存集合级指标。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="398" />
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <source>Better</source>
+        <translation>更优方向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="400" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
+        <translation>差值 = 运行 %1 − 运行 %2；绿色表示第二次运行更好，红色表示更差。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <source>Generated, run %1</source>
+        <translation>生成，运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <source>Real (n = %1)</source>
+        <translation>真实（n = %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <source>Generated, run %1 (n = %2)</source>
+        <translation>生成，运行 %1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <source>share of set</source>
+        <translation>占集合比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
+        <translation>对每个逐样本分数：真实与生成集合在各区间中的比例，并给出双样本 Kolmogorov–Smirnov 统计量 D（0：分布相同，1：完全不重叠）。统计全部样本，未抽样。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
+        <translation>%1：KS D = %2（真实 n = %3，生成 n = %4）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
+        <translation>%1：运行 %3（n = %4）与运行 %5（n = %6）之间 KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <source>%1: only one set has this score (n = %2)</source>
+        <translation>%1：只有一个集合有此分数（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <source>run %1: KS D = %2</source>
+        <translation>运行 %1：KS D = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <source>no thumbnail</source>
+        <translation>无缩略图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <source>Left: generated sample; right: its nearest real sample.</source>
+        <translation>左：生成样本；右：其最近的真实样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <source>Generated: %1</source>
+        <translation>生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <source>Nearest real: %1</source>
+        <translation>最近的真实样本：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <source>Made %1 with GenLens %2</source>
+        <translation>由 GenLens %2 于 %1 生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <source>Inputs and settings</source>
+        <translation>输入与设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <source>Compared with run %1</source>
+        <translation>与运行 %1 比较</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ScoreName</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="200" />
+        <location filename="../app/models/sampletablemodel.cpp" line="206" />
         <source>Realism</source>
         <translation>真实感</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="201" />
-        <location filename="../app/models/sampletablemodel.cpp" line="220" />
+        <location filename="../app/models/sampletablemodel.cpp" line="207" />
+        <location filename="../app/models/sampletablemodel.cpp" line="226" />
         <source>Distance to nearest real</source>
         <translation>到最近真实样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="202" />
-        <location filename="../app/models/sampletablemodel.cpp" line="222" />
+        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="229" />
         <source>Nearest / second-nearest ratio</source>
         <translation>最近 / 次近距离比</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="203" />
+        <location filename="../app/models/sampletablemodel.cpp" line="209" />
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="204" />
-        <location filename="../app/models/sampletablemodel.cpp" line="205" />
+        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="211" />
         <source>Colourfulness</source>
         <translation>色彩丰富度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="206" />
-        <location filename="../app/models/sampletablemodel.cpp" line="229" />
+        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="245" />
         <source>Brightness</source>
         <translation>亮度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="207" />
-        <location filename="../app/models/sampletablemodel.cpp" line="230" />
+        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="246" />
         <source>Clipped pixels</source>
         <translation>溢出像素</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="208" />
+        <location filename="../app/models/sampletablemodel.cpp" line="214" />
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="209" />
+        <location filename="../app/models/sampletablemodel.cpp" line="215" />
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="210" />
+        <location filename="../app/models/sampletablemodel.cpp" line="216" />
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="211" />
+        <location filename="../app/models/sampletablemodel.cpp" line="217" />
         <source>Aspect ratio</source>
         <translation>宽高比</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="212" />
+        <location filename="../app/models/sampletablemodel.cpp" line="218" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="213" />
+        <location filename="../app/models/sampletablemodel.cpp" line="219" />
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="214" />
+        <location filename="../app/models/sampletablemodel.cpp" line="220" />
         <source>Self-BLEU</source>
         <translation>Self-BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="215" />
+        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="237" />
         <source>Sentence BLEU</source>
         <translation>句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="216" />
+        <location filename="../app/models/sampletablemodel.cpp" line="222" />
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="217" />
+        <location filename="../app/models/sampletablemodel.cpp" line="223" />
         <source>Hits</source>
         <translation>命中数</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="218" />
+        <location filename="../app/models/sampletablemodel.cpp" line="224" />
         <source>Novelty</source>
         <translation>新颖度</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="219" />
+        <location filename="../app/models/sampletablemodel.cpp" line="225" />
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="221" />
+        <location filename="../app/models/sampletablemodel.cpp" line="228" />
         <source>Distance to nearest generated</source>
         <translation>到最近生成样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="223" />
+        <location filename="../app/models/sampletablemodel.cpp" line="230" />
         <source>Looks copied</source>
         <translation>疑似复制</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="224" />
+        <location filename="../app/models/sampletablemodel.cpp" line="231" />
         <source>Inside real manifold</source>
         <translation>位于真实流形内</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="225" />
+        <location filename="../app/models/sampletablemodel.cpp" line="232" />
         <source>Inside generated manifold</source>
         <translation>位于生成流形内</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="226" />
+        <location filename="../app/models/sampletablemodel.cpp" line="234" />
         <source>Real neighbourhoods containing it</source>
         <translation>包含它的真实邻域数</translation>
     </message>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="227" />
-        <location filename="../app/models/sampletablemodel.cpp" line="228" />
+        <location filename="../app/models/sampletablemodel.cpp" line="235" />
+        <location filename="../app/models/sampletablemodel.cpp" line="236" />
         <source>k-NN radius</source>
         <translation>k 近邻半径</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="238" />
+        <source>BLEU against real</source>
+        <translation>相对真实文本的 BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="239" />
+        <source>Repetition</source>
+        <translation>重复度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="240" />
+        <source>Overlap with nearest real</source>
+        <translation>与最近真实样本的重合度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="241" />
+        <source>Relevant items</source>
+        <translation>相关物品数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="242" />
+        <source>History length</source>
+        <translation>历史长度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="243" />
+        <source>List length</source>
+        <translation>列表长度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sampletablemodel.cpp" line="244" />
+        <source>Serendipity</source>
+        <translation>意外性</translation>
+    </message>
+</context>
+<context>
+    <name>TextEvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>真实（参照分布）文本：.txt、.jsonl、.csv 或 .tsv。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="25" />
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <source>Generated texts (same formats).</source>
+        <translation>生成文本（格式同上）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
+        <translation>与生成文件逐行对齐的参考文本，用于 BLEU、chrF 和 ROUGE-L；多个参考可重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
+        <translation>分词器（sacrebleu）：13a、intl、zh、char、none 或 auto。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines 中存放文本的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>Order of the Kneser-Ney language model for perplexity.</source>
+        <translation>用于计算困惑度的 Kneser-Ney 语言模型阶数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
+        <translation>在文本嵌入上计算精确率/召回率/密度/覆盖率时的邻域大小。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="56" />
+        <source>evaluate text needs --real and --generated</source>
+        <translation>evaluate text 需要 --real 和 --generated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
+        <translation>--lm-order 必须是 1 到 10 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <source>--k must be a positive integer, got "%1"</source>
+        <translation>--k 必须是正整数，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TextFeaturesCommand</name>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
+        <translation>要嵌入的文本：.txt、.jsonl、.csv 或 .tsv。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>Output .npy file (float32, N x dim).</source>
+        <translation>输出的 .npy 文件（float32，N × dim）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <source>JSON Lines field holding the text.</source>
+        <translation>JSON Lines 中存放文本的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <source>CSV/TSV column holding the text (name or 1-based number).</source>
+        <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>Embedding dimension.</source>
+        <translation>嵌入维度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <source>features text needs --input and --out</source>
+        <translation>features text 需要 --input 和 --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <source>--dim must be an integer from 1 to 65536, got "%1"</source>
+        <translation>--dim 必须是 1 到 65536 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <source>%1: no usable text samples (%2 records skipped)</source>
+        <translation>%1：没有可用的文本样本（跳过了 %2 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <source>%1: %2 x %3 %4 features from %5</source>
+        <translation>%1：来自 %5 的 %2 × %3 %4 特征</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <source> (%1 records skipped; first at line %2: %3)</source>
+        <translation>（跳过了 %1 条记录；第一条在第 %2 行：%3）</translation>
     </message>
 </context>
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="137" />
         <source>Compare real and generated samples.</source>
         <translation>比较真实样本与生成样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="77" />
+        <location filename="../widgets/gui.cpp" line="142" />
         <source>Open the bundled demo project.</source>
         <translation>打开自带的演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="80" />
+        <location filename="../widgets/gui.cpp" line="145" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>将每个页面保存为 PNG 到 DIR 目录，然后退出。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="84" />
+        <location filename="../widgets/gui.cpp" line="149" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>本次会话的界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="90" />
+        <location filename="../widgets/gui.cpp" line="155" />
         <source>A .genlens project file.</source>
         <translation>.genlens 项目文件。</translation>
     </message>
@@ -392,22 +1305,22 @@
 <context>
     <name>genlens::app::CopiesModel</name>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="132" />
+        <location filename="../app/models/copiesmodel.cpp" line="133" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="134" />
+        <location filename="../app/models/copiesmodel.cpp" line="135" />
         <source>Nearest real</source>
         <translation>最近的真实样本</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="136" />
+        <location filename="../app/models/copiesmodel.cpp" line="137" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/models/copiesmodel.cpp" line="138" />
+        <location filename="../app/models/copiesmodel.cpp" line="139" />
         <source>Nearest / second ratio</source>
         <translation>最近 / 次近比</translation>
     </message>
@@ -415,22 +1328,23 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="153" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>OpenCV error in %1: %2</source>
         <translation>%1 中的 OpenCV 错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="156" />
+        <location filename="../app/jobs/jobqueue.cpp" line="158" />
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="162" />
+        <location filename="../app/jobs/jobqueue.cpp" line="164" />
+        <location filename="../app/jobs/jobqueue.cpp" line="167" />
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="172" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -438,17 +1352,17 @@
 <context>
     <name>genlens::app::MetricsModel</name>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="31" />
+        <location filename="../app/models/metricsmodel.cpp" line="29" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="84" />
+        <location filename="../app/models/metricsmodel.cpp" line="83" />
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="87" />
+        <location filename="../app/models/metricsmodel.cpp" line="86" />
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
@@ -504,22 +1418,22 @@
 <context>
     <name>genlens::app::NeighbourListModel</name>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="66" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="65" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="69" />
         <source>lists this as #%1</source>
         <translation>将其列为第 %1 近</translation>
     </message>
     <message>
-        <location filename="../app/models/neighbourlistmodel.cpp" line="71" />
+        <location filename="../app/models/neighbourlistmodel.cpp" line="70" />
         <source>#%1</source>
         <translation>第 %1</translation>
     </message>
@@ -547,47 +1461,47 @@
 <context>
     <name>genlens::app::RunComparisonModel</name>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B better</source>
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="96" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="95" />
         <source>B worse</source>
         <translation>B 更差</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="123" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="122" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="125" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="124" />
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="127" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="126" />
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="129" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="128" />
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../app/models/runcomparisonmodel.cpp" line="131" />
+        <location filename="../app/models/runcomparisonmodel.cpp" line="130" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -595,80 +1509,80 @@
 <context>
     <name>genlens::app::RunListModel</name>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="42" />
+        <location filename="../app/models/runlistmodel.cpp" line="41" />
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="44" />
+        <location filename="../app/models/runlistmodel.cpp" line="43" />
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="46" />
+        <location filename="../app/models/runlistmodel.cpp" line="45" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="48" />
+        <location filename="../app/models/runlistmodel.cpp" line="47" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="50" />
+        <location filename="../app/models/runlistmodel.cpp" line="49" />
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="58" />
+        <location filename="../app/models/runlistmodel.cpp" line="57" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="61" />
+        <location filename="../app/models/runlistmodel.cpp" line="60" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="64" />
+        <location filename="../app/models/runlistmodel.cpp" line="63" />
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="89" />
+        <location filename="../app/models/runlistmodel.cpp" line="88" />
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="98" />
+        <location filename="../app/models/runlistmodel.cpp" line="97" />
         <source>Real: %1
 Generated: %2</source>
         <translation>真实：%1
 生成：%2</translation>
     </message>
     <message>
+        <location filename="../app/models/runlistmodel.cpp" line="98" />
         <location filename="../app/models/runlistmodel.cpp" line="99" />
-        <location filename="../app/models/runlistmodel.cpp" line="100" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="102" />
+        <location filename="../app/models/runlistmodel.cpp" line="101" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="128" />
+        <location filename="../app/models/runlistmodel.cpp" line="127" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="130" />
+        <location filename="../app/models/runlistmodel.cpp" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/models/runlistmodel.cpp" line="132" />
+        <location filename="../app/models/runlistmodel.cpp" line="131" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -676,32 +1590,32 @@ Generated: %2</source>
 <context>
     <name>genlens::app::SampleDetailModel</name>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="74" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="78" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="76" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="83" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="81" />
         <source>Share of this set's samples with a score at or below this one</source>
         <translation>本集合中分数不高于该值的样本比例</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="105" />
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="107" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/models/sampledetailmodel.cpp" line="111" />
+        <location filename="../app/models/sampledetailmodel.cpp" line="109" />
         <source>Percentile in set</source>
         <translation>集合内百分位</translation>
     </message>
@@ -709,24 +1623,24 @@ Generated: %2</source>
 <context>
     <name>genlens::app::SampleSetModel</name>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="65" />
+        <location filename="../app/models/samplesetmodel.cpp" line="64" />
         <source>%1
 %2, %3 samples, %4 skipped</source>
         <translation>%1
 %2，%3 个样本，跳过 %4 个</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="93" />
+        <location filename="../app/models/samplesetmodel.cpp" line="92" />
         <source>Sample set</source>
         <translation>样本集</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="95" />
+        <location filename="../app/models/samplesetmodel.cpp" line="94" />
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../app/models/samplesetmodel.cpp" line="97" />
+        <location filename="../app/models/samplesetmodel.cpp" line="96" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -734,7 +1648,7 @@ Generated: %2</source>
 <context>
     <name>genlens::app::SampleTableModel</name>
     <message>
-        <location filename="../app/models/sampletablemodel.cpp" line="176" />
+        <location filename="../app/models/sampletablemodel.cpp" line="182" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
@@ -813,37 +1727,37 @@ Generated: %2</source>
         <translation>↑ 升序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="312" />
+        <location filename="../widgets/pages/comparepage.cpp" line="318" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n 个生成样本及其最近的真实样本，距离最近（最可疑）的在前。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n 个真实样本不在任何生成样本的 k 近邻球内，离生成集合最远的在前。</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="322" />
+        <location filename="../widgets/pages/comparepage.cpp" line="331" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>此运行没有逐个真实样本的覆盖分数：真实样本按到最近生成样本的距离排序，最远的在前。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="346" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>Set order</source>
         <translation>集合顺序</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="347" />
+        <location filename="../widgets/pages/comparepage.cpp" line="357" />
         <source>No score filter</source>
         <translation>不按分数筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="415" />
+        <location filename="../widgets/pages/comparepage.cpp" line="428" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 个样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="416" />
+        <location filename="../widgets/pages/comparepage.cpp" line="429" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 / %3 个样本</translation>
     </message>
@@ -851,17 +1765,17 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DistributionsPage</name>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="64" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="63" />
         <source>&amp;Score:</source>
         <translation>分数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="117" />
         <source>This run has no per-sample scores.</source>
         <translation>此运行没有逐样本分数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="119" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
         <source>No run selected.</source>
         <translation>未选择运行。</translation>
     </message>
@@ -871,12 +1785,12 @@ Generated: %2</source>
         <translation>真实（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="133" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="132" />
         <source>Generated (%1)</source>
         <translation>生成（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="140" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="139" />
         <source>Share of the set (%)</source>
         <translation>占集合的比例（%）</translation>
     </message>
@@ -891,7 +1805,7 @@ Generated: %2</source>
         <translation>KS 统计量 D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="156" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="157" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · 基于全部 %3 个真实值和 %4 个生成值的 %2 个区间（未抽样）</translation>
     </message>
@@ -899,47 +1813,52 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="103" />
+        <location filename="../widgets/drilldownpanel.cpp" line="108" />
         <source>&amp;Scores</source>
         <translation>分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="105" />
+        <location filename="../widgets/drilldownpanel.cpp" line="110" />
         <source>&amp;Nearest neighbours</source>
         <translation>最近邻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="136" />
+        <location filename="../widgets/drilldownpanel.cpp" line="141" />
         <source>No sample selected</source>
         <translation>未选择样本</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="137" />
+        <location filename="../widgets/drilldownpanel.cpp" line="142" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>在“对比”视图中单击一个样本即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="159" />
+        <location filename="../widgets/drilldownpanel.cpp" line="164" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="160" />
+        <location filename="../widgets/drilldownpanel.cpp" line="165" />
         <source>%1 sample %2: %3</source>
         <translation>%1样本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="199" />
+        <location filename="../widgets/drilldownpanel.cpp" line="211" />
         <source>Nearest sample in the other set:</source>
         <translation>另一集合中最近的样本：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="231" />
+        <location filename="../widgets/drilldownpanel.cpp" line="239" />
+        <source>Recommended list (hits in green):</source>
+        <translation>推荐列表（命中项为绿色）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldownpanel.cpp" line="275" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -947,42 +1866,42 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::JobsStrip</name>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="42" />
+        <location filename="../widgets/jobsstrip.cpp" line="43" />
         <source>%1: finished</source>
         <translation>%1：已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="46" />
+        <location filename="../widgets/jobsstrip.cpp" line="47" />
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="50" />
+        <location filename="../widgets/jobsstrip.cpp" line="51" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="79" />
+        <location filename="../widgets/jobsstrip.cpp" line="80" />
         <source>Waiting…</source>
         <translation>等待中…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="85" />
+        <location filename="../widgets/jobsstrip.cpp" line="86" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <location filename="../widgets/jobsstrip.cpp" line="87" />
         <source>Stop this evaluation; finished parts are kept</source>
         <translation>停止此评估；已完成的部分会保留</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="95" />
+        <location filename="../widgets/jobsstrip.cpp" line="96" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="123" />
+        <location filename="../widgets/jobsstrip.cpp" line="124" />
         <source>Job %1</source>
         <translation>任务 %1</translation>
     </message>
@@ -990,14 +1909,31 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="116" />
-        <source>Demo project</source>
-        <translation>演示项目</translation>
+        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="86" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="117" />
-        <source>This build has no demo project.</source>
-        <translation>此版本没有演示项目。</translation>
+        <location filename="../widgets/gui.cpp" line="73" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="83" />
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="87" />
+        <source>Could not write the report: %1</source>
+        <translation>无法写出报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="96" />
+        <location filename="../widgets/gui.cpp" line="110" />
+        <source>Demo project</source>
+        <translation>演示项目</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="38" />
@@ -1016,7 +1952,7 @@ Generated: %2</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="349" />
+        <location filename="../widgets/mainwindow.cpp" line="358" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
@@ -1041,147 +1977,147 @@ Generated: %2</source>
         <translation>运行对比(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109" />
+        <location filename="../widgets/mainwindow.cpp" line="111" />
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>New e&amp;valuation…</source>
         <translation>新建评估(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="151" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151" />
+        <location filename="../widgets/mainwindow.cpp" line="155" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="189" />
         <source>&amp;About GenLens</source>
         <translation>关于 GenLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186" />
+        <location filename="../widgets/mainwindow.cpp" line="191" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194" />
+        <location filename="../widgets/mainwindow.cpp" line="199" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>Could not load run %1</source>
         <translation>无法加载运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294" />
+        <location filename="../widgets/mainwindow.cpp" line="302" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="315" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333" />
+        <location filename="../widgets/mainwindow.cpp" line="342" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334" />
+        <location filename="../widgets/mainwindow.cpp" line="343" />
         <source>The new language is used the next time GenLens starts.</source>
         <translation>新语言将在下次启动 GenLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="349" />
         <source>About GenLens</source>
         <translation>关于 GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341" />
+        <location filename="../widgets/mainwindow.cpp" line="350" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;将生成模型的产出与真实数据并排比较：图像、文本和推荐列表，并给出论文中常用的指标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357" />
+        <location filename="../widgets/mainwindow.cpp" line="367" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="358" />
+        <location filename="../widgets/mainwindow.cpp" line="368" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363" />
+        <location filename="../widgets/mainwindow.cpp" line="373" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>运行 %1 · %2 个真实 · %3 个生成</translation>
     </message>
@@ -1199,62 +2135,62 @@ Generated: %2</source>
         <translation>%1 — %2 个样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="27" />
+        <location filename="../widgets/pages/metricspage.cpp" line="28" />
         <source>%1 — %2 samples, %3 skipped</source>
         <translation>%1 — %2 个样本，跳过 %3 个</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="78" />
+        <location filename="../widgets/pages/metricspage.cpp" line="79" />
         <source>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</source>
         <translation>内置特征提取器使用自己的特征空间：其 FID、KID、精确率和召回率适合在运行之间相互比较，但不能与基于 Inception 特征发表的数值比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="105" />
+        <location filename="../widgets/pages/metricspage.cpp" line="106" />
         <source>No run selected</source>
         <translation>未选择运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="106" />
+        <location filename="../widgets/pages/metricspage.cpp" line="107" />
         <source>Open a project and pick a run in the side panel.</source>
         <translation>打开一个项目，然后在侧栏中选择一次运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="120" />
+        <location filename="../widgets/pages/metricspage.cpp" line="121" />
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="126" />
+        <location filename="../widgets/pages/metricspage.cpp" line="128" />
         <source>Evaluation in progress · %1</source>
         <translation>评估进行中 · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="128" />
+        <location filename="../widgets/pages/metricspage.cpp" line="130" />
         <source>Real: %1</source>
         <translation>真实：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="129" />
+        <location filename="../widgets/pages/metricspage.cpp" line="131" />
         <source>Generated: %1</source>
         <translation>生成：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="131" />
+        <location filename="../widgets/pages/metricspage.cpp" line="133" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="141" />
+        <location filename="../widgets/pages/metricspage.cpp" line="143" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>特征提取器：%1（%2 维）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="142" />
+        <location filename="../widgets/pages/metricspage.cpp" line="144" />
         <source>Extractor: %1</source>
         <translation>特征提取器：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="150" />
+        <location filename="../widgets/pages/metricspage.cpp" line="152" />
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
@@ -1332,57 +2268,57 @@ Generated: %2</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="106" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="111" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="115" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="118" />
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="117" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="120" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Ground truth:</source>
         <translation>真实标注(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="131" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>&amp;Real samples:</source>
         <translation>真实样本(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>Reco&amp;mmendations:</source>
         <translation>推荐结果(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
         <source>&amp;Generated samples:</source>
         <translation>生成样本(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="133" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
         <source>&amp;Training interactions (optional):</source>
         <translation>训练交互数据（可选）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="137" />
         <source>Re&amp;ferences (optional):</source>
         <translation>参考文本（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="186" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="191" />
         <source>Choose the ONNX file.</source>
         <translation>请选择 ONNX 文件。</translation>
     </message>
@@ -1390,47 +2326,47 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::RunComparisonPage</name>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="64" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
         <source>Run &amp;A:</source>
         <translation>运行 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="68" />
         <source>Run &amp;B:</source>
         <translation>运行 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="123" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="126" />
         <source>The project needs two runs to compare.</source>
         <translation>项目中需要有两次运行才能比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="131" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="137" />
         <source>The runs are of different modalities; only shared metrics are comparable.</source>
         <translation>两次运行的模态不同；只有共同的指标可以比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="136" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="140" />
         <source>The runs use different real sets: differences mix the models with the data.</source>
         <translation>两次运行使用了不同的真实集合：差异同时来自模型和数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="138" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="142" />
         <source>Same real set: differences come from the generated sets (the models).</source>
         <translation>真实集合相同：差异来自生成集合（即模型）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="143" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
         <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
         <translation>特征提取器不同（%1、%2）：特征空间指标不可比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="154" />
         <source>Could not load the runs: %1</source>
         <translation>无法加载运行：%1</translation>
     </message>

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -55,14 +57,16 @@ QString jsonToHtml(const QJsonValue& value)
         QStringList parts;
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.value().isArray() || it.value().isObject()) {
-                parts << QStringLiteral("<b>%1</b>: %2").arg(it.key().toHtmlEscaped(), jsonToHtml(it.value()));
+                parts << QStringLiteral("<b>%1</b>: %2")
+                             .arg(it.key().toHtmlEscaped(), jsonToHtml(it.value()));
             } else {
-                parts << QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(),
-                                                      it.value().toVariant().toString().toHtmlEscaped());
+                parts << QStringLiteral("%1: %2").arg(
+                    it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
             }
         }
         const QString text = parts.join(QStringLiteral(", "));
-        return hit ? QStringLiteral("<span style='color:#1a7f37'><b>%1</b></span>").arg(text) : text;
+        return hit ? QStringLiteral("<span style='color:#1a7f37'><b>%1</b></span>").arg(text)
+                   : text;
     }
     return value.toVariant().toString().toHtmlEscaped();
 }
@@ -183,7 +187,8 @@ void DrillDownPanel::showSample(SetRole set, qint64 index)
         const SetRole other = set == SetRole::Real ? SetRole::Generated : SetRole::Real;
         const app::SampleSet& otherSet = other == SetRole::Real ? m_run->real : m_run->generated;
         QString nearestText;
-        for (const app::NeighbourLink& link : app::NeighbourIndex(m_run->neighbours).links(set, index)) {
+        for (const app::NeighbourLink& link :
+             app::NeighbourIndex(m_run->neighbours).links(set, index)) {
             if (link.set == other && link.index >= 0
                 && static_cast<size_t>(link.index) < otherSet.samples.size()) {
                 nearestText = otherSet.samples[static_cast<size_t>(link.index)].text;
@@ -209,9 +214,41 @@ void DrillDownPanel::showSample(SetRole set, qint64 index)
         m_text->setHtml(html);
         return;
     }
-    // Recommendation lists: the user and the payload (their list with hits, their history).
+    // Recommendation lists: the user's list in rank order with the hits marked, then the rest of
+    // the payload (history length, relevant count, ...).
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(sample.text.toHtmlEscaped());
-    html += jsonToHtml(sample.payload);
+    QJsonObject rest = sample.payload;
+    const QJsonValue list = rest.take(QStringLiteral("list"));
+    const QJsonValue hits = rest.take(QStringLiteral("hits"));
+    QStringList items;
+    if (list.isArray()) {
+        for (const QJsonValue& item : list.toArray()) {
+            items << item.toVariant().toString();
+        }
+    } else {
+        // The recsys pipeline joins the items with tabs.
+        items = list.toString().split(QRegularExpression(QStringLiteral("[\\t ]+")),
+                                      Qt::SkipEmptyParts);
+    }
+    QSet<int> hitRanks; // 1-based ranks
+    for (const QJsonValue& rank : hits.toArray()) {
+        hitRanks.insert(rank.toInt());
+    }
+    if (!items.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ol>")
+                    .arg(tr("Recommended list (hits in green):").toHtmlEscaped());
+        for (int i = 0; i < items.size(); ++i) {
+            const QString item = items[i].toHtmlEscaped();
+            html += hitRanks.contains(i + 1)
+                ? QStringLiteral("<li><span style='color:#1a7f37'><b>%1 ✓</b></span></li>")
+                      .arg(item)
+                : QStringLiteral("<li>%1</li>").arg(item);
+        }
+        html += QStringLiteral("</ol>");
+    } else if (!hits.isUndefined()) {
+        rest.insert(QStringLiteral("hits"), hits);
+    }
+    html += jsonToHtml(rest);
     m_text->setHtml(html);
 }
 
@@ -229,7 +266,11 @@ void DrillDownPanel::showImage()
         }
         const QImage image = reader.read();
         if (!image.isNull()) {
-            m_image->setPixmap(QPixmap::fromImage(image));
+            // Small images (64 px datasets) are enlarged to the panel so their detail shows.
+            const QImage shown = image.width() < side && image.height() < side
+                ? image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : image;
+            m_image->setPixmap(QPixmap::fromImage(shown));
             return;
         }
     }

@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

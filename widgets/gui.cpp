@@ -1,16 +1,23 @@
 #include "gui.h"
 
+#include "demo/demoproject.h"
 #include "demoprovider.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
+#include "project/projectstore.h"
+#include "report/reportcontent.h"
+#include "report/reportwriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -38,7 +45,8 @@ void installTranslators(QApplication& app)
     auto* own = new QTranslator(&app);
     // :/i18n/genlens_zh_CN.qm, or genlens_en.qm; English is the source language, so a missing
     // file just means the untranslated strings.
-    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
     }
     auto* qt = new QTranslator(&app);
@@ -46,6 +54,62 @@ void installTranslators(QApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
+}
+
+// File → Export report: the current run of the open project as a PDF (the report's content is
+// built in app/report, rendered by widgets/report).
+void exportReport(MainWindow& window)
+{
+    if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
+        return;
+    }
+    const QString suggested
+        = QFileInfo(window.projectPath())
+              .dir()
+              .filePath(QStringLiteral("%1-run%2.pdf")
+                            .arg(QFileInfo(window.projectPath()).completeBaseName())
+                            .arg(window.currentRunId()));
+    const QString path = QFileDialog::getSaveFileName(
+        &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        app::ProjectStore store;
+        store.open(window.projectPath());
+        const app::ReportContent content
+            = app::buildReportContent(store, window.currentRunId(), std::nullopt);
+        writeReportPdf(content, path);
+        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
+    } catch (const std::exception& error) {
+        QMessageBox::critical(
+            &window, MainWindow::tr("Export report"),
+            MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+// The demo project is built on first use, which takes a while: as a job, with the jobs strip's
+// progress, then opened.
+void openDemo(MainWindow& window)
+{
+    auto path = std::make_shared<QString>();
+    const quint64 id = window.jobs()->start(MainWindow::tr("Demo project"),
+                                            [path](app::PipelineContext& context) {
+                                                *path = app::demoProjectPath(context);
+                                                return app::RunResult {};
+                                            });
+    QObject::connect(window.jobs(), &app::JobQueue::finished, &window,
+                     [&window, id, path](quint64 finished) {
+                         if (finished == id && !path->isEmpty()) {
+                             window.openProject(*path);
+                         }
+                     });
+    QObject::connect(window.jobs(), &app::JobQueue::failed, &window,
+                     [&window, id](quint64 failed, const QString& message) {
+                         if (failed == id) {
+                             QMessageBox::warning(&window, MainWindow::tr("Demo project"), message);
+                         }
+                     });
 }
 
 } // namespace
@@ -73,8 +137,9 @@ int runGui(int& argc, char** argv)
         QApplication::translate("genlens", "Compare real and generated samples."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("genlens", "Open the bundled demo project."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("genlens", "Open the bundled demo project."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QApplication::translate("genlens", "Save a PNG of every page into DIR, then quit."),
@@ -97,8 +162,8 @@ int runGui(int& argc, char** argv)
         }
         QLocale::setDefault(QLocale(parser.value(language)));
         auto* own = new QTranslator(&app);
-        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
+        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"),
+                      QStringLiteral("_"), QStringLiteral(":/i18n"))) {
             QApplication::installTranslator(own);
         }
     }
@@ -109,29 +174,39 @@ int runGui(int& argc, char** argv)
     });
     window.show();
 
-    QString project;
+    QObject::connect(&window, &MainWindow::exportReportRequested, &window,
+                     [&window] { exportReport(window); });
     if (parser.isSet(demo)) {
-        const DemoProvider provider = demoProvider();
-        if (!provider) {
-            QMessageBox::warning(&window, MainWindow::tr("Demo project"),
-                                 MainWindow::tr("This build has no demo project."));
+        if (const DemoProvider provider = demoProvider()) {
+            window.openProject(provider());
         } else {
-            project = provider();
+            openDemo(window);
         }
     } else if (!parser.positionalArguments().isEmpty()) {
-        project = parser.positionalArguments().constFirst();
-    }
-    if (!project.isEmpty()) {
-        window.openProject(project);
+        window.openProject(parser.positionalArguments().constFirst());
     }
     if (parser.isSet(screenshots)) {
         const QString dir = parser.value(screenshots);
         QDir().mkpath(dir);
-        // After the first layout pass, so the grab shows the real sizes.
-        QTimer::singleShot(500, &window, [&window, dir] {
-            window.saveScreenshots(dir);
-            QApplication::quit();
-        });
+        auto shoot = [&window, dir] {
+            // After the first layout pass, so the grab shows the real sizes.
+            QTimer::singleShot(500, &window, [&window, dir] {
+                window.saveScreenshots(dir);
+                QApplication::quit();
+            });
+        };
+        if (window.currentRunId() > 0 || window.jobs()->activeJobs().isEmpty()) {
+            shoot();
+        } else {
+            // The demo project is still being built: shoot once its run is on screen.
+            auto done = std::make_shared<bool>(false);
+            QObject::connect(&window, &MainWindow::runShown, &window, [shoot, done](qint64 runId) {
+                if (runId > 0 && !*done) {
+                    *done = true;
+                    shoot();
+                }
+            });
+        }
     }
     return QApplication::exec();
 }

@@ -35,7 +35,8 @@ JobsStrip::JobsStrip(app::JobQueue* queue, QWidget* parent)
             }
             // QProgressBar takes int: scale large totals to per-mille.
             r->bar->setRange(0, 1000);
-            r->bar->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
+            r->bar->setValue(
+                static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
         }
     });
     connect(queue, &app::JobQueue::finished, this, [this](quint64 id) {

@@ -91,17 +91,19 @@ MainWindow::MainWindow(QWidget* parent)
     // Wiring (conventions.md habit 7): explicit connections, no logic here.
     connect(m_side, &SidePanel::runSelected, this, &MainWindow::showRun);
     connect(m_compare, &ComparePage::sampleActivated, m_drillDown, &DrillDownPanel::showSample);
-    connect(m_drillDown, &DrillDownPanel::neighbourActivated, m_compare, &ComparePage::selectSample);
+    connect(m_drillDown, &DrillDownPanel::neighbourActivated, m_compare,
+            &ComparePage::selectSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_jobs, &app::JobQueue::finished, this, &MainWindow::onJobFinished);
-    connect(m_jobs, &app::JobQueue::partial, this, [this](quint64 id, const app::RunResult& result) {
-        // Stage by stage: set-level numbers show before the per-sample work is done.
-        if (id == m_evaluationJob) {
-            showResult({}, std::make_shared<const app::RunResult>(result));
-        }
-    });
+    connect(m_jobs, &app::JobQueue::partial, this,
+            [this](quint64 id, const app::RunResult& result) {
+                // Stage by stage: set-level numbers show before the per-sample work is done.
+                if (id == m_evaluationJob) {
+                    showResult({}, std::make_shared<const app::RunResult>(result));
+                }
+            });
     connect(m_jobs, &app::JobQueue::failed, this, [this](quint64 id, const QString& message) {
         if (id != m_evaluationJob) {
             return;
@@ -141,10 +143,12 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     m_fileMenu->addSeparator();
-    m_newEvaluation = m_fileMenu->addAction(tr("New e&valuation…"), this, &MainWindow::newEvaluation);
+    m_newEvaluation
+        = m_fileMenu->addAction(tr("New e&valuation…"), this, &MainWindow::newEvaluation);
     m_newEvaluation->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newEvaluation->setEnabled(false);
-    m_exportReport = m_fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReportRequested);
+    m_exportReport
+        = m_fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReportRequested);
     m_exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportReport->setEnabled(false);
     m_fileMenu->addSeparator();
@@ -154,7 +158,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        QAction* page = view->addAction(m_pages->tabText(i), this, [this, i] { m_pages->setCurrentIndex(i); });
+        QAction* page = view->addAction(m_pages->tabText(i), this,
+                                        [this, i] { m_pages->setCurrentIndex(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();
@@ -230,17 +235,19 @@ void MainWindow::showRun(qint64 runId)
     showResult(summary, run);
 }
 
-void MainWindow::showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run)
+void MainWindow::showResult(const app::RunSummary& summary,
+                            std::shared_ptr<const app::RunResult> run)
 {
     m_run = run;
-    m_thumbnails->setSource(run, storeThumbnailLoader(m_session->path(), summary.realSetId,
-                                                      summary.generatedSetId));
+    m_thumbnails->setSource(
+        run, storeThumbnailLoader(m_session->path(), summary.realSetId, summary.generatedSetId));
     m_metrics->setRun(summary, run);
     m_compare->setRun(run);
     m_distributions->setRun(run);
     m_drillDown->setRun(run);
-    m_exportReport->setEnabled(run != nullptr && m_runId != 0
-                               && isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportReportRequested)));
+    m_exportReport->setEnabled(
+        run != nullptr && m_runId != 0
+        && isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportReportRequested)));
     updateStatus();
     emit runShown(m_runId);
 }
@@ -291,7 +298,8 @@ void MainWindow::onJobFinished(quint64 id, const app::RunResult& result, qint64 
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(), projectFilter());
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(), projectFilter());
     if (path.isEmpty()) {
         return;
     }
@@ -303,8 +311,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(),
-                                                      projectFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(), projectFilter());
     if (!path.isEmpty()) {
         openProject(path);
     }
@@ -315,7 +323,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = app::RecentProjects::list();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openProject(path); });
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -354,8 +363,9 @@ void MainWindow::showStoreError(const QString& action, const QString& message)
 void MainWindow::updateStatus()
 {
     const QString path = m_session->path();
-    m_statusProject->setText(path.isEmpty() ? tr("No project open")
-                                            : tr("Project: %1").arg(QDir::toNativeSeparators(path)));
+    m_statusProject->setText(path.isEmpty()
+                                 ? tr("No project open")
+                                 : tr("Project: %1").arg(QDir::toNativeSeparators(path)));
     if (!m_run) {
         m_statusRun->setText(QString());
         return;

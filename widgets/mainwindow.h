@@ -6,7 +6,6 @@
 #include "project/projectstore.h"
 
 #include <QMainWindow>
-
 #include <functional>
 #include <memory>
 

@@ -66,7 +66,9 @@ void SidePanel::setModels(app::SampleSetModel* sets, app::RunListModel* runs)
     }
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SidePanel::onCurrentRunChanged);
-    auto updateEmpty = [this] { m_empty->setVisible(m_runModel->rowCount() == 0 && m_sets->model()->rowCount() == 0); };
+    auto updateEmpty = [this] {
+        m_empty->setVisible(m_runModel->rowCount() == 0 && m_sets->model()->rowCount() == 0);
+    };
     connect(runs, &QAbstractItemModel::modelReset, this, updateEmpty);
     connect(sets, &QAbstractItemModel::modelReset, this, updateEmpty);
     updateEmpty();

@@ -33,8 +33,7 @@ QString labelOf(const SampleSet& set, qint64 index)
 
 CopiesModel::CopiesModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CopiesModel::setRun(std::shared_ptr<const RunResult> run)
 {
@@ -42,14 +41,16 @@ void CopiesModel::setRun(std::shared_ptr<const RunResult> run)
     m_run = std::move(run);
     m_rows.clear();
     if (m_run) {
-        const ScoreColumn* ratio = findColumn(m_run->generatedScores, QStringLiteral("nearest_ratio"));
+        const ScoreColumn* ratio
+            = findColumn(m_run->generatedScores, QStringLiteral("nearest_ratio"));
         if (ratio == nullptr) {
             ratio = findColumn(m_run->generatedScores, QStringLiteral("nn_ratio"));
         }
         for (const Neighbour& n : m_run->neighbours) {
             if (n.fromSet == SetRole::Generated && n.toSet == SetRole::Real && n.rank == 0) {
                 double r = std::numeric_limits<double>::quiet_NaN();
-                if (ratio != nullptr && n.from >= 0 && static_cast<size_t>(n.from) < ratio->values.size()) {
+                if (ratio != nullptr && n.from >= 0
+                    && static_cast<size_t>(n.from) < ratio->values.size()) {
                     r = ratio->values[static_cast<size_t>(n.from)];
                 }
                 m_rows.push_back({n.from, n.to, n.distance, r});

@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 #include <vector>
 

@@ -2,12 +2,13 @@
 
 #include "pipeline/imagepipeline.h"
 #include "pipeline/recsyspipeline.h"
+#include "pipeline/textpipeline.h"
 
 namespace genlens::app {
 
 QStringList evaluationModalities()
 {
-    return {QStringLiteral("image"), QStringLiteral("recsys")};
+    return {QStringLiteral("image"), QStringLiteral("text"), QStringLiteral("recsys")};
 }
 
 std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationRequest& request,
@@ -22,6 +23,18 @@ std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationReques
         options.seed = request.seed;
         options.projectPath = projectPath;
         return [options](PipelineContext& context) { return evaluateImages(options, context); };
+    }
+    if (request.modality == QLatin1String("text")) {
+        TextEvalOptions options;
+        options.realPath = request.real;
+        options.generatedPath = request.generated;
+        if (!request.references.isEmpty()) {
+            options.referencePaths << request.references;
+        }
+        options.tokenize = QStringLiteral("auto");
+        options.k = request.k;
+        options.seed = request.seed;
+        return [options](PipelineContext& context) { return evaluateText(options, context); };
     }
     if (request.modality == QLatin1String("recsys")) {
         RecsysEvalOptions options;

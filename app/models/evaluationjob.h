@@ -4,7 +4,6 @@
 #include "models/evaluationrequest.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace genlens::app {

@@ -16,12 +16,14 @@ QString EvaluationRequest::validate() const
 {
     const bool recsys = modality == QLatin1String("recsys");
     if (real.isEmpty()) {
-        return recsys ? QCoreApplication::translate("EvaluationRequest", "Choose the ground truth.")
-                      : QCoreApplication::translate("EvaluationRequest", "Choose the real samples.");
+        return recsys
+            ? QCoreApplication::translate("EvaluationRequest", "Choose the ground truth.")
+            : QCoreApplication::translate("EvaluationRequest", "Choose the real samples.");
     }
     if (generated.isEmpty()) {
-        return recsys ? QCoreApplication::translate("EvaluationRequest", "Choose the recommendations.")
-                      : QCoreApplication::translate("EvaluationRequest", "Choose the generated samples.");
+        return recsys
+            ? QCoreApplication::translate("EvaluationRequest", "Choose the recommendations.")
+            : QCoreApplication::translate("EvaluationRequest", "Choose the generated samples.");
     }
     for (const QString& path : {real, generated}) {
         if (!QFileInfo::exists(path)) {

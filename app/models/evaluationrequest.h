@@ -9,10 +9,10 @@ namespace genlens::app {
 struct EvaluationRequest
 {
     QString modality = QStringLiteral("image"); // "image", "text", "recsys"
-    QString real;        // image/text: the real set; recsys: the ground truth
-    QString generated;   // image/text: the generated set; recsys: the recommendations
-    QString references;  // text: optional references file
-    QString train;       // recsys: optional training interactions
+    QString real; // image/text: the real set; recsys: the ground truth
+    QString generated; // image/text: the generated set; recsys: the recommendations
+    QString references; // text: optional references file
+    QString train; // recsys: optional training interactions
     QString extractor = QStringLiteral("builtin"); // image: "builtin" or "onnx:FILE[:preset]"
     int k = 5;
     quint64 seed = 0;

@@ -3,15 +3,13 @@
 #include "models/metrictext.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace genlens::app {
 
 MetricsModel::MetricsModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MetricsModel::setMetrics(const QList<MetricValue>& metrics)
 {
@@ -61,7 +59,8 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         case ValueColumn:
             return formatValue(metric.value);
         case SpreadColumn:
-            return std::isnan(metric.std) ? QString() : QStringLiteral("± ") + formatValue(metric.std);
+            return std::isnan(metric.std) ? QString()
+                                          : QStringLiteral("± ") + formatValue(metric.std);
         case DirectionColumn:
             switch (direction) {
             case MetricDirection::HigherIsBetter:
@@ -91,7 +90,8 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         }
         const auto [lower, upper] = metricBounds(metric.key);
         if (std::isfinite(lower) || std::isfinite(upper)) {
-            tip += QLatin1Char('\n') + tr("Range: %1 to %2").arg(formatValue(lower), formatValue(upper));
+            tip += QLatin1Char('\n')
+                + tr("Range: %1 to %2").arg(formatValue(lower), formatValue(upper));
         }
         const QString meaning = metricMeaning(metric.key);
         if (!meaning.isEmpty()) {

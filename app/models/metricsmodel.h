@@ -12,11 +12,18 @@ class MetricsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, ValueColumn, SpreadColumn, DirectionColumn, MeaningColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        ValueColumn,
+        SpreadColumn,
+        DirectionColumn,
+        MeaningColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole,
-        ValueRole,          // double (NaN when undefined)
-        StdRole,            // double (NaN when the metric has no spread)
+        ValueRole, // double (NaN when undefined)
+        StdRole, // double (NaN when the metric has no spread)
         HigherIsBetterRole, // bool; invalid when the metric is not in the registry
         MeaningRole,
     };

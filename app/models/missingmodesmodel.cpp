@@ -10,8 +10,7 @@ namespace genlens::app {
 
 MissingModesModel::MissingModesModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MissingModesModel::setRun(std::shared_ptr<const RunResult> run)
 {
@@ -38,7 +37,8 @@ void MissingModesModel::setRun(std::shared_ptr<const RunResult> run)
         const ScoreColumn* covered = nullptr;
         for (const char* key : {"inside_generated_manifold", "covered"}) {
             for (const ScoreColumn& column : m_run->realScores) {
-                if (covered == nullptr && column.key == QLatin1String(key) && column.values.size() == n) {
+                if (covered == nullptr && column.key == QLatin1String(key)
+                    && column.values.size() == n) {
                     covered = &column;
                 }
             }

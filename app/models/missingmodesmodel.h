@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 #include <vector>
 
@@ -39,7 +38,7 @@ private:
     {
         qint64 real;
         qint64 nearestGenerated; // -1 when unknown
-        double distance;         // NaN when unknown
+        double distance; // NaN when unknown
     };
     std::shared_ptr<const RunResult> m_run;
     std::vector<Row> m_rows;

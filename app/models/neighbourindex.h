@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QList>
-
 #include <unordered_map>
 #include <vector>
 

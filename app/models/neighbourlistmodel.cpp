@@ -7,8 +7,7 @@ namespace genlens::app {
 
 NeighbourListModel::NeighbourListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void NeighbourListModel::setRun(std::shared_ptr<const RunResult> run)
 {
@@ -84,7 +83,8 @@ QVariant NeighbourListModel::data(const QModelIndex& index, int role) const
     case SampleTableModel::SetRoleRole:
         return index.column() == SampleColumn ? QVariant(static_cast<int>(link.set)) : QVariant();
     case SampleTableModel::SortRole:
-        return index.column() == DistanceColumn ? QVariant(link.distance) : index.data(Qt::DisplayRole);
+        return index.column() == DistanceColumn ? QVariant(link.distance)
+                                                : index.data(Qt::DisplayRole);
     default:
         return {};
     }

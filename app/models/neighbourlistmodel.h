@@ -4,7 +4,6 @@
 #include "models/neighbourindex.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace genlens::app {

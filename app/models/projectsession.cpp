@@ -9,8 +9,7 @@ ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent)
     , m_runs(new RunListModel(this))
     , m_sets(new SampleSetModel(this))
-{
-}
+{ }
 
 ProjectSession::~ProjectSession() = default;
 

@@ -4,7 +4,6 @@
 #include "project/projectstore.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace genlens::app {

@@ -3,15 +3,13 @@
 #include "models/metricsmodel.h"
 #include "models/metrictext.h"
 
-
 #include <cmath>
 
 namespace genlens::app {
 
 RunComparisonModel::RunComparisonModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RunComparisonModel::setRuns(const QString& nameA, const QList<MetricValue>& a,
                                  const QString& nameB, const QList<MetricValue>& b)
@@ -91,7 +89,8 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
             if (std::isnan(difference)) {
                 return MetricsModel::formatValue(difference);
             }
-            return (difference > 0 ? QStringLiteral("+") : QString()) + MetricsModel::formatValue(difference);
+            return (difference > 0 ? QStringLiteral("+") : QString())
+                + MetricsModel::formatValue(difference);
         case VerdictColumn:
             return v > 0 ? tr("B better") : v < 0 ? tr("B worse") : QString();
         default:

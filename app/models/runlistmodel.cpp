@@ -7,8 +7,7 @@ namespace genlens::app {
 
 RunListModel::RunListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RunListModel::setRuns(const QList<RunSummary>& runs)
 {

@@ -17,7 +17,7 @@ public:
     enum Role {
         RunIdRole = Qt::UserRole,
         ModalityRole,
-        StatusRole,      // int(RunStatus)
+        StatusRole, // int(RunStatus)
         RealSetIdRole,
         GeneratedSetIdRole,
     };

@@ -4,15 +4,13 @@
 #include "models/sampletablemodel.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace genlens::app {
 
 SampleDetailModel::SampleDetailModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SampleDetailModel::setRun(std::shared_ptr<const RunResult> run)
 {

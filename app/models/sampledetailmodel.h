@@ -4,7 +4,6 @@
 #include "models/scoredistributions.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace genlens::app {

@@ -9,8 +9,7 @@ namespace genlens::app {
 
 SampleSetModel::SampleSetModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SampleSetModel::setSets(const QList<SampleSetSummary>& sets)
 {

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cmath>
 
 namespace genlens::app {
@@ -12,8 +11,7 @@ namespace genlens::app {
 SampleTableModel::SampleTableModel(SetRole set, QObject* parent)
     : QAbstractTableModel(parent)
     , m_set(set)
-{
-}
+{ }
 
 void SampleTableModel::setRun(std::shared_ptr<const RunResult> run)
 {
@@ -85,7 +83,8 @@ void SampleTableModel::setMarked(const QList<qint64>& sampleIndices)
     }
     // Few rows change; signal them one by one rather than resetting 100k rows.
     const int lastColumn = columnCount() - 1;
-    for (const QList<qint64>* list : {&previous, static_cast<const QList<qint64>*>(&m_markedList)}) {
+    for (const QList<qint64>* list :
+         {&previous, static_cast<const QList<qint64>*>(&m_markedList)}) {
         for (qint64 index : *list) {
             const int row = static_cast<int>(index);
             emit dataChanged(this->index(row, 0), this->index(row, lastColumn), {MarkedRole});
@@ -225,14 +224,24 @@ QString scoreDisplayName(const QString& key)
         {"novelty", QT_TRANSLATE_NOOP("ScoreName", "Novelty")},
         {"covered", QT_TRANSLATE_NOOP("ScoreName", "Covered")},
         {"nearest_real_distance", QT_TRANSLATE_NOOP("ScoreName", "Distance to nearest real")},
-        {"nearest_generated_distance", QT_TRANSLATE_NOOP("ScoreName", "Distance to nearest generated")},
+        {"nearest_generated_distance",
+         QT_TRANSLATE_NOOP("ScoreName", "Distance to nearest generated")},
         {"nearest_ratio", QT_TRANSLATE_NOOP("ScoreName", "Nearest / second-nearest ratio")},
         {"memorized", QT_TRANSLATE_NOOP("ScoreName", "Looks copied")},
         {"inside_real_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside real manifold")},
         {"inside_generated_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside generated manifold")},
-        {"real_balls_containing", QT_TRANSLATE_NOOP("ScoreName", "Real neighbourhoods containing it")},
+        {"real_balls_containing",
+         QT_TRANSLATE_NOOP("ScoreName", "Real neighbourhoods containing it")},
         {"radius", QT_TRANSLATE_NOOP("ScoreName", "k-NN radius")},
         {"knn_radius", QT_TRANSLATE_NOOP("ScoreName", "k-NN radius")},
+        {"bleu", QT_TRANSLATE_NOOP("ScoreName", "Sentence BLEU")},
+        {"bleu_real", QT_TRANSLATE_NOOP("ScoreName", "BLEU against real")},
+        {"repetition", QT_TRANSLATE_NOOP("ScoreName", "Repetition")},
+        {"copy_overlap", QT_TRANSLATE_NOOP("ScoreName", "Overlap with nearest real")},
+        {"relevant_count", QT_TRANSLATE_NOOP("ScoreName", "Relevant items")},
+        {"history_length", QT_TRANSLATE_NOOP("ScoreName", "History length")},
+        {"list_length", QT_TRANSLATE_NOOP("ScoreName", "List length")},
+        {"serendipity", QT_TRANSLATE_NOOP("ScoreName", "Serendipity")},
         {"mean_brightness", QT_TRANSLATE_NOOP("ScoreName", "Brightness")},
         {"clipped_share", QT_TRANSLATE_NOOP("ScoreName", "Clipped pixels")},
     };

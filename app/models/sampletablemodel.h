@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 #include <vector>
 
@@ -19,13 +18,13 @@ class SampleTableModel : public QAbstractTableModel
 public:
     enum Role {
         SampleIndexRole = Qt::UserRole, // qint64, index in the set
-        SetRoleRole,                    // int(SetRole)
+        SetRoleRole, // int(SetRole)
         SourceRole,
         LabelRole,
         TextRole,
-        PayloadRole,                    // QJsonObject
-        MarkedRole,                     // bool: a neighbour of the selection in the other set
-        SortRole,                       // double for score columns, label for column 0
+        PayloadRole, // QJsonObject
+        MarkedRole, // bool: a neighbour of the selection in the other set
+        SortRole, // double for score columns, label for column 0
     };
     Q_ENUM(Role)
 

@@ -1,9 +1,8 @@
 #include "models/scoredistributions.h"
 
-#include <genlens/metrics/core/ks.h>
-
 #include <algorithm>
 #include <cmath>
+#include <genlens/metrics/core/ks.h>
 
 namespace genlens::app {
 
@@ -59,7 +58,8 @@ QStringList ScoreDistributions::keys() const
 
 const std::vector<double>& ScoreDistributions::sortedValues(SetRole set, const QString& key) const
 {
-    const QString cacheKey = (set == SetRole::Real ? QStringLiteral("r:") : QStringLiteral("g:")) + key;
+    const QString cacheKey
+        = (set == SetRole::Real ? QStringLiteral("r:") : QStringLiteral("g:")) + key;
     auto it = m_sorted.find(cacheKey);
     if (it == m_sorted.end()) {
         std::vector<double> values;

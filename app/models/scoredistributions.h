@@ -3,7 +3,6 @@
 #include "evaluation/runresult.h"
 
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -13,10 +12,10 @@ namespace genlens::app {
 struct ScoreHistogram
 {
     QString key;
-    std::vector<double> edges;      // bins + 1 edges
-    std::vector<double> real;       // share of the real set's defined values per bin
-    std::vector<double> generated;  // same for the generated set
-    qint64 realCount = 0;           // defined (finite) values used
+    std::vector<double> edges; // bins + 1 edges
+    std::vector<double> real; // share of the real set's defined values per bin
+    std::vector<double> generated; // same for the generated set
+    qint64 realCount = 0; // defined (finite) values used
     qint64 generatedCount = 0;
     double ks = std::numeric_limits<double>::quiet_NaN(); // two-sample KS; NaN if a side is empty
 };

@@ -63,17 +63,23 @@ bool ScoreProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     const QAbstractItemModel* model = sourceModel();
     if (!m_text.isEmpty()) {
         const QModelIndex first = model->index(sourceRow, 0, sourceParent);
-        const bool found
-            = first.data(SampleTableModel::LabelRole).toString().contains(m_text, Qt::CaseInsensitive)
-            || first.data(SampleTableModel::TextRole).toString().contains(m_text, Qt::CaseInsensitive)
-            || first.data(SampleTableModel::SourceRole).toString().contains(m_text, Qt::CaseInsensitive);
+        const bool found = first.data(SampleTableModel::LabelRole)
+                               .toString()
+                               .contains(m_text, Qt::CaseInsensitive)
+            || first.data(SampleTableModel::TextRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive)
+            || first.data(SampleTableModel::SourceRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive);
         if (!found) {
             return false;
         }
     }
     if (m_rangeColumn >= 1 && m_rangeColumn < model->columnCount(sourceParent)) {
-        const double value
-            = model->index(sourceRow, m_rangeColumn, sourceParent).data(SampleTableModel::SortRole).toDouble();
+        const double value = model->index(sourceRow, m_rangeColumn, sourceParent)
+                                 .data(SampleTableModel::SortRole)
+                                 .toDouble();
         if (std::isnan(value) || value < m_minimum || value > m_maximum) {
             return false;
         }

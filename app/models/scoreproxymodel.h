@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-
 #include <limits>
 
 namespace genlens::app {

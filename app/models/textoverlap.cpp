@@ -2,7 +2,6 @@
 
 #include <QSet>
 #include <QStringList>
-
 #include <algorithm>
 #include <vector>
 
@@ -19,7 +18,8 @@ struct Token
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3040 && u <= 0x30FF);
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF)
+        || (u >= 0x3040 && u <= 0x30FF);
 }
 
 std::vector<Token> tokenize(const QString& text)

@@ -13,13 +13,11 @@
 #include "models/scoredistributions.h"
 #include "models/scoreproxymodel.h"
 
-#include <genlens/metrics/metricinfo.h>
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
+#include <genlens/metrics/metricinfo.h>
 #include <memory>
 
 using namespace genlens::app;
@@ -34,8 +32,8 @@ std::shared_ptr<RunResult> makeRun()
 {
     auto run = std::make_shared<RunResult>();
     run->modality = QStringLiteral("image");
-    run->extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("builtin-1")},
-                                 {QStringLiteral("dim"), 512}};
+    run->extractor = QJsonObject {{QStringLiteral("id"), QStringLiteral("builtin-1")},
+                                  {QStringLiteral("dim"), 512}};
     run->real.role = SetRole::Real;
     run->generated.role = SetRole::Generated;
     for (int i = 0; i < 4; ++i) {
@@ -51,8 +49,8 @@ std::shared_ptr<RunResult> makeRun()
                     {QStringLiteral("kid"), 0.0123, 0.0004},
                     {QStringLiteral("precision"), 0.71, kNaN},
                     {QStringLiteral("made_up"), 1.0, kNaN}};
-    run->realScores = {{QStringLiteral("sharpness"), {1, 2, 3, 4}},
-                       {QStringLiteral("covered"), {1, 0, 1, 0}}};
+    run->realScores
+        = {{QStringLiteral("sharpness"), {1, 2, 3, 4}}, {QStringLiteral("covered"), {1, 0, 1, 0}}};
     run->generatedScores = {{QStringLiteral("sharpness"), {3, 4, 5, 6}},
                             {QStringLiteral("realism"), {0.5, kNaN, 2.0, 1.0}},
                             {QStringLiteral("nn_ratio"), {0.1, 0.9, 0.8, 0.7}}};
@@ -106,7 +104,10 @@ private slots:
         QCOMPARE(model.index(0, 0).data(RunListModel::RunIdRole).toLongLong(), 7);
         QCOMPARE(model.index(1, RunListModel::StatusColumn).data().toString(),
                  QStringLiteral("Interrupted"));
-        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("process ended")));
+        QVERIFY(model.index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("process ended")));
         QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("7")));
         model.setRuns({});
         QCOMPARE(model.rowCount(), 0);
@@ -124,7 +125,8 @@ private slots:
         s.skippedCount = 3;
         model.setSets({s});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, SampleSetModel::SourceColumn).data().toString(), QStringLiteral("real"));
+        QCOMPARE(model.index(0, SampleSetModel::SourceColumn).data().toString(),
+                 QStringLiteral("real"));
         QCOMPARE(model.index(0, 0).data(SampleSetModel::SetIdRole).toLongLong(), 4);
         QCOMPARE(model.rowOfSet(4), 0);
     }
@@ -135,7 +137,8 @@ private slots:
         QTest::addColumn<QString>("arrow");
         QTest::addColumn<bool>("hasSpread");
         QTest::addColumn<bool>("hasMeaning");
-        // Directions from metrics/core/metricinfo.cpp: FID and KID lower is better, precision higher.
+        // Directions from metrics/core/metricinfo.cpp: FID and KID lower is better, precision
+        // higher.
         QTest::addRow("fid") << 0 << QStringLiteral("↓") << false << true;
         QTest::addRow("kid") << 1 << QStringLiteral("↓") << true << true;
         QTest::addRow("precision") << 2 << QStringLiteral("↑") << false << true;
@@ -152,9 +155,12 @@ private slots:
         model.setMetrics(makeRun()->metrics);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(row, MetricsModel::DirectionColumn).data().toString(), arrow);
-        QCOMPARE(!model.index(row, MetricsModel::SpreadColumn).data().toString().isEmpty(), hasSpread);
-        QCOMPARE(!model.index(row, MetricsModel::MeaningColumn).data().toString().isEmpty(), hasMeaning);
-        QCOMPARE(model.index(row, 0).data(MetricsModel::HigherIsBetterRole).isValid(), !arrow.isEmpty());
+        QCOMPARE(!model.index(row, MetricsModel::SpreadColumn).data().toString().isEmpty(),
+                 hasSpread);
+        QCOMPARE(!model.index(row, MetricsModel::MeaningColumn).data().toString().isEmpty(),
+                 hasMeaning);
+        QCOMPARE(model.index(row, 0).data(MetricsModel::HigherIsBetterRole).isValid(),
+                 !arrow.isEmpty());
     }
 
     void metricValueFormatting()
@@ -169,7 +175,8 @@ private slots:
         // Chinese UI would show English.
         const QStringList marked = translatableMetricMeanings();
         for (const genlens::metrics::MetricInfo& info : genlens::metrics::metricRegistry()) {
-            const QString meaning = QString::fromUtf8(info.meaning.data(), static_cast<int>(info.meaning.size()));
+            const QString meaning
+                = QString::fromUtf8(info.meaning.data(), static_cast<int>(info.meaning.size()));
             QVERIFY2(marked.contains(meaning), qPrintable(meaning));
         }
     }
@@ -178,7 +185,7 @@ private slots:
     {
         QVERIFY(!extractorComparableToPublished(makeRun()->extractor));
         QVERIFY(extractorComparableToPublished(
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("onnx:inception")}}));
+            QJsonObject {{QStringLiteral("id"), QStringLiteral("onnx:inception")}}));
         QVERIFY(!extractorComparableToPublished({}));
     }
 
@@ -187,8 +194,8 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<QList<qint64>>("expected");
         // realism = {0.5, NaN, 2.0, 1.0}: undefined last in both directions.
-        QTest::addRow("ascending") << int(Qt::AscendingOrder) << QList<qint64>{0, 3, 2, 1};
-        QTest::addRow("descending") << int(Qt::DescendingOrder) << QList<qint64>{2, 3, 0, 1};
+        QTest::addRow("ascending") << int(Qt::AscendingOrder) << QList<qint64> {0, 3, 2, 1};
+        QTest::addRow("descending") << int(Qt::DescendingOrder) << QList<qint64> {2, 3, 0, 1};
     }
     void sortByScore()
     {
@@ -215,9 +222,9 @@ private slots:
         QAbstractItemModelTester proxyTester(&proxy);
         model.setRun(makeRun());
         proxy.setScoreRange(model.columnOfScore(QStringLiteral("sharpness")), 4, 5);
-        QCOMPARE(proxyOrder(proxy), (QList<qint64>{1, 2}));
+        QCOMPARE(proxyOrder(proxy), (QList<qint64> {1, 2}));
         proxy.setTextFilter(QStringLiteral("GEN2"));
-        QCOMPARE(proxyOrder(proxy), (QList<qint64>{2}));
+        QCOMPARE(proxyOrder(proxy), (QList<qint64> {2}));
         proxy.clearScoreRange();
         proxy.setTextFilter({});
         QCOMPARE(proxy.rowCount(), 4);
@@ -243,11 +250,11 @@ private slots:
     {
         const NeighbourIndex index(makeRun()->neighbours);
         // Generated 0 lists real 2 then real 0 (by rank).
-        QCOMPARE(index.linkedIn(SetRole::Generated, 0, SetRole::Real), (QList<qint64>{2, 0}));
+        QCOMPARE(index.linkedIn(SetRole::Generated, 0, SetRole::Real), (QList<qint64> {2, 0}));
         // Real 2 is the nearest real of generated 0 and 1 (reverse links, nearest first).
-        QCOMPARE(index.linkedIn(SetRole::Real, 2, SetRole::Generated), (QList<qint64>{0, 1}));
+        QCOMPARE(index.linkedIn(SetRole::Real, 2, SetRole::Generated), (QList<qint64> {0, 1}));
         // Real 0: its own nearest generated (2), then generated 2 (duplicate dropped), 0, 3.
-        QCOMPARE(index.linkedIn(SetRole::Real, 0, SetRole::Generated), (QList<qint64>{2, 0, 3}));
+        QCOMPARE(index.linkedIn(SetRole::Real, 0, SetRole::Generated), (QList<qint64> {2, 0, 3}));
         QVERIFY(index.linkedIn(SetRole::Generated, 0, SetRole::Generated).isEmpty());
     }
 
@@ -261,9 +268,12 @@ private slots:
         QCOMPARE(model.generatedIndex(0), 0);
         QCOMPARE(model.realIndex(0), 2);
         QCOMPARE(model.generatedIndex(3), 3);
-        QCOMPARE(model.index(0, CopiesModel::RatioColumn).data(SampleTableModel::SortRole).toDouble(), 0.1);
-        QCOMPARE(model.index(0, CopiesModel::RealColumn).data(SampleTableModel::SetRoleRole).toInt(),
-                 int(SetRole::Real));
+        QCOMPARE(
+            model.index(0, CopiesModel::RatioColumn).data(SampleTableModel::SortRole).toDouble(),
+            0.1);
+        QCOMPARE(
+            model.index(0, CopiesModel::RealColumn).data(SampleTableModel::SetRoleRole).toInt(),
+            int(SetRole::Real));
     }
 
     void missingModes()
@@ -290,8 +300,8 @@ private slots:
         ScoreDistributions distributions;
         distributions.setRun(makeRun());
         QCOMPARE(distributions.keys(),
-                 (QStringList{QStringLiteral("sharpness"), QStringLiteral("covered"),
-                              QStringLiteral("realism"), QStringLiteral("nn_ratio")}));
+                 (QStringList {QStringLiteral("sharpness"), QStringLiteral("covered"),
+                               QStringLiteral("realism"), QStringLiteral("nn_ratio")}));
         const ScoreHistogram h = distributions.histogram(QStringLiteral("sharpness"), 5);
         QCOMPARE(h.edges.size(), size_t(6));
         QCOMPARE(h.edges.front(), 1.0);
@@ -304,7 +314,8 @@ private slots:
         }
         QVERIFY(std::abs(realSum - 1) < kTolerance);
         QVERIFY(std::abs(generatedSum - 1) < kTolerance);
-        // Bins of width 1 on [1, 6]: real {1,2,3,4} one per bin 0-3; the maximum 6 goes to the last bin.
+        // Bins of width 1 on [1, 6]: real {1,2,3,4} one per bin 0-3; the maximum 6 goes to the last
+        // bin.
         QCOMPARE(h.real[0], 0.25);
         QCOMPARE(h.generated[4], 0.5);
         // KS by hand: F_real(2) = 0.5, F_gen(2) = 0 and no larger gap (scipy ks_2samp gives 0.5).
@@ -320,18 +331,22 @@ private slots:
     {
         RunComparisonModel model;
         QAbstractItemModelTester tester(&model);
-        const QList<MetricValue> a = {{QStringLiteral("fid"), 20.0, kNaN}, {QStringLiteral("precision"), 0.6, kNaN}};
-        const QList<MetricValue> b = {{QStringLiteral("fid"), 15.0, kNaN}, {QStringLiteral("precision"), 0.5, kNaN},
+        const QList<MetricValue> a
+            = {{QStringLiteral("fid"), 20.0, kNaN}, {QStringLiteral("precision"), 0.6, kNaN}};
+        const QList<MetricValue> b = {{QStringLiteral("fid"), 15.0, kNaN},
+                                      {QStringLiteral("precision"), 0.5, kNaN},
                                       {QStringLiteral("recall"), 0.4, kNaN}};
         model.setRuns(QStringLiteral("run 1"), a, QStringLiteral("run 2"), b);
         QCOMPARE(model.rowCount(), 3);
         // FID is lower-is-better: 20 -> 15 is an improvement; precision 0.6 -> 0.5 is worse.
         QCOMPARE(model.index(0, 0).data(RunComparisonModel::ImprovedRole).toInt(), 1);
-        QCOMPARE(model.index(0, RunComparisonModel::DifferenceColumn).data().toString(), QStringLiteral("-5"));
+        QCOMPARE(model.index(0, RunComparisonModel::DifferenceColumn).data().toString(),
+                 QStringLiteral("-5"));
         QCOMPARE(model.index(1, 0).data(RunComparisonModel::ImprovedRole).toInt(), -1);
         // Recall exists only in B: no verdict.
         QCOMPARE(model.index(2, 0).data(RunComparisonModel::ImprovedRole).toInt(), 0);
-        QCOMPARE(model.index(2, RunComparisonModel::AColumn).data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(model.index(2, RunComparisonModel::AColumn).data().toString(),
+                 QStringLiteral("n/a"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -344,7 +359,8 @@ private slots:
         model.setSample(SetRole::Generated, 2);
         QCOMPARE(model.rowCount(), 3);
         // Realism 2.0 is the largest of the defined {0.5, 2.0, 1.0}.
-        QCOMPARE(model.index(1, 0).data(SampleDetailModel::KeyRole).toString(), QStringLiteral("realism"));
+        QCOMPARE(model.index(1, 0).data(SampleDetailModel::KeyRole).toString(),
+                 QStringLiteral("realism"));
         QCOMPARE(model.index(1, 0).data(SampleDetailModel::PercentileRole).toDouble(), 100.0);
         model.setSample(SetRole::Generated, 1);
         QVERIFY(std::isnan(model.index(1, 0).data(SampleDetailModel::PercentileRole).toDouble()));

@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
 #include <memory>
 
 using namespace genlens;
@@ -58,11 +57,13 @@ std::shared_ptr<app::RunResult> makeImageRun()
         g.thumbnailPng = colourPng(i * 15 + 7);
         run->generated.samples.push_back(g);
     }
-    app::ScoreColumn realism{QStringLiteral("realism"), {}};
+    app::ScoreColumn realism {QStringLiteral("realism"), {}};
     for (int i = 0; i < kSamples; ++i) {
         realism.values.push_back(i == 3 ? kNaN : double(i % 7));
-        run->neighbours.push_back({SetRole::Generated, i, SetRole::Real, (i * 5) % kSamples, 0, 0.1 * (i + 1)});
-        run->neighbours.push_back({SetRole::Generated, i, SetRole::Real, (i * 5 + 1) % kSamples, 1, 0.2 * (i + 1)});
+        run->neighbours.push_back(
+            {SetRole::Generated, i, SetRole::Real, (i * 5) % kSamples, 0, 0.1 * (i + 1)});
+        run->neighbours.push_back(
+            {SetRole::Generated, i, SetRole::Real, (i * 5 + 1) % kSamples, 1, 0.2 * (i + 1)});
         run->neighbours.push_back({SetRole::Real, i, SetRole::Generated, i, 0, 0.3});
     }
     run->generatedScores = {realism};
@@ -99,10 +100,7 @@ class TestComparePage : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<genlens::app::SetRole>("genlens::app::SetRole");
-    }
+    void initTestCase() { qRegisterMetaType<genlens::app::SetRole>("genlens::app::SetRole"); }
 
     void generatedSelectionMarksNearestReal()
     {
@@ -118,7 +116,7 @@ private slots:
 
         clickSample(page.sampleView(SetRole::Generated), proxyIndexOf(page, SetRole::Generated, 2));
         // Generated 2 -> real 10 (rank 0) and 11 (rank 1); real 2 lists generated 2 as its nearest.
-        QCOMPARE(markedIn(page.sampleModel(SetRole::Real)), (QList<qint64>{2, 10, 11}));
+        QCOMPARE(markedIn(page.sampleModel(SetRole::Real)), (QList<qint64> {2, 10, 11}));
         QVERIFY(markedIn(page.sampleModel(SetRole::Generated)).isEmpty());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.last().at(0).value<SetRole>(), SetRole::Generated);
@@ -127,13 +125,14 @@ private slots:
         // The other way round: real 10's own nearest generated is 10; it is generated 2's nearest
         // (2 * 5 = 10) and generated 21's second nearest (21 * 5 + 1 = 106 = 10 mod 24).
         clickSample(page.sampleView(SetRole::Real), proxyIndexOf(page, SetRole::Real, 10));
-        QCOMPARE(markedIn(page.sampleModel(SetRole::Generated)), (QList<qint64>{2, 10, 21}));
+        QCOMPARE(markedIn(page.sampleModel(SetRole::Generated)), (QList<qint64> {2, 10, 21}));
         QVERIFY(markedIn(page.sampleModel(SetRole::Real)).isEmpty());
 
         if (const QByteArray dir = qgetenv("GENLENS_SCREENSHOT_DIR"); !dir.isEmpty()) {
             cache.waitForIdle();
             QTest::qWait(100);
-            page.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("test_compare.png")));
+            page.grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("test_compare.png")));
         }
     }
 
@@ -160,23 +159,28 @@ private slots:
         // Right arrow moves to the next cell in the sorted grid, and the marks follow.
         grid->setFocus();
         QTest::keyClick(grid, Qt::Key_Right);
-        const qint64 second = grid->currentIndex().data(app::SampleTableModel::SampleIndexRole).toLongLong();
+        const qint64 second
+            = grid->currentIndex().data(app::SampleTableModel::SampleIndexRole).toLongLong();
         QCOMPARE(grid->currentIndex().row(), 1);
         QVERIFY(markedIn(page.sampleModel(SetRole::Real)).contains((second * 5) % kSamples));
         // Undefined realism (sample 3) is last.
-        QCOMPARE(grid->model()->index(kSamples - 1, 0).data(app::SampleTableModel::SampleIndexRole).toLongLong(), 3);
+        QCOMPARE(grid->model()
+                     ->index(kSamples - 1, 0)
+                     .data(app::SampleTableModel::SampleIndexRole)
+                     .toLongLong(),
+                 3);
     }
 
     void thumbnailsLoadLazilyOffTheUiThread()
     {
         widgets::ThumbnailCache cache;
         auto run = makeImageRun();
-        std::atomic<int> loaderCalls{0};
+        std::atomic<int> loaderCalls {0};
         // Samples without an in-memory thumbnail go to the loader (the project store in the app).
         run->generated.samples[5].thumbnailPng.clear();
         const QByteArray png = colourPng(200);
         const Qt::HANDLE uiThread = QThread::currentThreadId();
-        std::atomic<bool> onUiThread{false};
+        std::atomic<bool> onUiThread {false};
         cache.setSource(run, [&](SetRole, qint64) {
             ++loaderCalls;
             if (QThread::currentThreadId() == uiThread) {

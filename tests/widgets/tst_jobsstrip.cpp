@@ -10,7 +10,6 @@
 #include <QTest>
 #include <QThread>
 #include <QToolButton>
-
 #include <atomic>
 
 using namespace genlens;
@@ -43,7 +42,7 @@ private slots:
         QVERIFY(strip.isHidden());
         QSignalSpy canceled(&queue, &app::JobQueue::canceled);
         QSignalSpy message(&strip, &widgets::JobsStrip::message);
-        std::atomic<bool> stopped{false};
+        std::atomic<bool> stopped {false};
         const quint64 id = queue.start(QStringLiteral("fake evaluation"),
                                        [&stopped](app::PipelineContext& context) {
                                            return endlessPipeline(context, stopped);

@@ -1,6 +1,7 @@
 // The window shell on a real project file: it opens, lists the run and the sample sets, shows the
 // run's metrics, loads thumbnails from the store off the UI thread, reports a broken file in a
 // dialog, and the Chinese translation is complete.
+#include "jobsstrip.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
 #include "models/metricsmodel.h"
@@ -13,29 +14,27 @@
 #include "pages/metricspage.h"
 #include "pages/runcomparisonpage.h"
 #include "project/projectstore.h"
-#include "jobsstrip.h"
 #include "sidepanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
-#include <QElapsedTimer>
-#include <QSignalSpy>
-#include <QThread>
-#include <QMenu>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
-
 #include <atomic>
 #include <cmath>
 #include <ctime>
@@ -59,9 +58,9 @@ app::RunResult makeRun()
 {
     app::RunResult run;
     run.modality = QStringLiteral("image");
-    run.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("builtin-1")},
-                                {QStringLiteral("dim"), 64}};
-    run.settings = QJsonObject{{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5}};
+    run.extractor = QJsonObject {{QStringLiteral("id"), QStringLiteral("builtin-1")},
+                                 {QStringLiteral("dim"), 64}};
+    run.settings = QJsonObject {{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5}};
     run.real.role = app::SetRole::Real;
     run.real.source = QStringLiteral("/data/real");
     run.real.kind = QStringLiteral("folder");
@@ -81,7 +80,8 @@ app::RunResult makeRun()
         g.contentHash = QByteArray::number(2000 + i);
         g.thumbnailPng = png(40 * i + 10);
         run.generated.samples.push_back(g);
-        run.neighbours.push_back({app::SetRole::Generated, i, app::SetRole::Real, (i + 1) % 6, 0, 0.5});
+        run.neighbours.push_back(
+            {app::SetRole::Generated, i, app::SetRole::Real, (i + 1) % 6, 0, 0.5});
     }
     run.metrics = {{QStringLiteral("fid"), 12.5, std::nan("")},
                    {QStringLiteral("kid"), 0.0123, 0.0004},
@@ -92,7 +92,7 @@ app::RunResult makeRun()
 
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
@@ -139,11 +139,15 @@ private slots:
         QCOMPARE(window.sidePanel()->currentRunId(), m_runId);
         app::MetricsModel* metrics = window.metricsPage()->model();
         QCOMPARE(metrics->rowCount(), 3);
-        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(), QStringLiteral("fid"));
-        QCOMPARE(metrics->index(0, app::MetricsModel::DirectionColumn).data().toString(), QStringLiteral("↓"));
-        QCOMPARE(metrics->index(1, app::MetricsModel::SpreadColumn).data().toString().left(2), QStringLiteral("± "));
+        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(),
+                 QStringLiteral("fid"));
+        QCOMPARE(metrics->index(0, app::MetricsModel::DirectionColumn).data().toString(),
+                 QStringLiteral("↓"));
+        QCOMPARE(metrics->index(1, app::MetricsModel::SpreadColumn).data().toString().left(2),
+                 QStringLiteral("± "));
         // The built-in extractor's warning is visible.
-        auto* warning = window.metricsPage()->findChild<QLabel*>(QStringLiteral("extractorWarning"));
+        auto* warning
+            = window.metricsPage()->findChild<QLabel*>(QStringLiteral("extractorWarning"));
         QVERIFY(warning != nullptr);
         QVERIFY(warning->isVisible());
         // The Compare view holds both sets.
@@ -194,7 +198,13 @@ private slots:
         QAbstractItemView* grid = window.comparePage()->sampleView(app::SetRole::Generated);
         QVERIFY(grid->isVisible());
         // Painted cells request their thumbnails; they arrive from the worker threads.
-        QTRY_VERIFY_WITH_TIMEOUT(grid->grab().toImage().pixelColor(grid->visualRect(grid->model()->index(5, 0)).center()).red() > 180, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            grid->grab()
+                    .toImage()
+                    .pixelColor(grid->visualRect(grid->model()->index(5, 0)).center())
+                    .red()
+                > 180,
+            5000);
     }
 
     void evaluationRunsWithoutFreezingCancelsAndRestarts()
@@ -204,26 +214,27 @@ private slots:
         QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("jobs.genlens"))));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(200); // first layout and paint of the window are not the job's doing
-        std::atomic<bool> slow{true};
+        std::atomic<bool> slow {true};
         // A fake pipeline shaped like the real ones: set-level numbers first (published as a
         // partial result), then long per-sample work that honours cancel.
-        window.setEvaluationFactory([&slow](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
-            return [&slow](app::PipelineContext& context) {
-                app::RunResult result = makeRun();
-                context.beginStage(QStringLiteral("metrics"), 1);
-                app::RunResult partial = result;
-                partial.generatedScores.clear();
-                context.publishPartial(partial);
-                context.beginStage(QStringLiteral("per-sample"), 100000);
-                for (qint64 i = 0; slow.load() && i < 100000; ++i) {
-                    if (!context.advance(i, 100000)) {
-                        context.checkCanceled();
+        window.setEvaluationFactory(
+            [&slow](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
+                return [&slow](app::PipelineContext& context) {
+                    app::RunResult result = makeRun();
+                    context.beginStage(QStringLiteral("metrics"), 1);
+                    app::RunResult partial = result;
+                    partial.generatedScores.clear();
+                    context.publishPartial(partial);
+                    context.beginStage(QStringLiteral("per-sample"), 100000);
+                    for (qint64 i = 0; slow.load() && i < 100000; ++i) {
+                        if (!context.advance(i, 100000)) {
+                            context.checkCanceled();
+                        }
+                        QThread::msleep(1);
                     }
-                    QThread::msleep(1);
-                }
-                return result;
-            };
-        });
+                    return result;
+                };
+            });
         app::EvaluationRequest request;
         request.real = m_project;
         request.generated = m_project;
@@ -300,7 +311,8 @@ private slots:
         QCOMPARE(window.session()->runs()->rowCount(), 1);
         app::MetricsModel* metrics = window.metricsPage()->model();
         QVERIFY(metrics->rowCount() >= 6);
-        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(), QStringLiteral("fid"));
+        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(),
+                 QStringLiteral("fid"));
         QVERIFY(std::isfinite(metrics->index(0, 0).data(app::MetricsModel::ValueRole).toDouble()));
         // Per-sample scores reached the Compare view.
         QVERIFY(window.comparePage()->sampleModel(app::SetRole::Generated)->columnCount() > 1);
@@ -311,7 +323,8 @@ private slots:
         const QString broken = m_dir.filePath(QStringLiteral("broken.genlens"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("this is not a SQLite database, just text that is long enough to be read as one");
+        file.write(
+            "this is not a SQLite database, just text that is long enough to be read as one");
         file.close();
         widgets::MainWindow window;
         window.show();
@@ -343,7 +356,8 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 ++count;
-                QVERIFY2(xml.attributes().value(QLatin1String("type")).isEmpty(), qPrintable(source));
+                QVERIFY2(xml.attributes().value(QLatin1String("type")).isEmpty(),
+                         qPrintable(source));
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 QVERIFY2(!text.trimmed().isEmpty(), qPrintable(source));
             }
@@ -353,7 +367,8 @@ private slots:
         // And the compiled catalogue is embedded and used.
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/genlens_zh_CN.qm")));
-        QCOMPARE(translator.translate("genlens::widgets::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+        QCOMPARE(translator.translate("genlens::widgets::MainWindow", "&File"),
+                 QStringLiteral("文件(&F)"));
     }
 
 private:

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-
 #include <cmath>
 
 using namespace genlens;
@@ -63,10 +62,12 @@ app::RunResult syntheticRun()
 {
     app::RunResult run;
     run.modality = QStringLiteral("image");
-    run.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("builtin-1")},
-                                {QStringLiteral("dim"), 512}};
-    run.settings = QJsonObject{{QStringLiteral("seed"), 0}, {QStringLiteral("k"), 5},
-                               {QStringLiteral("kid_subsets"), 100}, {QStringLiteral("kid_subset_size"), 160}};
+    run.extractor = QJsonObject {{QStringLiteral("id"), QStringLiteral("builtin-1")},
+                                 {QStringLiteral("dim"), 512}};
+    run.settings = QJsonObject {{QStringLiteral("seed"), 0},
+                                {QStringLiteral("k"), 5},
+                                {QStringLiteral("kid_subsets"), 100},
+                                {QStringLiteral("kid_subset_size"), 160}};
     run.real.role = app::SetRole::Real;
     run.real.source = QStringLiteral("/data/landscapes/real");
     run.real.kind = QStringLiteral("folder");
@@ -93,24 +94,28 @@ app::RunResult syntheticRun()
         s.source = run.generated.source + QLatin1Char('/') + s.label;
         s.contentHash = QByteArray::number(20000 + i);
         const bool copy = i % 40 == 0; // planted copies of real samples
-        const int mode = i % 4;        // never mode 4
+        const int mode = i % 4; // never mode 4
         s.thumbnailPng = copy ? run.real.samples[static_cast<size_t>(i / 2)].thumbnailPng
                               : toPng(scene(5000 + i, mode, i % 3 == 0));
         run.generated.samples.push_back(s);
-        genSharp.push_back(i % 3 == 0 ? 20 + 15 * rng.generateDouble() : 60 + 40 * rng.generateDouble());
+        genSharp.push_back(i % 3 == 0 ? 20 + 15 * rng.generateDouble()
+                                      : 60 + 40 * rng.generateDouble());
         const double d = copy ? 0.02 : 0.4 + rng.generateDouble();
         nearest.push_back(d);
         ratio.push_back(copy ? 0.05 : 0.6 + 0.4 * rng.generateDouble());
         realism.push_back(copy ? 3.0 : 0.4 + 1.2 * rng.generateDouble());
         for (int r = 0; r < 3; ++r) {
             const qint64 to = copy && r == 0 ? i / 2 : (mode + 5 * ((i + r * 7) % (kReal / 5)));
-            run.neighbours.push_back({app::SetRole::Generated, i, app::SetRole::Real, to, r, d * (1 + 0.3 * r)});
+            run.neighbours.push_back(
+                {app::SetRole::Generated, i, app::SetRole::Real, to, r, d * (1 + 0.3 * r)});
         }
     }
     for (int i = 0; i < kReal; ++i) {
-        const qint64 to = (i % 5 == 4) ? (i * 7) % kGenerated : (i % 4) + 4 * ((i / 5) % (kGenerated / 4));
-        run.neighbours.push_back({app::SetRole::Real, i, app::SetRole::Generated, to, 0,
-                                  i % 5 == 4 ? 1.8 + 0.5 * rng.generateDouble() : 0.5 + 0.5 * rng.generateDouble()});
+        const qint64 to
+            = (i % 5 == 4) ? (i * 7) % kGenerated : (i % 4) + 4 * ((i / 5) % (kGenerated / 4));
+        run.neighbours.push_back(
+            {app::SetRole::Real, i, app::SetRole::Generated, to, 0,
+             i % 5 == 4 ? 1.8 + 0.5 * rng.generateDouble() : 0.5 + 0.5 * rng.generateDouble()});
     }
     run.realScores = {{QStringLiteral("sharpness"), realSharp},
                       {QStringLiteral("inside_generated_manifold"), inside}};
@@ -119,10 +124,14 @@ app::RunResult syntheticRun()
                            {QStringLiteral("nearest_ratio"), ratio},
                            {QStringLiteral("sharpness"), genSharp}};
     const double nan = std::nan("");
-    run.metrics = {{QStringLiteral("fid"), 41.27, nan},        {QStringLiteral("kid"), 0.0312, 0.0021},
-                   {QStringLiteral("precision"), 0.74, nan},   {QStringLiteral("recall"), 0.58, nan},
-                   {QStringLiteral("density"), 0.91, nan},     {QStringLiteral("coverage"), 0.77, nan},
-                   {QStringLiteral("vendi_real"), 23.4, nan},  {QStringLiteral("vendi_generated"), 17.9, nan},
+    run.metrics = {{QStringLiteral("fid"), 41.27, nan},
+                   {QStringLiteral("kid"), 0.0312, 0.0021},
+                   {QStringLiteral("precision"), 0.74, nan},
+                   {QStringLiteral("recall"), 0.58, nan},
+                   {QStringLiteral("density"), 0.91, nan},
+                   {QStringLiteral("coverage"), 0.77, nan},
+                   {QStringLiteral("vendi_real"), 23.4, nan},
+                   {QStringLiteral("vendi_generated"), 17.9, nan},
                    {QStringLiteral("memorized_fraction"), 0.025, nan}};
     return run;
 }
@@ -162,7 +171,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
         QTemporaryDir temporary;
         const QByteArray requested = qgetenv("GENLENS_SCREENSHOT_DIR");
-        const QString root = requested.isEmpty() ? temporary.path() : QString::fromLocal8Bit(requested);
+        const QString root
+            = requested.isEmpty() ? temporary.path() : QString::fromLocal8Bit(requested);
         const QString project = QDir(temporary.path()).filePath(QStringLiteral("shots.genlens"));
         {
             app::ProjectStore store;
@@ -182,8 +192,10 @@ private slots:
             const QString dir = QDir(root).filePath(language);
             QDir().mkpath(dir);
             window.saveScreenshots(dir);
-            for (const char* page : {"metrics", "compare", "copies", "missing", "distributions", "runs-compared"}) {
-                const QString file = QDir(dir).filePath(QString::fromLatin1(page) + QStringLiteral(".png"));
+            for (const char* page :
+                 {"metrics", "compare", "copies", "missing", "distributions", "runs-compared"}) {
+                const QString file
+                    = QDir(dir).filePath(QString::fromLatin1(page) + QStringLiteral(".png"));
                 QVERIFY2(nonBlank(file), qPrintable(file));
             }
         }

@@ -15,15 +15,15 @@ const QColor kMarkColour(230, 120, 0);
 ThumbnailDelegate::ThumbnailDelegate(ThumbnailCache* cache, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_cache(cache)
-{
-}
+{ }
 
 void ThumbnailDelegate::setThumbnailSize(int pixels)
 {
     m_size = pixels;
 }
 
-QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const
 {
     if (!index.data(app::SampleTableModel::SampleIndexRole).isValid()) {
         return QStyledItemDelegate::sizeHint(option, index);
@@ -71,8 +71,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QRect textRect(cell.left(), cell.bottom() - label + 2, cell.width(), label - 2);
         const QString text = opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
                                                         Qt::ElideMiddle, textRect.width());
-        painter->setPen(opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                               : QPalette::Text));
+        painter->setPen(opt.palette.color(
+            (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, text);
     }
     if (index.data(app::SampleTableModel::MarkedRole).toBool()) {

@@ -85,8 +85,10 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_modality, &QComboBox::currentIndexChanged, this, &NewEvaluationDialog::updateForModality);
-    connect(m_extractor, &QComboBox::currentIndexChanged, this, &NewEvaluationDialog::updateForModality);
+    connect(m_modality, &QComboBox::currentIndexChanged, this,
+            &NewEvaluationDialog::updateForModality);
+    connect(m_extractor, &QComboBox::currentIndexChanged, this,
+            &NewEvaluationDialog::updateForModality);
     for (QLineEdit* edit : {m_real, m_generated, m_extra, m_onnx}) {
         connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
     }
@@ -105,7 +107,8 @@ QWidget* NewEvaluationDialog::pathRow(QLineEdit* edit, bool allowFolder)
     if (allowFolder) {
         auto* folder = new QPushButton(tr("Folder…"), row);
         connect(folder, &QPushButton::clicked, this, [this, edit] {
-            const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
+            const QString path
+                = QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
             if (!path.isEmpty()) {
                 edit->setText(path);
             }
@@ -152,7 +155,8 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     } else if (r.modality == QLatin1String("recsys")) {
         r.train = m_extra->text().trimmed();
     }
-    if (r.modality == QLatin1String("image") && m_extractor->currentData().toString() == QLatin1String("onnx")) {
+    if (r.modality == QLatin1String("image")
+        && m_extractor->currentData().toString() == QLatin1String("onnx")) {
         r.extractor = QStringLiteral("onnx:%1:inception").arg(m_onnx->text().trimmed());
     } else {
         r.extractor = QStringLiteral("builtin");
@@ -167,7 +171,8 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_modality->setCurrentIndex(std::max(0, m_modality->findData(request.modality)));
     m_real->setText(request.real);
     m_generated->setText(request.generated);
-    m_extra->setText(request.modality == QLatin1String("recsys") ? request.train : request.references);
+    m_extra->setText(request.modality == QLatin1String("recsys") ? request.train
+                                                                 : request.references);
     if (request.extractor.startsWith(QLatin1String("onnx:"))) {
         m_extractor->setCurrentIndex(m_extractor->findData(QStringLiteral("onnx")));
         m_onnx->setText(request.extractor.section(QLatin1Char(':'), 1, 1));

@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <cmath>
 #include <limits>
 
@@ -190,7 +189,8 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     connect(m_copiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid()) {
-                    emit sampleActivated(SetRole::Generated, m_copies->generatedIndex(current.row()));
+                    emit sampleActivated(SetRole::Generated,
+                                         m_copies->generatedIndex(current.row()));
                 }
             });
     connect(m_missingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -257,7 +257,8 @@ void ComparePage::buildSide(Side& side, SetRole set, const QString& title)
     // Clicking a column header of the table sorts by that column through the same controls.
     connect(side.table->horizontalHeader(), &QHeaderView::sectionClicked, this,
             [this, &side](int section) {
-                const QString key = section == 0 ? QString() : side.model->scoreKeys().value(section - 1);
+                const QString key
+                    = section == 0 ? QString() : side.model->scoreKeys().value(section - 1);
                 const int at = key.isEmpty() ? 0 : m_sortKey->findData(key);
                 if (at >= 0) {
                     if (m_sortKey->currentIndex() == at) {
@@ -301,31 +302,35 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
             side->table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             side->table->horizontalHeader()->setStretchLastSection(false);
             for (int c = 1; c < side->model->columnCount(); ++c) {
-                side->table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+                side->table->horizontalHeader()->setSectionResizeMode(
+                    c, QHeaderView::ResizeToContents);
             }
         }
     }
     for (QTableView* pairs : {m_copiesView, m_missingView}) {
-        pairs->setItemDelegate(image ? static_cast<QAbstractItemDelegate*>(m_pairDelegate) : m_plainDelegate);
+        pairs->setItemDelegate(image ? static_cast<QAbstractItemDelegate*>(m_pairDelegate)
+                                     : m_plainDelegate);
         pairs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         pairs->horizontalHeader()->setStretchLastSection(false);
     }
     setZoom(m_zoom->value());
     updateScoreChoices();
-    m_copiesNote->setText(
-        m_run ? tr("%n generated sample(s) with their nearest real sample, closest (most suspicious) first.",
-                   nullptr, m_copies->rowCount())
-              : QString());
+    m_copiesNote->setText(m_run ? tr("%n generated sample(s) with their nearest real sample, "
+                                     "closest (most suspicious) first.",
+                                     nullptr, m_copies->rowCount())
+                                : QString());
     if (!m_run) {
         m_missingNote->clear();
     } else if (m_missing->hasCoverage()) {
-        m_missingNote->setText(tr("%n real sample(s) outside every generated k-NN ball, farthest from the "
-                                  "generated set first.",
-                                  nullptr, m_missing->rowCount()));
+        m_missingNote->setText(
+            tr("%n real sample(s) outside every generated k-NN ball, farthest from the "
+               "generated set first.",
+               nullptr, m_missing->rowCount()));
     } else {
-        m_missingNote->setText(tr("This run has no coverage score per real sample: real samples are "
-                                  "ranked by the distance to their nearest generated sample, "
-                                  "farthest first."));
+        m_missingNote->setText(
+            tr("This run has no coverage score per real sample: real samples are "
+               "ranked by the distance to their nearest generated sample, "
+               "farthest first."));
     }
     updateTitles();
 }
@@ -334,7 +339,8 @@ void ComparePage::updateScoreChoices()
 {
     QStringList keys;
     if (m_run) {
-        for (const QStringList& list : {m_generated->model->scoreKeys(), m_real->model->scoreKeys()}) {
+        for (const QStringList& list :
+             {m_generated->model->scoreKeys(), m_real->model->scoreKeys()}) {
             for (const QString& key : list) {
                 if (!keys.contains(key)) {
                     keys << key;
@@ -381,7 +387,8 @@ void ComparePage::applyFilter()
             // Start from the whole range of the score so that nothing disappears at first.
             double lo = std::numeric_limits<double>::infinity();
             double hi = -lo;
-            for (const QList<app::ScoreColumn>* columns : {&m_run->realScores, &m_run->generatedScores}) {
+            for (const QList<app::ScoreColumn>* columns :
+                 {&m_run->realScores, &m_run->generatedScores}) {
                 for (const app::ScoreColumn& column : *columns) {
                     if (column.key == key) {
                         for (double v : column.values) {
@@ -416,10 +423,11 @@ void ComparePage::updateTitles()
     for (Side* side : {m_real.get(), m_generated.get()}) {
         const int total = side->model->rowCount();
         const int shown = side->proxy->rowCount();
-        side->label->setText(shown == total ? tr("%1 — %2 samples").arg(side->title, QLocale().toString(total))
-                                            : tr("%1 — %2 of %3 samples")
-                                                  .arg(side->title, QLocale().toString(shown),
-                                                       QLocale().toString(total)));
+        side->label->setText(
+            shown == total
+                ? tr("%1 — %2 samples").arg(side->title, QLocale().toString(total))
+                : tr("%1 — %2 of %3 samples")
+                      .arg(side->title, QLocale().toString(shown), QLocale().toString(total)));
     }
 }
 
@@ -450,7 +458,8 @@ void ComparePage::setZoom(int pixels)
     const bool image = isImageRun();
     m_zoom->setEnabled(image || !m_run);
     for (QTableView* pairs : {m_copiesView, m_missingView}) {
-        pairs->verticalHeader()->setDefaultSectionSize(image ? cell.height() : metrics.height() + 8);
+        pairs->verticalHeader()->setDefaultSectionSize(image ? cell.height()
+                                                             : metrics.height() + 8);
         if (image) {
             pairs->setColumnWidth(0, cell.width());
             pairs->setColumnWidth(pairs == m_copiesView ? 1 : 2, cell.width());
@@ -470,7 +479,8 @@ void ComparePage::onCurrentChanged(SetRole set, const QModelIndex& proxyIndex)
     here.model->setMarked({});
     there.model->setMarked(linked);
     if (!linked.isEmpty()) {
-        const QModelIndex first = there.proxy->mapFromSource(there.model->index(static_cast<int>(linked.first()), 0));
+        const QModelIndex first
+            = there.proxy->mapFromSource(there.model->index(static_cast<int>(linked.first()), 0));
         if (first.isValid()) {
             there.grid->scrollTo(first);
             there.table->scrollTo(first);
@@ -486,16 +496,18 @@ void ComparePage::selectSample(SetRole set, qint64 index)
         return;
     }
     setMode(GridsMode);
-    const QModelIndex proxyIndex = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
+    const QModelIndex proxyIndex
+        = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
     if (!proxyIndex.isValid()) {
         // Filtered out: show everything again rather than silently failing.
         m_filterKey->setCurrentIndex(0);
         m_filterText->clear();
     }
-    const QModelIndex target = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
+    const QModelIndex target
+        = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
     QAbstractItemView* view = sampleView(set);
-    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect
-                                                        | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(
+        target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(target);
 }
 

@@ -4,7 +4,6 @@
 #include "models/neighbourindex.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QAbstractItemDelegate;

@@ -11,9 +11,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -124,8 +123,8 @@ void DistributionsPage::redraw()
     const app::ScoreHistogram h = m_distributions.histogram(key, kBins);
     double top = 0;
     if (h.realCount > 0) {
-        chart->addSeries(stepSeries(h.edges, h.real, tr("Real (%1)").arg(QLocale().toString(h.realCount)),
-                                    kRealColour));
+        chart->addSeries(stepSeries(
+            h.edges, h.real, tr("Real (%1)").arg(QLocale().toString(h.realCount)), kRealColour));
         top = std::max(top, *std::max_element(h.real.begin(), h.real.end()));
     }
     if (h.generatedCount > 0) {
@@ -151,12 +150,14 @@ void DistributionsPage::redraw()
         series->attachAxis(y);
     }
     m_view->setChart(chart);
-    const QString ks = std::isnan(h.ks) ? tr("KS statistic: n/a (the score exists for one set only)")
-                                        : tr("KS statistic D = %1").arg(app::MetricsModel::formatValue(h.ks));
-    m_summary->setText(tr("%1 · %2 bins over all %3 real and %4 generated values (no subsampling)")
-                           .arg(ks)
-                           .arg(kBins)
-                           .arg(QLocale().toString(h.realCount), QLocale().toString(h.generatedCount)));
+    const QString ks = std::isnan(h.ks)
+        ? tr("KS statistic: n/a (the score exists for one set only)")
+        : tr("KS statistic D = %1").arg(app::MetricsModel::formatValue(h.ks));
+    m_summary->setText(
+        tr("%1 · %2 bins over all %3 real and %4 generated values (no subsampling)")
+            .arg(ks)
+            .arg(kBins)
+            .arg(QLocale().toString(h.realCount), QLocale().toString(h.generatedCount)));
 }
 
 } // namespace genlens::widgets

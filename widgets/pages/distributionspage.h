@@ -4,7 +4,6 @@
 #include "models/scoredistributions.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

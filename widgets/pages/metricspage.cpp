@@ -22,7 +22,8 @@ QString setLine(const app::SampleSet& set)
 {
     const QString name = set.source.isEmpty() ? MetricsPage::tr("(unnamed)") : set.source;
     if (set.skipped.isEmpty()) {
-        return MetricsPage::tr("%1 — %2 samples").arg(name, QLocale().toString(qint64(set.samples.size())));
+        return MetricsPage::tr("%1 — %2 samples")
+            .arg(name, QLocale().toString(qint64(set.samples.size())));
     }
     return MetricsPage::tr("%1 — %2 samples, %3 skipped")
         .arg(name, QLocale().toString(qint64(set.samples.size())),
@@ -72,8 +73,8 @@ MetricsPage::MetricsPage(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_warning->setObjectName(QStringLiteral("extractorWarning"));
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e0b84c; padding: 6px; }"));
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; border: "
+                                            "1px solid #e0b84c; padding: 6px; }"));
     m_warning->setText(
         tr("The built-in extractor measures its own feature space: its FID, KID, precision and "
            "recall are good for comparing runs with each other, but are not comparable to numbers "
@@ -123,7 +124,8 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
                                   app::RunListModel::statusText(summary.status)));
     } else {
         // A result that is not (yet) stored: a job's partial result, or a run without a project.
-        m_title->setText(tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
+        m_title->setText(
+            tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
     }
     QString inputs = tr("Real: %1").arg(setLine(run->real)) + QLatin1Char('\n')
         + tr("Generated: %1").arg(setLine(run->generated));

@@ -24,9 +24,11 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex& index, int role) const override
     {
-        if (role == Qt::ForegroundRole && (index.column() == app::RunComparisonModel::VerdictColumn
-                                           || index.column() == app::RunComparisonModel::DifferenceColumn)) {
-            const int v = QIdentityProxyModel::data(index, app::RunComparisonModel::ImprovedRole).toInt();
+        if (role == Qt::ForegroundRole
+            && (index.column() == app::RunComparisonModel::VerdictColumn
+                || index.column() == app::RunComparisonModel::DifferenceColumn)) {
+            const int v
+                = QIdentityProxyModel::data(index, app::RunComparisonModel::ImprovedRole).toInt();
             if (v > 0) {
                 return QBrush(QColor(26, 127, 55));
             }
@@ -74,7 +76,8 @@ RunComparisonPage::RunComparisonPage(app::ProjectSession* session, QWidget* pare
     layout->addLayout(top);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
-    connect(m_session->runs(), &QAbstractItemModel::modelReset, this, &RunComparisonPage::refreshChoices);
+    connect(m_session->runs(), &QAbstractItemModel::modelReset, this,
+            &RunComparisonPage::refreshChoices);
     connect(m_a, &QComboBox::currentIndexChanged, this, &RunComparisonPage::update);
     connect(m_b, &QComboBox::currentIndexChanged, this, &RunComparisonPage::update);
     refreshChoices();
@@ -133,14 +136,17 @@ void RunComparisonPage::update()
         if (sa.modality != sb.modality) {
             note = tr("The runs are of different modalities; only shared metrics are comparable.");
         } else if (sa.realSetId != sb.realSetId) {
-            note = tr("The runs use different real sets: differences mix the models with the data.");
+            note
+                = tr("The runs use different real sets: differences mix the models with the data.");
         } else {
             note = tr("Same real set: differences come from the generated sets (the models).");
         }
         const QString ea = ra->extractor.value(QStringLiteral("id")).toString();
         const QString eb = rb->extractor.value(QStringLiteral("id")).toString();
         if (ea != eb) {
-            note += QLatin1Char(' ') + tr("The extractors differ (%1, %2): feature-space metrics are not comparable.").arg(ea, eb);
+            note += QLatin1Char(' ')
+                + tr("The extractors differ (%1, %2): feature-space metrics are not comparable.")
+                      .arg(ea, eb);
         }
         m_note->setText(note);
     } catch (const app::StoreError& error) {

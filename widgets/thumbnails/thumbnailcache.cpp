@@ -1,12 +1,11 @@
 #include "thumbnails/thumbnailcache.h"
 
-
 namespace genlens::widgets {
 
 namespace {
 
 constexpr int kWorkerThreads = 2;
-constexpr size_t kMaxPending = 1024;        // older requests are dropped beyond this
+constexpr size_t kMaxPending = 1024; // older requests are dropped beyond this
 constexpr int kCacheKilobytes = 160 * 1024; // about 600 thumbnails of 256 x 256
 
 } // namespace
@@ -65,7 +64,8 @@ QPixmap ThumbnailCache::pixmap(app::SetRole set, qint64 index)
             for (size_t i = 0; i < drop; ++i) {
                 m_requested.remove(key(m_pending[i].set, m_pending[i].index));
             }
-            m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(drop));
+            m_pending.erase(m_pending.begin(),
+                            m_pending.begin() + static_cast<std::ptrdiff_t>(drop));
         }
     }
     startWorkerIfNeeded();
@@ -95,7 +95,7 @@ void ThumbnailCache::startWorkerIfNeeded()
 void ThumbnailCache::work()
 {
     for (;;) {
-        Request request{};
+        Request request {};
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             if (m_pending.empty()) {
@@ -111,7 +111,10 @@ void ThumbnailCache::work()
         const QImage image = load(request);
         const quint64 generation = request.generation;
         QMetaObject::invokeMethod(
-            this, [this, generation, request, image] { deliver(generation, request.set, request.index, image); },
+            this,
+            [this, generation, request, image] {
+                deliver(generation, request.set, request.index, image);
+            },
             Qt::QueuedConnection);
     }
 }
@@ -142,7 +145,8 @@ QImage ThumbnailCache::load(const Request& request)
     return image;
 }
 
-void ThumbnailCache::deliver(quint64 generation, app::SetRole set, qint64 index, const QImage& image)
+void ThumbnailCache::deliver(quint64 generation, app::SetRole set, qint64 index,
+                             const QImage& image)
 {
     if (generation != m_generation.load()) {
         return;

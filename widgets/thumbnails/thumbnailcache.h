@@ -8,7 +8,6 @@
 #include <QPixmap>
 #include <QSet>
 #include <QThreadPool>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -66,12 +65,12 @@ private:
     QThreadPool m_pool;
     QCache<quint64, QPixmap> m_pixmaps;
     QSet<quint64> m_requested; // in flight or known to have no thumbnail
-    std::mutex m_mutex;        // guards the fields below
+    std::mutex m_mutex; // guards the fields below
     std::vector<Request> m_pending;
     int m_workers = 0;
     Loader m_loader;
     std::shared_ptr<const app::RunResult> m_run;
-    std::atomic<quint64> m_generation{1};
+    std::atomic<quint64> m_generation {1};
 };
 
 } // namespace genlens::widgets
