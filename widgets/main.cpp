@@ -1,7 +1,5 @@
 #include "cli/cli.h"
 #include "cli/democommand.h"
-#include "demo/demoproject.h"
-#include "demoprovider.h"
 #include "gui.h"
 #include "project/projectstore.h"
 #include "report/reportcommand.h"
@@ -58,6 +56,5 @@ int main(int argc, char* argv[])
     if (genlens::app::isCliInvocation(arguments)) {
         return runHeadless(argc, argv, arguments);
     }
-    genlens::widgets::setDemoProvider([] { return genlens::app::demoProjectPath(); });
     return genlens::widgets::runGui(argc, argv);
 }
