@@ -275,8 +275,10 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     // Per-image measures: per-sample columns, and for two image sets their means and KS.
     result.realScores << real.measures;
     result.generatedScores << generated.measures;
+    // Their summaries go after the distribution metrics, which are what a reader looks for first.
+    QList<MetricValue> measureSummary;
     if (real.images && generated.images) {
-        result.metrics << measureMetrics(real.measures, generated.measures);
+        measureSummary = measureMetrics(real.measures, generated.measures);
     }
     if (!options.isExtractor.isEmpty()) {
         if (!generated.images) {
@@ -356,6 +358,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             real.features, generated.features, metricOptions, context.progress());
         addFeatureSpaceResults(result, report);
     }
+    result.metrics << measureSummary;
     result.timingsMs.insert(QStringLiteral("metrics"), timer.elapsed());
     return result;
 }
