@@ -159,64 +159,56 @@ template<typename T> T getLE(const char* in)
     return qFromLittleEndian<T>(in);
 }
 
-QByteArray doublesBlob(const std::vector<double>& values)
+// Columns and feature vectors are stored as little-endian arrays; on little-endian hosts (all
+// the ones Debian ships Qt for in practice) that is one memcpy each way.
+template<typename T> QByteArray valuesBlob(const std::vector<T>& values)
 {
-    QByteArray blob(static_cast<qsizetype>(values.size() * sizeof(double)), Qt::Uninitialized);
+    QByteArray blob(static_cast<qsizetype>(values.size() * sizeof(T)), Qt::Uninitialized);
     if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
         if (!values.empty()) {
             std::memcpy(blob.data(), values.data(), blob.size());
         }
     } else {
         for (std::size_t i = 0; i < values.size(); ++i) {
-            putLE(blob.data() + i * sizeof(double), values[i]);
+            putLE(blob.data() + i * sizeof(T), values[i]);
         }
     }
     return blob;
+}
+
+template<typename T> std::vector<T> blobValues(const QByteArray& blob)
+{
+    std::vector<T> values(static_cast<std::size_t>(blob.size()) / sizeof(T));
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        if (!values.empty()) {
+            std::memcpy(values.data(), blob.constData(), values.size() * sizeof(T));
+        }
+    } else {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            values[i] = getLE<T>(blob.constData() + i * sizeof(T));
+        }
+    }
+    return values;
+}
+
+QByteArray doublesBlob(const std::vector<double>& values)
+{
+    return valuesBlob(values);
 }
 
 std::vector<double> blobDoubles(const QByteArray& blob)
 {
-    std::vector<double> values(static_cast<std::size_t>(blob.size()) / sizeof(double));
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        if (!values.empty()) {
-            std::memcpy(values.data(), blob.constData(), values.size() * sizeof(double));
-        }
-    } else {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            values[i] = getLE<double>(blob.constData() + i * sizeof(double));
-        }
-    }
-    return values;
+    return blobValues<double>(blob);
 }
 
 QByteArray floatsBlob(const std::vector<float>& values)
 {
-    QByteArray blob(static_cast<qsizetype>(values.size() * sizeof(float)), Qt::Uninitialized);
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        if (!values.empty()) {
-            std::memcpy(blob.data(), values.data(), blob.size());
-        }
-    } else {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            putLE(blob.data() + i * sizeof(float), values[i]);
-        }
-    }
-    return blob;
+    return valuesBlob(values);
 }
 
 std::vector<float> blobFloats(const QByteArray& blob)
 {
-    std::vector<float> values(static_cast<std::size_t>(blob.size()) / sizeof(float));
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        if (!values.empty()) {
-            std::memcpy(values.data(), blob.constData(), values.size() * sizeof(float));
-        }
-    } else {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            values[i] = getLE<float>(blob.constData() + i * sizeof(float));
-        }
-    }
-    return values;
+    return blobValues<float>(blob);
 }
 
 // Process start time in clock ticks since boot (field 22 of /proc/PID/stat): together with the pid
