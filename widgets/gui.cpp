@@ -7,19 +7,16 @@
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
 #include "report/reportwriter.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 namespace genlens::widgets {
 
@@ -29,31 +26,6 @@ DemoProvider& demoProviderSlot()
 {
     static DemoProvider provider;
     return provider;
-}
-
-// The language the user picked (View → Language), or the system's when none.
-QLocale uiLocale()
-{
-    const QString chosen = QSettings().value(MainWindow::languageSettingsKey()).toString();
-    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-}
-
-void installTranslators(QApplication& app)
-{
-    const QLocale locale = uiLocale();
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    // :/i18n/genlens_zh_CN.qm, or genlens_en.qm; English is the source language, so a missing
-    // file just means the untranslated strings.
-    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
 }
 
 // File → Export report: the current run of the open project as a PDF (the report's content is
@@ -130,7 +102,7 @@ int runGui(int& argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("GenLens"));
     QApplication::setOrganizationName(QStringLiteral("GenLens"));
     QApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
-    installTranslators(app);
+    UiLanguage::apply(UiLanguage::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -157,15 +129,7 @@ int runGui(int& argc, char** argv)
     parser.process(app);
     if (parser.isSet(language)) {
         // Session only: a screenshot or a test in one language should not change the setting.
-        for (QTranslator* translator : app.findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(translator);
-        }
-        QLocale::setDefault(QLocale(parser.value(language)));
-        auto* own = new QTranslator(&app);
-        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"),
-                      QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-            QApplication::installTranslator(own);
-        }
+        UiLanguage::apply(parser.value(language));
     }
 
     MainWindow window;
@@ -195,10 +159,12 @@ int runGui(int& argc, char** argv)
                 QApplication::quit();
             });
         };
-        if (window.currentRunId() > 0 || window.jobs()->activeJobs().isEmpty()) {
+        if (window.currentRunId() > 0
+            || (!window.isLoadingRun() && window.jobs()->activeJobs().isEmpty())) {
             shoot();
         } else {
-            // The demo project is still being built: shoot once its run is on screen.
+            // The demo project is still being built, or its run is being read: shoot once the
+            // run is on screen.
             auto done = std::make_shared<bool>(false);
             QObject::connect(&window, &MainWindow::runShown, &window, [shoot, done](qint64 runId) {
                 if (runId > 0 && !*done) {
