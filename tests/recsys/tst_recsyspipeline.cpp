@@ -101,6 +101,21 @@ QList<TrecEvalLine> trecEvalOutput(const QString& path)
     return lines;
 }
 
+// Lines of a TREC file that are not '#' comments.
+qint64 recordLines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open %s", qPrintable(path));
+    }
+    qint64 n = 0;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        n += !line.isEmpty() && !line.startsWith('#');
+    }
+    return n;
+}
+
 // The GenLens key of a trec_eval measure (docs/recsys.md, "Metrics"), empty when GenLens does not
 // compute it. The test runs retrieve 500 documents per topic, so trec_eval's whole-run map and
 // ndcg are map@1000 and ndcg@1000. num_* are per-user counts: list_length, relevant_count and
@@ -472,8 +487,8 @@ void TestRecsysPipeline::trecEvalOwnTestFiles_data()
 {
     // usnistgov/trec_eval's own test files (NIST data, copied unchanged; provenance, commits and
     // the licence notice in tests/data/recsys/trec_eval/README.md). The expected values are
-    // trec_eval's own output, test/out.test.aq (-a -q: every measure per topic, 4 decimals),
-    // read here line by line: one row per measure GenLens computes.
+    // trec_eval's own output, test/out.test.aq (-m all_trec -q: every measure per topic, 4
+    // decimals), read here line by line: one row per measure GenLens computes.
     QTest::addColumn<QString>("qrels");
     QTest::addColumn<QString>("run");
     QTest::addColumn<QString>("topic"); // "all" = over every topic of the files
@@ -491,6 +506,12 @@ void TestRecsysPipeline::trecEvalOwnTestFiles_data()
          "trec_eval/qrels-302.test",
          "trec_eval/results-302.test",
          {QStringLiteral("302")}},
+        // qrels.test / results.test with '#' comment lines (and a '#' inside one docno).
+        {"qrels.test",
+         "trec_eval/qrels.test.with-comments",
+         "trec_eval/results.comment.test",
+         {QStringLiteral("301"), QStringLiteral("302"), QStringLiteral("303"),
+          QStringLiteral("all")}},
     };
     const QList<TrecEvalLine> expected = trecEvalOutput(fixture("trec_eval/out.test.aq"));
     for (const FilePair& pair : pairs) {
@@ -518,6 +539,9 @@ void TestRecsysPipeline::trecEvalOwnTestFiles()
     QFETCH(QString, measure);
     QFETCH(double, expected);
     // One evaluation per file pair (trec convention, trec_eval's tie rule), shared by its rows.
+    // The runs have tied scores (e.g. topic 301: FBIS3-58055, relevant, and FBIS3-58025 at
+    // 2.243509), but their rank column already follows trec_eval's docno-descending order, so the
+    // stable rule gives the same values here; trecFilesAndTies is the test that tells them apart.
     const QString cacheKey = qrels + QLatin1Char('\n') + run;
     if (!m_trecEvalRuns.contains(cacheKey)) {
         RecsysEvalOptions o;
@@ -535,8 +559,12 @@ void TestRecsysPipeline::trecEvalOwnTestFiles()
     const QJsonObject runInput = inputs[QStringLiteral("recommendations")].toObject();
     QCOMPARE(truthInput[QStringLiteral("format")].toString(), QStringLiteral("trec-qrels"));
     QCOMPARE(runInput[QStringLiteral("format")].toString(), QStringLiteral("trec-run"));
+    // Every line but the '#' comments is a record (one docno of qrels.test.with-comments has a
+    // '#' inside: it is a docno, not a comment).
     QCOMPARE(truthInput[QStringLiteral("issues")].toInt(), 0);
     QCOMPARE(runInput[QStringLiteral("issues")].toInt(), 0);
+    QCOMPARE(truthInput[QStringLiteral("records")].toInteger(), recordLines(qrels));
+    QCOMPARE(runInput[QStringLiteral("records")].toInteger(), recordLines(run));
 
     const QString key = trecEvalKey(measure);
     const double got = trecEvalValue(r, topic, key);
