@@ -4,10 +4,10 @@
 #include "cli/recsyscommand.h"
 #include "loaders/recsysloader.h"
 #include "pipeline/recsyspipeline.h"
+#include "trecevaloutput.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +17,7 @@
 #include <genlens/metrics/recsys/significance.h>
 
 using namespace genlens::app;
+using namespace genlens::testing;
 
 namespace {
 
@@ -68,39 +69,6 @@ double metric(const RunResult& r, const QString& key)
     return m ? m->value : std::numeric_limits<double>::quiet_NaN();
 }
 
-// trec_eval's own test files (trecEvalOwnTestFiles): its cut-offs (P_k, recall_k, ndcg_cut_k,
-// map_cut_k: 5 ... 1000; success_k: 1, 5, 10), its 4 printed decimals (half a unit of the last
-// one, plus rounding slack) and the number of its per-topic measures GenLens computes.
-const QList<int> kTrecEvalCutoffs = {1, 5, 10, 15, 20, 30, 100, 200, 500, 1000};
-constexpr double kTrecEvalTolerance = 0.00005 + 1e-9;
-constexpr int kTrecEvalMeasuresPerTopic = 45;
-
-struct TrecEvalLine
-{
-    QString measure, topic;
-    double value = 0;
-};
-
-// trec_eval's output "measure<padding>\ttopic\tvalue" (non-numeric values are left out).
-QList<TrecEvalLine> trecEvalOutput(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qFatal("cannot open %s", qPrintable(path));
-    }
-    QList<TrecEvalLine> lines;
-    while (!f.atEnd()) {
-        const QList<QByteArray> fields = f.readLine().trimmed().split('\t');
-        bool ok = false;
-        const double value = fields.size() == 3 ? fields[2].toDouble(&ok) : 0.0;
-        if (ok) {
-            lines.append(
-                {QString::fromLatin1(fields[0].trimmed()), QString::fromLatin1(fields[1]), value});
-        }
-    }
-    return lines;
-}
-
 // Lines of a TREC file that are not '#' comments.
 qint64 recordLines(const QString& path)
 {
@@ -114,38 +82,6 @@ qint64 recordLines(const QString& path)
         n += !line.isEmpty() && !line.startsWith('#');
     }
     return n;
-}
-
-// The GenLens key of a trec_eval measure (docs/recsys.md, "Metrics"), empty when GenLens does not
-// compute it. The test runs retrieve 500 documents per topic, so trec_eval's whole-run map and
-// ndcg are map@1000 and ndcg@1000. num_* are per-user counts: list_length, relevant_count and
-// the hits in the list (relevant_retrieved, from the drill-down payload).
-QString trecEvalKey(const QString& measure)
-{
-    static const QHash<QString, QString> whole
-        = {{QStringLiteral("map"), QStringLiteral("map@1000")},
-           {QStringLiteral("ndcg"), QStringLiteral("ndcg@1000")},
-           {QStringLiteral("recip_rank"), QStringLiteral("mrr")},
-           {QStringLiteral("num_ret"), QStringLiteral("list_length")},
-           {QStringLiteral("num_rel"), QStringLiteral("relevant_count")},
-           {QStringLiteral("num_rel_ret"), QStringLiteral("relevant_retrieved")}};
-    static const QList<QPair<QString, QString>> atK
-        = {{QStringLiteral("P_"), QStringLiteral("precision@")},
-           {QStringLiteral("recall_"), QStringLiteral("recall@")},
-           {QStringLiteral("ndcg_cut_"), QStringLiteral("ndcg@")},
-           {QStringLiteral("map_cut_"), QStringLiteral("map@")},
-           {QStringLiteral("success_"), QStringLiteral("hit_rate@")}};
-    if (whole.contains(measure)) {
-        return whole.value(measure);
-    }
-    for (const auto& [prefix, key] : atK) {
-        bool ok = false;
-        const int k = measure.startsWith(prefix) ? measure.mid(prefix.size()).toInt(&ok) : 0;
-        if (ok && kTrecEvalCutoffs.contains(k)) {
-            return key + QString::number(k);
-        }
-    }
-    return QString();
 }
 
 // A topic's value of `key` (a per-user score column or count), or for topic "all" the mean over
