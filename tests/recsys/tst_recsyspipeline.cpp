@@ -615,7 +615,12 @@ void TestRecsysPipeline::endToEndReports()
     QCOMPARE(ndcgReal->values.front(), 0.0);
     // The drill-down payload: list cut at K with hit ranks.
     const QJsonObject payload = r.generated.samples.front().payload;
-    QVERIFY(payload[QStringLiteral("list")].toArray().size() <= 20);
+    // The list is tab-separated item ids (compact for 100k users), cut at K = 20.
+    const QStringList listed
+        = payload[QStringLiteral("list")].toString().split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+    QVERIFY(!listed.isEmpty());
+    QCOMPARE(listed.size(),
+             std::min<qsizetype>(20, payload[QStringLiteral("list_length")].toInteger()));
     QVERIFY(payload.contains(QStringLiteral("hits")));
     QVERIFY(payload.contains(QStringLiteral("history_length")));
     // Distribution data for the charts.
