@@ -462,3 +462,4 @@ ZH.update({
     # Stored runs are read in the background (MainWindow status bar)
     "Loading run %1…": "正在加载运行 %1…",
 })
+ZH.update({"Writing the report of run %1…": "正在写出运行 %1 的报告…"})

@@ -6,7 +6,7 @@
 #include "models/evaluationjob.h"
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
-#include "report/reportwriter.h"
+#include "report/reportexporter.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -28,36 +28,24 @@ DemoProvider& demoProviderSlot()
     return provider;
 }
 
-// File → Export report: the current run of the open project as a PDF (the report's content is
-// built in app/report, rendered by widgets/report).
-void exportReport(MainWindow& window)
+// File → Export report: the current run of the open project as a PDF, written in the background
+// (ReportExporter) while the status bar says so.
+void exportReport(MainWindow& window, ReportExporter& exporter)
 {
-    if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
+    if (window.currentRunId() <= 0 || window.projectPath().isEmpty() || exporter.isRunning()) {
         return;
     }
-    const QString suggested
-        = QFileInfo(window.projectPath())
-              .dir()
-              .filePath(QStringLiteral("%1-run%2.pdf")
-                            .arg(QFileInfo(window.projectPath()).completeBaseName())
-                            .arg(window.currentRunId()));
+    const QString project = window.projectPath();
+    const qint64 runId = window.currentRunId();
+    const QString suggested = QFileInfo(project).dir().filePath(
+        QStringLiteral("%1-run%2.pdf").arg(QFileInfo(project).completeBaseName()).arg(runId));
     const QString path = QFileDialog::getSaveFileName(
         &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
-    try {
-        app::ProjectStore store;
-        store.open(window.projectPath());
-        const app::ReportContent content
-            = app::buildReportContent(store, window.currentRunId(), std::nullopt);
-        writeReportPdf(content, path);
-        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
-    } catch (const std::exception& error) {
-        QMessageBox::critical(
-            &window, MainWindow::tr("Export report"),
-            MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
-    }
+    window.statusBar()->showMessage(MainWindow::tr("Writing the report of run %1…").arg(runId));
+    exporter.start(project, runId, path);
 }
 
 // The demo project is built on first use, which takes a while: as a job, with the jobs strip's
@@ -138,8 +126,17 @@ int runGui(int& argc, char** argv)
     });
     window.show();
 
+    ReportExporter exporter;
     QObject::connect(&window, &MainWindow::exportReportRequested, &window,
-                     [&window] { exportReport(window); });
+                     [&window, &exporter] { exportReport(window, exporter); });
+    QObject::connect(&exporter, &ReportExporter::written, &window, [&window](const QString& path) {
+        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
+    });
+    QObject::connect(&exporter, &ReportExporter::failed, &window, [&window](const QString& error) {
+        window.statusBar()->clearMessage();
+        QMessageBox::critical(&window, MainWindow::tr("Export report"),
+                              MainWindow::tr("Could not write the report: %1").arg(error));
+    });
     if (parser.isSet(demo)) {
         if (const DemoProvider provider = demoProvider()) {
             window.openProject(provider());
