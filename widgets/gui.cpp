@@ -4,6 +4,7 @@
 #include "demoprovider.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
+#include "pages/runcomparisonpage.h"
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
 #include "report/reportwriter.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -57,18 +59,29 @@ void installTranslators(QApplication& app)
 }
 
 // File → Export report: the current run of the open project as a PDF (the report's content is
-// built in app/report, rendered by widgets/report).
+// built in app/report, rendered by widgets/report). On the Runs compared page with two different
+// runs chosen: run A compared with run B.
 void exportReport(MainWindow& window)
 {
     if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
         return;
     }
+    qint64 runId = window.currentRunId();
+    std::optional<qint64> compareId;
+    const RunComparisonPage* comparison = window.runComparisonPage();
+    if (window.pages()->currentWidget() == comparison && comparison->runA() > 0
+        && comparison->runB() > 0 && comparison->runA() != comparison->runB()) {
+        runId = comparison->runA();
+        compareId = comparison->runB();
+    }
+    const QString stem = QFileInfo(window.projectPath()).completeBaseName();
     const QString suggested
         = QFileInfo(window.projectPath())
               .dir()
-              .filePath(QStringLiteral("%1-run%2.pdf")
-                            .arg(QFileInfo(window.projectPath()).completeBaseName())
-                            .arg(window.currentRunId()));
+              .filePath(
+                  compareId
+                      ? QStringLiteral("%1-run%2-vs-run%3.pdf").arg(stem).arg(runId).arg(*compareId)
+                      : QStringLiteral("%1-run%2.pdf").arg(stem).arg(runId));
     const QString path = QFileDialog::getSaveFileName(
         &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
@@ -77,8 +90,7 @@ void exportReport(MainWindow& window)
     try {
         app::ProjectStore store;
         store.open(window.projectPath());
-        const app::ReportContent content
-            = app::buildReportContent(store, window.currentRunId(), std::nullopt);
+        const app::ReportContent content = app::buildReportContent(store, runId, compareId);
         writeReportPdf(content, path);
         window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
     } catch (const std::exception& error) {
