@@ -154,6 +154,10 @@ RunComparisonPage::RunComparisonPage(app::ProjectSession* session, QWidget* pare
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
     }
+    for (QComboBox* box : {m_overlaySet, m_overlayScore, m_changeSet, m_changeScore,
+                           m_historyMetric}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // score names in full
+    }
     for (QLabel* label : {m_note, m_overlayCaption, m_changeNote, m_historyCaption}) {
         label->setWordWrap(true);
     }
@@ -689,7 +693,11 @@ void RunComparisonPage::redrawOverlay()
     }
     y->setRange(0, std::max(1.0, std::ceil(top * 100.0 * 1.1)));
     y->applyNiceNumbers();
-    y->setMax(std::min(y->max(), 100.0)); // a share never exceeds the whole set
+    if (y->max() > 100.0) {
+        // A share never exceeds the whole set: 0-100 in quarters.
+        y->setRange(0, 100);
+        y->setTickCount(5);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {

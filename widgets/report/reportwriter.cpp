@@ -738,7 +738,11 @@ void overlayChart(QPainter& painter, const QRectF& target, const ReportOverlay& 
     auto* y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->applyNiceNumbers();
-    y->setMax(std::min(y->max(), 1.0)); // a share never exceeds the whole set
+    if (y->max() > 1.0) {
+        // A share never exceeds the whole set: 0-1 in quarters.
+        y->setRange(0, 1);
+        y->setTickCount(5);
+    }
     y->setTitleText(ReportPdf::tr("share of set"));
     y->setLabelFormat(QStringLiteral("%.2f"));
     for (QValueAxis* axis : {x, y}) {
