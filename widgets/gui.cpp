@@ -4,6 +4,7 @@
 #include "demoprovider.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
+#include "pages/runcomparisonpage.h"
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
 #include "report/reportexporter.h"
@@ -16,7 +17,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <optional>
 
 namespace genlens::widgets {
 
@@ -29,23 +32,33 @@ DemoProvider& demoProviderSlot()
 }
 
 // File → Export report: the current run of the open project as a PDF, written in the background
-// (ReportExporter) while the status bar says so.
+// (ReportExporter) while the status bar says so. On the Runs compared page with two different
+// runs chosen: run A compared with run B.
 void exportReport(MainWindow& window, ReportExporter& exporter)
 {
     if (window.currentRunId() <= 0 || window.projectPath().isEmpty() || exporter.isRunning()) {
         return;
     }
     const QString project = window.projectPath();
-    const qint64 runId = window.currentRunId();
+    qint64 runId = window.currentRunId();
+    std::optional<qint64> compareId;
+    const RunComparisonPage* comparison = window.runComparisonPage();
+    if (window.pages()->currentWidget() == comparison && comparison->runA() > 0
+        && comparison->runB() > 0 && comparison->runA() != comparison->runB()) {
+        runId = comparison->runA();
+        compareId = comparison->runB();
+    }
+    const QString stem = QFileInfo(project).completeBaseName();
     const QString suggested = QFileInfo(project).dir().filePath(
-        QStringLiteral("%1-run%2.pdf").arg(QFileInfo(project).completeBaseName()).arg(runId));
+        compareId ? QStringLiteral("%1-run%2-vs-run%3.pdf").arg(stem).arg(runId).arg(*compareId)
+                  : QStringLiteral("%1-run%2.pdf").arg(stem).arg(runId));
     const QString path = QFileDialog::getSaveFileName(
         &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     window.statusBar()->showMessage(MainWindow::tr("Writing the report of run %1…").arg(runId));
-    exporter.start(project, runId, path);
+    exporter.start(project, runId, compareId, path);
 }
 
 // The demo project is built on first use, which takes a while: as a job, with the jobs strip's

@@ -106,6 +106,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_compare, &ComparePage::sampleActivated, m_drillDown, &DrillDownPanel::showSample);
     connect(m_drillDown, &DrillDownPanel::neighbourActivated, m_compare,
             &ComparePage::selectSample);
+    // A sample of run B in the run comparison: show run B, then the sample.
+    connect(m_runComparison, &RunComparisonPage::sampleActivated, this,
+            [this](qint64 runId, app::SetRole set, qint64 index) {
+                m_side->selectRun(runId);
+                m_drillDown->showSample(set, index);
+            });
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -489,7 +495,16 @@ void MainWindow::saveScreenshots(const QString& directory)
     m_pages->setCurrentWidget(m_distributions);
     save(QStringLiteral("distributions"));
     m_pages->setCurrentWidget(m_runComparison);
-    save(QStringLiteral("runs-compared"));
+    m_runComparison->waitForLoad();
+    // runs-compared.png shows the overlaid distributions; the other views get a PNG each.
+    const QStringList views = {QStringLiteral("metrics"), QString(), QStringLiteral("changes"),
+                               QStringLiteral("history")};
+    for (int view = 0; view < RunComparisonPage::ViewCount; ++view) {
+        m_runComparison->showView(RunComparisonPage::View(view));
+        save(QStringLiteral("runs-compared")
+             + (views[view].isEmpty() ? QString() : QStringLiteral("-") + views[view]));
+    }
+    m_runComparison->showView(RunComparisonPage::MetricsView);
 }
 
 } // namespace genlens::widgets

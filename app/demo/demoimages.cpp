@@ -362,6 +362,7 @@ DemoImageSet makeDemoImages(const DemoImageOptions& options)
     DemoRng orderRng = root.fork(2);
     DemoRng sampleRng = root.fork(3);
     DemoRng copyRng = root.fork(4);
+    DemoRng checkpointRng = root.fork(5);
 
     DemoImageSet set;
     // Classes in a shuffled order so that file names say nothing about the mode.
@@ -417,6 +418,23 @@ DemoImageSet makeDemoImages(const DemoImageOptions& options)
             set.generated[size_t(g)] = fromRow(samples.row(nextSample++), options.size);
         }
     }
+
+    if (options.checkpointComponents > 0) {
+        set.checkpointModel
+            = truncatePpca(set.model, std::min(options.checkpointComponents, components));
+        const Eigen::MatrixXd early = samplePpca(set.checkpointModel, sampled, checkpointRng);
+        set.checkpoint.resize(set.generated.size());
+        int next = 0;
+        size_t copy = 0;
+        for (int g = 0; g < options.generatedCount; ++g) {
+            if (copy < copyPositions.size() && copyPositions[copy] == g) {
+                set.checkpoint[size_t(g)] = set.generated[size_t(g)]; // the same planted copy
+                ++copy;
+            } else {
+                set.checkpoint[size_t(g)] = fromRow(early.row(next++), options.size);
+            }
+        }
+    }
     return set;
 }
 
@@ -442,6 +460,20 @@ DemoImageFiles writeDemoImages(const DemoImageSet& images, const QString& direct
                   .filePath(QStringLiteral("gen_%1.png").arg(i, 4, 10, QLatin1Char('0')));
         writePng(images.generated[i], path);
         files.generatedFiles << path;
+    }
+    if (!images.checkpoint.empty()) {
+        files.checkpointDirectory = dir.filePath(QStringLiteral("checkpoint"));
+        if (!dir.mkpath(files.checkpointDirectory)) {
+            throw std::runtime_error("cannot create image folders under "
+                                     + directory.toStdString());
+        }
+        for (size_t i = 0; i < images.checkpoint.size(); ++i) {
+            const QString path
+                = QDir(files.checkpointDirectory)
+                      .filePath(QStringLiteral("ckpt_%1.png").arg(i, 4, 10, QLatin1Char('0')));
+            writePng(images.checkpoint[i], path);
+            files.checkpointFiles << path;
+        }
     }
     return files;
 }

@@ -25,6 +25,9 @@ struct DemoImageOptions
     int generatedCount = 400; // including the planted copies
     int plantedCopies = 10; // real images with tiny noise put among the generated ones
     int components = 40; // PPCA latent dimension q
+    // The "early checkpoint": the same fit with only this many components (truncatePpca), whose
+    // generated set shares the planted copies; 0 makes none.
+    int checkpointComponents = 6;
     SceneClass droppedClass = SceneClass::NightHills; // the mode the model never sees
 };
 
@@ -36,6 +39,11 @@ struct DemoImageSet
     // (generated index, real index) of each planted copy.
     QList<QPair<int, int>> copies;
     PpcaModel model;
+    // The early checkpoint's samples: generatedCount images, the same planted copies at the same
+    // positions (identical bytes), the rest drawn from the truncated model. Empty when
+    // checkpointComponents is 0.
+    std::vector<cv::Mat> checkpoint;
+    PpcaModel checkpointModel;
 };
 
 // Draws one scene of the given class at size x size (drawn at twice the size and reduced with
@@ -46,14 +54,17 @@ cv::Mat drawScene(SceneClass sceneClass, int size, DemoRng& rng);
 // planted copies. Deterministic in options.seed.
 DemoImageSet makeDemoImages(const DemoImageOptions& options);
 
-// Writes real/real_NNNN.png and generated/gen_NNNN.png under `directory`; returns the file paths
-// (real first). Throws std::runtime_error naming the file when a write fails.
+// Writes real/real_NNNN.png, generated/gen_NNNN.png and (when there is one) the early
+// checkpoint's checkpoint/ckpt_NNNN.png under `directory`; returns the file paths (real first).
+// Throws std::runtime_error naming the file when a write fails.
 struct DemoImageFiles
 {
     QString realDirectory;
     QString generatedDirectory;
+    QString checkpointDirectory; // empty without a checkpoint
     QStringList realFiles;
     QStringList generatedFiles;
+    QStringList checkpointFiles;
 };
 DemoImageFiles writeDemoImages(const DemoImageSet& images, const QString& directory);
 

@@ -25,7 +25,7 @@ struct DemoProject
 };
 
 // Bumped whenever app/demo/ generates different data, so that cached demo projects are rebuilt.
-constexpr int kDemoDataVersion = 1;
+constexpr int kDemoDataVersion = 2;
 
 // Runs synchronously without reporting (demoProjectPath() without a context).
 class SilentContext : public PipelineContext
@@ -82,9 +82,21 @@ void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 se
 
     ImageEvalOptions images;
     images.realPath = files.images.realDirectory;
-    images.generatedPath = files.images.generatedDirectory;
     images.extractor = QStringLiteral("builtin");
     images.seed = seed;
+    // 400 images a side: every KID subset (at most 1000 samples) is the whole set, so more than a
+    // few subsets only repeat the same computation (same value, spread 0).
+    images.kidSubsets = 10;
+    // Through the project's feature cache: the second run reuses the real set's features.
+    images.projectPath = store.path();
+    // The early checkpoint first, so that the run history reads checkpoint -> final model.
+    if (!files.images.checkpointDirectory.isEmpty()) {
+        images.generatedPath = files.images.checkpointDirectory;
+        save(store, evaluateImages(images, context),
+             DemoProject::tr("Landscapes: early PPCA checkpoint (6 components), night scenes "
+                             "never seen, 10 planted copies"));
+    }
+    images.generatedPath = files.images.generatedDirectory;
     save(store, evaluateImages(images, context),
          DemoProject::tr("Landscapes: PPCA model, night scenes never seen, 10 planted copies"));
 }

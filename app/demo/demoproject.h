@@ -6,9 +6,11 @@
 
 namespace genlens::app {
 
-// The bundled demo project (issue 6 item 10): an image, a text and two recommendation runs whose
-// generated sets come from small generative models trained on procedurally made "real" data
-// (app/demo/), with planted copies and a dropped mode each. Deterministic; nothing is downloaded.
+// The bundled demo project (issue 6 item 10): two image runs on the same real set (an early
+// checkpoint of the image model and the final one, for the run comparison), a text and two
+// recommendation runs, whose generated sets come from small generative models trained on
+// procedurally made "real" data (app/demo/), with planted copies and a dropped mode each.
+// Deterministic; nothing is downloaded.
 
 // The demo project in the user's data folder (QStandardPaths::AppDataLocation), built on first
 // use (this takes a while: call it from a job when a window is up) and reused afterwards. The

@@ -2,6 +2,7 @@
 
 #include <Eigen/Eigenvalues>
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -59,6 +60,32 @@ PpcaModel fitPpca(const Eigen::MatrixXd& data, int components, PpcaRoute route)
         = (topValues.array() - model.noiseVariance).max(0.0).sqrt().matrix();
     model.loadings = topVectors * scale.asDiagonal();
     return model;
+}
+
+PpcaModel truncatePpca(const PpcaModel& model, int components)
+{
+    const Eigen::Index d = model.mean.size();
+    const Eigen::Index q = model.loadings.cols();
+    if (components < 1 || components > q) {
+        throw std::invalid_argument("PPCA: cannot keep " + std::to_string(components) + " of "
+                                    + std::to_string(q) + " components");
+    }
+    const Eigen::Index kept = components;
+    PpcaModel out;
+    out.mean = model.mean;
+    out.eigenvalues = model.eigenvalues.head(kept);
+    out.noiseVariance = (model.noiseVariance * static_cast<double>(d - q)
+                         + model.eigenvalues.segment(kept, q - kept).sum())
+        / static_cast<double>(d - kept);
+    out.loadings.resize(d, kept);
+    for (Eigen::Index i = 0; i < kept; ++i) {
+        // W's column i is u_i sqrt(l_i - sigma2); rescale it to sqrt(l_i - sigma2').
+        const double was = std::sqrt(std::max(model.eigenvalues(i) - model.noiseVariance, 0.0));
+        const double now = std::sqrt(std::max(model.eigenvalues(i) - out.noiseVariance, 0.0));
+        out.loadings.col(i) = was > 0 ? Eigen::VectorXd(model.loadings.col(i) * (now / was))
+                                      : Eigen::VectorXd::Zero(d);
+    }
+    return out;
 }
 
 Eigen::MatrixXd samplePpca(const PpcaModel& model, int count, DemoRng& rng)

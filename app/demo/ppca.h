@@ -26,6 +26,14 @@ enum class PpcaRoute { Auto, Covariance, Gram };
 // Fits on the rows of `data` (n x d). Throws std::invalid_argument when q is not below min(n, d).
 PpcaModel fitPpca(const Eigen::MatrixXd& data, int components, PpcaRoute route = PpcaRoute::Auto);
 
+// The model with only the first `components` of a fitted model's components: the same as
+// fitPpca(data, components) (the top eigenpairs are shared; up to the sign of each column of W),
+// without the data. The left-out eigenvalues join the noise:
+//   sigma2' = (sigma2 (d - q) + sum_{q' < i <= q} l_i) / (d - q').
+// The demo's "early checkpoint" of the image model. Throws std::invalid_argument unless
+// 1 <= components <= q.
+PpcaModel truncatePpca(const PpcaModel& model, int components);
+
 // Draws `count` samples (rows) from the model.
 Eigen::MatrixXd samplePpca(const PpcaModel& model, int count, DemoRng& rng);
 

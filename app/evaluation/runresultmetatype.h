@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "models/runpair.h"
 #include "project/projectstore.h"
 
 #include <QMetaType>
@@ -11,3 +12,4 @@ Q_DECLARE_METATYPE(genlens::app::RunResult)
 Q_DECLARE_METATYPE(genlens::app::RunSummary)
 Q_DECLARE_METATYPE(genlens::app::MetricValue)
 Q_DECLARE_METATYPE(genlens::app::ScoreColumn)
+Q_DECLARE_METATYPE(genlens::app::RunPair)

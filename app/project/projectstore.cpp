@@ -541,6 +541,43 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
     }
 }
 
+void ProjectStore::openReadOnly(const QString& path)
+{
+    close();
+    if (!QFile::exists(path)) {
+        fail(path, QStringLiteral("no such project"));
+    }
+    m_path = path;
+    m_thread = QThread::currentThread();
+    m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    try {
+        if (!db.open()) {
+            fail(path, QStringLiteral("cannot open the project for reading"), db.lastError());
+        }
+        const qint32 applicationId
+            = scalar(db, QStringLiteral("PRAGMA application_id"), path).toInt();
+        if (applicationId != kApplicationId) {
+            fail(path, QStringLiteral("not a GenLens project"));
+        }
+        const int fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+        if (fileVersion != currentSchemaVersion()) {
+            fail(path,
+                 QStringLiteral("project schema version %1, this GenLens reads version %2 "
+                                "(open the project read-write once to migrate it)")
+                     .arg(fileVersion)
+                     .arg(currentSchemaVersion()));
+        }
+        m_schemaVersion = fileVersion;
+    } catch (...) {
+        db = QSqlDatabase();
+        close();
+        throw;
+    }
+}
+
 void ProjectStore::close()
 {
     if (m_connectionName.isEmpty()) {

@@ -97,6 +97,10 @@ public:
     // As open(), with another migration list: for tests of the migration mechanism (an older
     // build is a prefix of the list, a newer one a longer list).
     void open(const QString& path, const std::vector<SchemaMigration>& migrations);
+    // Opens an existing project for reading only (SQLite's read-only mode): no migration, no
+    // repair of dead runs, no write. For a worker that reads what the window has open (the run
+    // comparison's loader); the file must be at this build's schema version. Throws StoreError.
+    void openReadOnly(const QString& path);
     void close();
     bool isOpen() const;
     QString path() const;

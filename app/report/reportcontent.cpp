@@ -1,6 +1,9 @@
 #include "report/reportcontent.h"
 
 #include "evaluation/pipelinecontext.h"
+#include "models/runpair.h"
+#include "models/scorechanges.h"
+#include "models/scoredistributions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -591,6 +594,150 @@ ReportMetricRow makeRow(const MetricValue& value)
     return row;
 }
 
+QString comparisonSetTitle(const QString& modality, SetRole set)
+{
+    if (modality == QLatin1String("recsys")) {
+        return set == SetRole::Real ? Report::tr("Ground-truth users")
+                                    : Report::tr("Recommendation lists");
+    }
+    return set == SetRole::Real ? Report::tr("Real set") : Report::tr("Generated set");
+}
+
+QString matchText(SampleMatch match)
+{
+    switch (match) {
+    case SampleMatch::ByIndex:
+        return Report::tr("the shared real set pairs each sample with itself");
+    case SampleMatch::ByContentHash:
+        return Report::tr("images are paired when their content is identical");
+    case SampleMatch::ByText:
+        return Report::tr("texts are paired when they are identical");
+    case SampleMatch::ByUserId:
+        return Report::tr("lists are paired by user id");
+    case SampleMatch::None:
+        break;
+    }
+    return Report::tr("these samples cannot be paired");
+}
+
+QStringList sharedScoreKeys(const RunResult& a, const RunResult& b, SetRole set)
+{
+    QStringList keys;
+    const QList<ScoreColumn>& columnsB = set == SetRole::Real ? b.realScores : b.generatedScores;
+    for (const ScoreColumn& column : set == SetRole::Real ? a.realScores : a.generatedScores) {
+        if (findColumn(columnsB, column.key) != nullptr && !keys.contains(column.key)) {
+            keys << column.key;
+        }
+    }
+    return keys;
+}
+
+// The comparison section from values: for each set (the generated one; the real one too, except
+// for recommendations, whose ground-truth columns hold the same users' values), the main score's
+// overlay and its largest per-sample changes.
+ReportComparison makeComparison(const RunResult& run, const RunResult& compare, bool sameReal,
+                                const ReportThumbnailLookup& thumbnails,
+                                const ReportOptions& options)
+{
+    ReportComparison comparison;
+    comparison.sharedRealSet = sameReal;
+    QStringList metricKeys;
+    for (const RunResult* r : {&run, &compare}) {
+        for (const MetricValue& m : r->metrics) {
+            if (!metricKeys.contains(m.key)) {
+                metricKeys << m.key;
+            }
+        }
+    }
+    comparison.historyKey = headlineMetric(run.modality, metricKeys);
+    if (!comparison.historyKey.isEmpty()) {
+        comparison.historyHigherIsBetter = makeRow({comparison.historyKey, 0, 0}).higherIsBetter;
+    }
+    if (!sameReal) {
+        comparison.notes << Report::tr("The runs do not share a real set, so their per-sample "
+                                       "scores are not compared; see the metrics table.");
+        return comparison;
+    }
+    auto a = std::make_shared<const RunResult>(run);
+    auto b = std::make_shared<const RunResult>(compare);
+    ScoreDistributions distributions;
+    distributions.setRun(a);
+    distributions.setCompareRun(b);
+    QList<SetRole> sets {SetRole::Generated};
+    if (run.modality != QLatin1String("recsys")) {
+        sets << SetRole::Real;
+    }
+    for (SetRole set : sets) {
+        const QStringList keys = sharedScoreKeys(run, compare, set);
+        const QString key = mainScore(run.modality, set, keys);
+        if (key.isEmpty()) {
+            continue;
+        }
+        const QString setName = comparisonSetTitle(run.modality, set);
+        const ScoreOverlay o = distributions.overlay(set, key, options.histogramBins);
+        if (o.aCount > 0 || o.bCount > 0) {
+            ReportOverlay overlay;
+            overlay.key = key;
+            overlay.title = scoreTitle(key);
+            overlay.setTitle = setName;
+            overlay.edges = o.edges;
+            overlay.a = o.a;
+            overlay.b = o.b;
+            overlay.aCount = o.aCount;
+            overlay.bCount = o.bCount;
+            overlay.ks = o.ks;
+            comparison.overlays << overlay;
+        }
+
+        const ScoreChanges changes = scoreChanges(run, compare, set, key, sameReal);
+        if (changes.matched == 0) {
+            comparison.notes << Report::tr("%1: no sample of run B is also in run A (%2), so no "
+                                           "sample is compared with itself.")
+                                    .arg(setName, matchText(changes.match));
+            continue;
+        }
+        ReportSampleGroup group;
+        group.title = Report::tr("Largest changes in %1 (%2)").arg(key, setName.toLower());
+        group.description = Report::tr("%1 of run B's %2 samples are paired with run A's (%3). "
+                                       "Largest |B \u2212 A| first; each line shows A \u2192 "
+                                       "B (change). %4.")
+                                .arg(changes.matched)
+                                .arg(changes.countB)
+                                .arg(matchText(changes.match), scoreTitle(key));
+        const int limit = samplesPerGroup(run.modality, options);
+        for (const ScoreChange& change : changes.changes) {
+            if (group.samples.size() >= limit || change.change() == 0.0) {
+                break; // largest first: the rest did not change either
+            }
+            // A pair is the same content in both runs (same index of the shared real set,
+            // identical bytes, text or user), so run A's thumbnail stands for both.
+            ReportSample sample = makeSample(run, set, change.indexA, thumbnails);
+            const SampleSet& setB = set == SetRole::Real ? compare.real : compare.generated;
+            const Sample& inB = setB.samples.at(size_t(change.indexB));
+            sample.index = change.indexB;
+            sample.label = inB.label.isEmpty() ? inB.source : inB.label;
+            sample.source = inB.source;
+            sample.listLines.clear(); // each run has its own list for the user
+            // Three significant digits: the line fits under a thumbnail.
+            auto short3 = [](double v) { return QString::number(v, 'g', 3); };
+            sample.scoreLine = Report::tr("%1 \u2192 %2 (%3%4)")
+                                   .arg(short3(change.valueA), short3(change.valueB),
+                                        change.change() > 0 ? QStringLiteral("+") : QString(),
+                                        short3(change.change()));
+            group.samples << sample;
+        }
+        if (group.samples.isEmpty()) {
+            comparison.notes << Report::tr("%1: %2 samples are paired (%3); none changed its %4.")
+                                    .arg(setName)
+                                    .arg(changes.matched)
+                                    .arg(matchText(changes.match), key);
+            continue;
+        }
+        comparison.changedGroups << group;
+    }
+    return comparison;
+}
+
 } // namespace
 
 std::optional<bool> ReportMetricRow::compareIsBetter() const
@@ -623,6 +770,7 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
     if (!summary.name.isEmpty()) {
         content.subtitle += QStringLiteral(": ") + summary.name;
     }
+    bool sameReal = false;
     if (compare) {
         RunSummary second = compareSummary ? *compareSummary : RunSummary {};
         content.compare = makeRunInfo(*compare, second);
@@ -630,7 +778,7 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
                                .arg(content.run.modalityTitle)
                                .arg(summary.id)
                                .arg(second.id);
-        const bool sameReal = compareSummary && summary.realSetId != 0
+        sameReal = compareSummary && summary.realSetId != 0
             ? summary.realSetId == compareSummary->realSetId
             : run.real.source == compare->real.source
                 && run.real.samples.size() == compare->real.samples.size();
@@ -708,6 +856,10 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
                 content.histograms << histogram;
             }
         }
+    }
+
+    if (compare) {
+        content.comparison = makeComparison(run, *compare, sameReal, thumbnails, options);
     }
 
     addRankedGroups(run, thumbnails, options, content.sampleGroups);

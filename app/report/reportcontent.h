@@ -109,6 +109,49 @@ struct ReportSampleGroup
     QList<ReportSample> samples;
 };
 
+// One per-sample score of one set in the two compared runs, on shared bins
+// (ScoreDistributions::overlay): run A is the report's run, run B the compared one.
+struct ReportOverlay
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    QString key;
+    QString title; // translated description of the score
+    QString setTitle; // translated: "Generated set", "Real set", "Recommendation lists"
+    std::vector<double> edges; // bins + 1
+    std::vector<double> a; // share of run A's defined values per bin
+    std::vector<double> b; // same for run B
+    qint64 aCount = 0;
+    qint64 bCount = 0;
+    double ks = kNaN; // two-sample KS statistic between A and B
+};
+
+// One run in the history of the headline metric.
+struct ReportHistoryPoint
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    qint64 runId = 0;
+    QString runName;
+    QDateTime startedAt;
+    double value = kNaN;
+};
+
+// The run comparison section (when a second run is given). Overlays, changes and history need
+// a shared real set; without one only `notes` says why they are missing.
+struct ReportComparison
+{
+    bool sharedRealSet = false;
+    QList<ReportOverlay> overlays; // the main score of each set, generated first
+    // The samples whose main score changed most (|B − A|, largest first), paired across the
+    // runs (scorechanges.h); the score line shows A → B.
+    QList<ReportSampleGroup> changedGroups;
+    QStringList notes; // e.g. no sample paired, or no paired sample changed
+    QString historyKey; // the headline metric (fid, mauve/bleu, ndcg@10)
+    std::optional<bool> historyHigherIsBetter;
+    // The finished runs on the shared real set with historyKey, oldest first (from a project;
+    // empty when built from values).
+    QList<ReportHistoryPoint> history;
+};
+
 struct ReportContent
 {
     QString title;
@@ -122,6 +165,7 @@ struct ReportContent
     QList<ReportMetricRow> metrics;
     QList<ReportHistogram> histograms;
     QList<ReportSampleGroup> sampleGroups;
+    std::optional<ReportComparison> comparison; // set when a second run is compared
 };
 
 // Thumbnails are not part of RunResult when loaded from a project; the builder asks for them.

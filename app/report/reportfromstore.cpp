@@ -18,6 +18,15 @@ ReportContent buildReportContent(const ProjectStore& store, qint64 runId,
         const RunSummary compareSummary = store.runSummary(*compareRunId);
         const RunResult compare = store.loadRun(*compareRunId);
         content = buildReportContent(run, summary, thumbnails, &compare, &compareSummary, options);
+        // The headline metric over every finished run on the shared real set.
+        if (content.comparison && content.comparison->sharedRealSet
+            && !content.comparison->historyKey.isEmpty() && summary.realSetId != 0) {
+            for (const MetricPoint& point :
+                 store.metricHistory(summary.realSetId, content.comparison->historyKey)) {
+                content.comparison->history.append(
+                    {point.runId, point.runName, point.startedAt, point.value});
+            }
+        }
     } else {
         content = buildReportContent(run, summary, thumbnails, nullptr, nullptr, options);
     }

@@ -90,7 +90,9 @@ private slots:
     void ppcaRecoversLowRank_data();
     void ppcaRecoversLowRank();
     void ppcaGramRouteEqualsCovarianceRoute();
+    void ppcaTruncationEqualsSmallerFit();
     void imagesHaveMissingModeAndCopies();
+    void checkpointSharesCopiesAndIsNoisier();
     void tokenizerRoundTrips_data();
     void tokenizerRoundTrips();
     void generatorEmitsOnlySeenTrigrams();
@@ -112,9 +114,10 @@ void TestDemo::sameSeedSameBytes()
 
     int fileCount = 0;
     const QByteArray hash = treeHash(first.path(), &fileCount);
-    // 400 real + 400 generated PNGs, 3 text files, 5 CSV files.
-    QCOMPARE(fileCount, 808);
+    // 400 real + 400 generated + 400 early-checkpoint PNGs, 3 text files, 5 CSV files.
+    QCOMPARE(fileCount, 1208);
     QCOMPARE(files.images.realFiles.size(), 400);
+    QCOMPARE(files.images.checkpointFiles.size(), 400);
     QVERIFY(!hash.isEmpty());
     QCOMPARE(treeHash(second.path()), hash);
     QVERIFY(treeHash(other.path()) != hash);
@@ -197,6 +200,34 @@ void TestDemo::ppcaGramRouteEqualsCovarianceRoute()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fitPpca(data, 60));
 }
 
+void TestDemo::ppcaTruncationEqualsSmallerFit()
+{
+    // Keeping the first q' of q components gives the maximum-likelihood fit with q' components:
+    // the top eigenpairs are the same, the left-out eigenvalues join the noise.
+    constexpr double kTolerance = 1e-8;
+    DemoRng rng(11);
+    Eigen::MatrixXd data(50, 70);
+    for (Eigen::Index i = 0; i < data.size(); ++i) {
+        data.data()[i] = rng.normal() * (1 + (i % 70) * 0.1);
+    }
+    const PpcaModel full = fitPpca(data, 12);
+    const PpcaModel truncated = truncatePpca(full, 4);
+    const PpcaModel direct = fitPpca(data, 4);
+    QCOMPARE(truncated.loadings.cols(), Eigen::Index(4));
+    QVERIFY(std::abs(truncated.noiseVariance - direct.noiseVariance)
+            < kTolerance * direct.noiseVariance);
+    QVERIFY(truncated.noiseVariance > full.noiseVariance);
+    QVERIFY((truncated.eigenvalues - direct.eigenvalues).norm()
+            < kTolerance * direct.eigenvalues.norm());
+    const Eigen::MatrixXd a = truncated.loadings * truncated.loadings.transpose();
+    const Eigen::MatrixXd b = direct.loadings * direct.loadings.transpose();
+    QVERIFY2((a - b).norm() < kTolerance * b.norm(),
+             qPrintable(QString::number((a - b).norm() / b.norm())));
+    QVERIFY((truncated.mean - direct.mean).norm() < kTolerance * direct.mean.norm());
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, truncatePpca(full, 13));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, truncatePpca(full, 0));
+}
+
 void TestDemo::imagesHaveMissingModeAndCopies()
 {
     DemoImageOptions options;
@@ -224,6 +255,37 @@ void TestDemo::imagesHaveMissingModeAndCopies()
     QVERIFY2(darkShare(images.real) > 0.15, qPrintable(QString::number(darkShare(images.real))));
     QVERIFY2(darkShare(images.generated) < 0.03,
              qPrintable(QString::number(darkShare(images.generated))));
+}
+
+void TestDemo::checkpointSharesCopiesAndIsNoisier()
+{
+    DemoImageOptions options;
+    const DemoImageSet images = makeDemoImages(options);
+    QCOMPARE(images.checkpoint.size(), images.generated.size());
+    QCOMPARE(images.checkpointModel.loadings.cols(), Eigen::Index(options.checkpointComponents));
+    // The same planted copies at the same positions (identical bytes: the run comparison pairs
+    // them by content hash); every other image differs.
+    int identical = 0;
+    for (size_t i = 0; i < images.generated.size(); ++i) {
+        identical += cv::norm(images.generated[i], images.checkpoint[i], cv::NORM_INF) == 0;
+    }
+    QCOMPARE(identical, options.plantedCopies);
+    for (const auto& [generated, real] : images.copies) {
+        QCOMPARE(cv::norm(images.generated[size_t(generated)], images.checkpoint[size_t(generated)],
+                          cv::NORM_INF),
+                 0.0);
+    }
+    // Fewer components: more of the variance is isotropic pixel noise.
+    QVERIFY(images.checkpointModel.noiseVariance > 1.5 * images.model.noiseVariance);
+    // None makes a night scene either.
+    int dark = 0;
+    for (const cv::Mat& image : images.checkpoint) {
+        dark += cv::mean(image)[0] + cv::mean(image)[1] + cv::mean(image)[2] < 3 * 60;
+    }
+    QVERIFY(dark < int(0.03 * double(images.checkpoint.size())));
+    DemoImageOptions none = options;
+    none.checkpointComponents = 0;
+    QVERIFY(makeDemoImages(none).checkpoint.empty());
 }
 
 void TestDemo::tokenizerRoundTrips_data()

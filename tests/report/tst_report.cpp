@@ -65,6 +65,35 @@ const ReportSampleGroup* group(const ReportContent& content, const QString& pref
     return nullptr;
 }
 
+// A later model on the same real set as imageRun(): generated samples 0..19 are the same images
+// as the first run's (content hashes g0..g19), 20..39 are new; realism of the shared ones moves
+// by (i % 5) - 2, so |change| is 2 for i % 5 in {0, 4}, 1 for {1, 3}, 0 for 2.
+RunResult laterRun(RunResult run)
+{
+    for (size_t i = 0; i < run.generated.samples.size(); ++i) {
+        run.generated.samples[i].contentHash
+            = (i < 20 ? QByteArray("g") : QByteArray("new-g")) + QByteArray::number(qint64(i));
+    }
+    for (ScoreColumn& column : run.generatedScores) {
+        if (column.key == QLatin1String("realism")) {
+            for (size_t i = 0; i < 20; ++i) {
+                column.values[i] += double(int(i % 5) - 2);
+            }
+        }
+    }
+    run.generated.source = QStringLiteral("/data/landscapes/generated-later");
+    return run;
+}
+
+RunResult earlierRun()
+{
+    RunResult run = imageRun(12.5);
+    for (size_t i = 0; i < run.generated.samples.size(); ++i) {
+        run.generated.samples[i].contentHash = QByteArray("g") + QByteArray::number(qint64(i));
+    }
+    return run;
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -74,10 +103,13 @@ class TestReport : public QObject
 private slots:
     void contentFromValues();
     void contentComparesRuns();
+    void comparisonSectionFromValues();
     void refusesDifferentModalities();
     void rendersImageReport();
     void rendersChineseText();
     void contentFromProject();
+    void rendersComparisonSection();
+    void rendersTextComparison();
     void commandWritesReport();
     void commandRefusesBadInput_data();
     void commandRefusesBadInput();
@@ -158,6 +190,83 @@ void TestReport::contentComparesRuns()
     QVERIFY(content.comparisonNotes.at(1).contains(QStringLiteral("k")));
     QVERIFY(!content.histograms.at(1).compare.empty());
     QVERIFY(std::abs(content.histograms.at(1).compareKs - 0.5) < kTolerance);
+    // Different real sets: a comparison section that only says why it has nothing more.
+    QVERIFY(content.comparison.has_value());
+    QVERIFY(!content.comparison->sharedRealSet);
+    QVERIFY(content.comparison->overlays.isEmpty());
+    QVERIFY(content.comparison->changedGroups.isEmpty());
+    QCOMPARE(content.comparison->notes.size(), 1);
+    QVERIFY(content.comparison->notes.at(0).contains(QStringLiteral("do not share a real set")));
+    // A single run has no comparison section.
+    QVERIFY(!buildReportContent(first, a, {}).comparison.has_value());
+}
+
+void TestReport::comparisonSectionFromValues()
+{
+    const RunResult first = earlierRun();
+    const RunResult second = laterRun(earlierRun());
+    const RunSummary a = summary(3, 1);
+    const RunSummary b = summary(4, 1); // the same real set
+    const ReportContent content = buildReportContent(first, a, {}, &second, &b);
+    QVERIFY(content.comparison.has_value());
+    const ReportComparison& comparison = *content.comparison;
+    QVERIFY(comparison.sharedRealSet);
+    QCOMPARE(comparison.historyKey, QStringLiteral("fid"));
+    QCOMPARE(comparison.historyHigherIsBetter, std::optional<bool>(false));
+    QVERIFY(comparison.history.isEmpty()); // only a project has a history
+
+    // The main score of each set: realism (generated), sharpness (the real set's only score).
+    QCOMPARE(comparison.overlays.size(), 2);
+    const ReportOverlay& realism = comparison.overlays.at(0);
+    QCOMPARE(realism.key, QStringLiteral("realism"));
+    QCOMPARE(realism.aCount, qint64(40));
+    QCOMPARE(realism.bCount, qint64(40));
+    QCOMPARE(realism.edges.size(), realism.a.size() + 1);
+    double shareA = 0;
+    double shareB = 0;
+    for (size_t i = 0; i < realism.a.size(); ++i) {
+        shareA += realism.a[i];
+        shareB += realism.b[i];
+    }
+    QVERIFY(std::abs(shareA - 1) < kTolerance && std::abs(shareB - 1) < kTolerance);
+    const ScoreColumn* columnA = &first.generatedScores.at(0);
+    const ScoreColumn* columnB = &second.generatedScores.at(0);
+    QVERIFY(std::abs(realism.ks - genlens::metrics::ksStatistic(columnA->values, columnB->values))
+            < kTolerance);
+    QVERIFY(realism.ks > 0);
+    const ReportOverlay& sharpness = comparison.overlays.at(1);
+    QCOMPARE(sharpness.key, QStringLiteral("sharpness"));
+    QVERIFY(std::abs(sharpness.ks) < kTolerance); // the same real set, the same values
+
+    // Changed most: the 20 shared images, |change| 2 first (by B index), then 1; 12 a group.
+    QCOMPARE(comparison.changedGroups.size(), 1);
+    const ReportSampleGroup& changed = comparison.changedGroups.at(0);
+    QVERIFY(changed.title.contains(QStringLiteral("realism")));
+    QVERIFY(changed.description.startsWith(QStringLiteral("20 of run B's 40 samples")));
+    QList<qint64> indices;
+    for (const ReportSample& sample : changed.samples) {
+        indices << sample.index;
+    }
+    QCOMPARE(indices, (QList<qint64> {0, 4, 5, 9, 10, 14, 15, 19, 1, 3, 6, 8}));
+    QCOMPARE(changed.samples.at(0).scoreLine, QStringLiteral("40 \u2192 38 (-2)"));
+    QCOMPARE(changed.samples.at(1).scoreLine, QStringLiteral("36 \u2192 38 (+2)"));
+    QVERIFY(!changed.samples.at(0).thumbnailPng.isEmpty());
+    // The real set is paired too, but nothing about it changed: said, not shown.
+    QCOMPARE(comparison.notes.size(), 1);
+    QVERIFY2(comparison.notes.at(0).contains(QStringLiteral("none changed its sharpness")),
+             qPrintable(comparison.notes.at(0)));
+
+    // Models that made entirely different images: no pairs, and the section says so.
+    RunResult apart = laterRun(earlierRun());
+    for (Sample& sample : apart.generated.samples) {
+        sample.contentHash += QByteArrayLiteral("-other");
+    }
+    const ReportContent none = buildReportContent(first, a, {}, &apart, &b);
+    QVERIFY(none.comparison->changedGroups.isEmpty());
+    QVERIFY(std::any_of(none.comparison->notes.cbegin(), none.comparison->notes.cend(),
+                        [](const QString& note) {
+                            return note.contains(QStringLiteral("no sample of run B is also"));
+                        }));
 }
 
 void TestReport::refusesDifferentModalities()
@@ -183,7 +292,8 @@ void TestReport::rendersImageReport()
     const RunSummary b = summary(4, 1);
     genlens::widgets::writeReportPdf(buildReportContent(first, a, {}, &second, &b), pdf);
     QVERIFY(QFile::exists(pdf));
-    // Title page, metrics, distributions (3 charts), samples (best, worst, copies): at least 4.
+    // Title page, metrics, the run comparison (two overlays), distributions (3 charts), samples
+    // (best, worst, copies): at least 4.
     const int pages = pdfPageCount(pdf);
     QVERIFY2(pages >= 4 && pages <= 8, qPrintable(QString::number(pages)));
     const QString text = pdfText(pdf);
@@ -247,11 +357,90 @@ void TestReport::contentFromProject()
     QVERIFY2(content.comparisonNotes.isEmpty(),
              qPrintable(content.comparisonNotes.join(QLatin1Char('|'))));
     QCOMPARE(content.metrics.at(0).compareValue, 10.0);
+    // The history of the headline metric over the runs on the real set, oldest first.
+    QVERIFY(content.comparison && content.comparison->sharedRealSet);
+    QCOMPARE(content.comparison->history.size(), 2);
+    QCOMPARE(content.comparison->history.at(0).runId, first);
+    QCOMPARE(content.comparison->history.at(0).value, 12.5);
+    QCOMPARE(content.comparison->history.at(1).runId, second);
+    QCOMPARE(content.comparison->history.at(1).value, 10.0);
     // Thumbnails come back from the project (loadRun leaves them out).
     const ReportSampleGroup* copies = group(content, QStringLiteral("Most-copied"));
     QVERIFY(copies);
     QCOMPARE(copies->samples.at(0).thumbnailPng, thumbnail(13, true));
     QCOMPARE(copies->samples.at(0).pairThumbnailPng, thumbnail((13 * 7) % 40, false));
+}
+
+void TestReport::rendersComparisonSection()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdfinfo, pdftotext) not installed");
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        ProjectStore store;
+        store.open(path);
+        first = store.saveRun(earlierRun());
+        RunResult later = laterRun(earlierRun());
+        later.metrics[0].value = 10.0;
+        second = store.saveRun(later);
+    }
+    ProjectStore store;
+    store.open(path);
+    const QString pdf = outputPath(dir, QStringLiteral("image-comparison.pdf"));
+    genlens::widgets::writeReportPdf(buildReportContent(store, first, second), pdf);
+    const int pages = pdfPageCount(pdf);
+    const QString text = pdfText(pdf);
+    for (const QString& expected :
+         {QStringLiteral("Run comparison"), QStringLiteral("Main scores, A against B"),
+          QStringLiteral("History of fid"), QStringLiteral("Largest changes in realism"),
+          QStringLiteral("40 \u2192 38 (-2)"), QStringLiteral("A: run %1").arg(first),
+          QStringLiteral("B: run %1").arg(second), QStringLiteral("run %1 = 12.5").arg(first),
+          QStringLiteral("none changed its")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    // The comparison comes after the metrics and before the per-run distributions.
+    QVERIFY(text.indexOf(QStringLiteral("Run comparison"))
+            > text.indexOf(QStringLiteral("Metrics")));
+    QVERIFY(text.indexOf(QStringLiteral("Run comparison"))
+            < text.indexOf(QStringLiteral("Distributions")));
+    QVERIFY2(pages >= 6 && pages <= 10, qPrintable(QString::number(pages)));
+    // Charts stay vectors: the raster images are the thumbnails (best 12 + worst 12 + 8 copy
+    // pairs x 2 + 12 changed = 52).
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+        const QString list = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const int images = int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
+        QVERIFY2(images <= 52, qPrintable(QString::number(images)));
+    }
+}
+
+void TestReport::rendersTextComparison()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdftotext) not installed");
+    }
+    // The second model wrote the same sentences (paired by text) with other sentence BLEU.
+    const RunResult first = textRun();
+    RunResult second = textRun();
+    second.generatedScores[0].values = {5, 10, 20, 35, 40, 50};
+    const RunSummary a = summary(7, 1);
+    const RunSummary b = summary(8, 1);
+    const ReportContent content = buildReportContent(first, a, {}, &second, &b);
+    QVERIFY(content.comparison && !content.comparison->changedGroups.isEmpty());
+    // Sentence 3 moved most (30 -> 35 is 5; 0 -> 5 is 5 too: the lower B index first).
+    QCOMPARE(content.comparison->changedGroups.at(0).samples.at(0).index, qint64(0));
+    QTemporaryDir dir;
+    const QString pdf = outputPath(dir, QStringLiteral("text-comparison.pdf"));
+    genlens::widgets::writeReportPdf(content, pdf);
+    const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC);
+    QVERIFY(text.contains(QStringLiteral("Largest changes in sentence_bleu")));
+    QVERIFY(text.contains(QStringLiteral("texts are paired when they are identical")));
+    QVERIFY2(text.contains(QStringLiteral("0 \u2192 5 (+5)")), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QString::fromUtf8("北京今天多云")));
 }
 
 void TestReport::commandWritesReport()
@@ -344,6 +533,26 @@ void TestReport::rendersDemoReports()
         }
     }
     QVERIFY(popularity && factorisation);
+    // The image checkpoint against the final model: same real set, history, changed samples.
+    qint64 checkpoint = 0;
+    qint64 final = 0;
+    for (const RunSummary& run : store.runs()) {
+        if (run.modality == QLatin1String("image")) {
+            (run.name.contains(QLatin1String("checkpoint")) ? checkpoint : final) = run.id;
+        }
+    }
+    QVERIFY(checkpoint && final);
+    const ReportContent images = buildReportContent(store, checkpoint, final);
+    QVERIFY(images.comparison && images.comparison->sharedRealSet);
+    QCOMPARE(images.comparison->history.size(), 2);
+    QCOMPARE(images.comparison->history.at(0).runId, checkpoint);
+    // The final model is the better one (measured: FID 48.6 -> 41.1).
+    QVERIFY(images.comparison->history.at(0).value > images.comparison->history.at(1).value);
+    QVERIFY(!images.comparison->overlays.isEmpty());
+    QVERIFY(!images.comparison->changedGroups.isEmpty());
+    const QString imagesPdf = outputPath(dir, QStringLiteral("demo-image-compare.pdf"));
+    genlens::widgets::writeReportPdf(images, imagesPdf);
+    QVERIFY(pdfText(imagesPdf).contains(QStringLiteral("Run comparison")));
     const ReportContent content = buildReportContent(store, factorisation, popularity);
     const QString pdf = outputPath(dir, QStringLiteral("demo-recsys-compare.pdf"));
     genlens::widgets::writeReportPdf(content, pdf);

@@ -32,10 +32,10 @@ private slots:
         ReportExporter exporter;
         QSignalSpy written(&exporter, &ReportExporter::written);
         QSignalSpy failed(&exporter, &ReportExporter::failed);
-        QVERIFY(exporter.start(project, runId, pdf));
+        QVERIFY(exporter.start(project, runId, std::nullopt, pdf));
         // Returns at once; a second export waits for the first.
         QVERIFY(exporter.isRunning());
-        QVERIFY(!exporter.start(project, runId, pdf));
+        QVERIFY(!exporter.start(project, runId, std::nullopt, pdf));
         QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 60000);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(written.constFirst().constFirst().toString(), pdf);
@@ -57,7 +57,8 @@ private slots:
         ReportExporter exporter;
         QSignalSpy written(&exporter, &ReportExporter::written);
         QSignalSpy failed(&exporter, &ReportExporter::failed);
-        QVERIFY(exporter.start(project, 999, dir.filePath(QStringLiteral("none.pdf"))));
+        QVERIFY(
+            exporter.start(project, 999, std::nullopt, dir.filePath(QStringLiteral("none.pdf"))));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
         QCOMPARE(written.count(), 0);
         QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("999")));

@@ -1,6 +1,7 @@
 // The window shell on a real project file: it opens, lists the run and the sample sets, shows the
 // run's metrics, loads thumbnails from the store off the UI thread, reports a broken file in a
 // dialog, and the Chinese translation is complete.
+#include "drilldownpanel.h"
 #include "jobsstrip.h"
 #include "mainwindow.h"
 #include "models/evaluationjob.h"
@@ -181,10 +182,17 @@ private slots:
         QTest::keyClick(runs, Qt::Key_Down);
         QTRY_COMPARE(window.currentRunId(), m_runId);
         QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
-        // The comparison page defaults to previous (A) vs newest (B): FID 12.5 -> 3 is better.
+        // The comparison page defaults to previous (A) vs newest (B), loaded in the background:
+        // FID 12.5 -> 3 is better.
         app::RunComparisonModel* comparison = window.runComparisonPage()->model();
-        QCOMPARE(comparison->rowCount(), 3);
+        QTRY_COMPARE(comparison->rowCount(), 3);
         QCOMPARE(comparison->index(0, 0).data(app::RunComparisonModel::ImprovedRole).toInt(), 1);
+        // A sample activated in the comparison is run B's: the window shows run B and the sample.
+        QCOMPARE(window.runComparisonPage()->runB(), secondId);
+        emit window.runComparisonPage()->sampleActivated(secondId, app::SetRole::Generated, 4);
+        QCOMPARE(window.currentRunId(), secondId);
+        QCOMPARE(window.drillDownPanel()->currentSet(), app::SetRole::Generated);
+        QCOMPARE(window.drillDownPanel()->currentIndex(), qint64(4));
         {
             app::ProjectStore store;
             store.open(m_project);

@@ -58,7 +58,9 @@ QByteArray toPng(const QImage& image)
     return bytes;
 }
 
-app::RunResult syntheticRun()
+// checkpoint: an earlier model on the same real set (run comparison): blurrier samples, lower
+// realism, a worse FID; its planted copies are the same images as the final model's.
+app::RunResult syntheticRun(bool checkpoint = false)
 {
     app::RunResult run;
     run.modality = QStringLiteral("image");
@@ -72,11 +74,12 @@ app::RunResult syntheticRun()
     run.real.source = QStringLiteral("/data/landscapes/real");
     run.real.kind = QStringLiteral("folder");
     run.generated.role = app::SetRole::Generated;
-    run.generated.source = QStringLiteral("/data/landscapes/ppca-samples");
+    run.generated.source = checkpoint ? QStringLiteral("/data/landscapes/ppca-checkpoint")
+                                      : QStringLiteral("/data/landscapes/ppca-samples");
     run.generated.kind = QStringLiteral("folder");
     run.real.skipped = {{QStringLiteral("broken.png"), 0, QStringLiteral("truncated PNG")}};
     QRandomGenerator rng(7);
-    std::vector<double> realSharp, genSharp, realism, nearest, ratio, inside;
+    std::vector<double> realSharp, genSharp, realism, nearest, ratio, inside, realNearest;
     for (int i = 0; i < kReal; ++i) {
         app::Sample s;
         s.label = QStringLiteral("real_%1.png").arg(i, 4, 10, QLatin1Char('0'));
@@ -92,18 +95,18 @@ app::RunResult syntheticRun()
         app::Sample s;
         s.label = QStringLiteral("sample_%1.png").arg(i, 4, 10, QLatin1Char('0'));
         s.source = run.generated.source + QLatin1Char('/') + s.label;
-        s.contentHash = QByteArray::number(20000 + i);
         const bool copy = i % 40 == 0; // planted copies of real samples
+        s.contentHash = QByteArray::number((checkpoint && !copy ? 30000 : 20000) + i);
         const int mode = i % 4; // never mode 4
         s.thumbnailPng = copy ? run.real.samples[static_cast<size_t>(i / 2)].thumbnailPng
-                              : toPng(scene(5000 + i, mode, i % 3 == 0));
+                              : toPng(scene(5000 + i, mode, checkpoint || i % 3 == 0));
         run.generated.samples.push_back(s);
         genSharp.push_back(i % 3 == 0 ? 20 + 15 * rng.generateDouble()
                                       : 60 + 40 * rng.generateDouble());
-        const double d = copy ? 0.02 : 0.4 + rng.generateDouble();
+        const double d = copy ? 0.02 : (0.4 + rng.generateDouble()) * (checkpoint ? 1.3 : 1.0);
         nearest.push_back(d);
         ratio.push_back(copy ? 0.05 : 0.6 + 0.4 * rng.generateDouble());
-        realism.push_back(copy ? 3.0 : 0.4 + 1.2 * rng.generateDouble());
+        realism.push_back(copy ? 3.0 : (checkpoint ? 0.2 : 0.4) + 1.2 * rng.generateDouble());
         for (int r = 0; r < 3; ++r) {
             const qint64 to = copy && r == 0 ? i / 2 : (mode + 5 * ((i + r * 7) % (kReal / 5)));
             run.neighbours.push_back(
@@ -113,18 +116,22 @@ app::RunResult syntheticRun()
     for (int i = 0; i < kReal; ++i) {
         const qint64 to
             = (i % 5 == 4) ? (i * 7) % kGenerated : (i % 4) + 4 * ((i / 5) % (kGenerated / 4));
+        const double d
+            = i % 5 == 4 ? 1.8 + 0.5 * rng.generateDouble() : 0.5 + 0.5 * rng.generateDouble();
+        // The checkpoint's samples lie farther from the modes it does make.
+        realNearest.push_back(checkpoint && i % 5 != 4 ? d * (1.2 + 0.01 * (i % 37)) : d);
         run.neighbours.push_back(
-            {app::SetRole::Real, i, app::SetRole::Generated, to, 0,
-             i % 5 == 4 ? 1.8 + 0.5 * rng.generateDouble() : 0.5 + 0.5 * rng.generateDouble()});
+            {app::SetRole::Real, i, app::SetRole::Generated, to, 0, realNearest.back()});
     }
     run.realScores = {{QStringLiteral("sharpness"), realSharp},
-                      {QStringLiteral("inside_generated_manifold"), inside}};
+                      {QStringLiteral("inside_generated_manifold"), inside},
+                      {QStringLiteral("nearest_generated_distance"), realNearest}};
     run.generatedScores = {{QStringLiteral("realism"), realism},
                            {QStringLiteral("nearest_real_distance"), nearest},
                            {QStringLiteral("nearest_ratio"), ratio},
                            {QStringLiteral("sharpness"), genSharp}};
     const double nan = std::nan("");
-    run.metrics = {{QStringLiteral("fid"), 41.27, nan},
+    run.metrics = {{QStringLiteral("fid"), checkpoint ? 52.8 : 41.27, nan},
                    {QStringLiteral("kid"), 0.0312, 0.0021},
                    {QStringLiteral("precision"), 0.74, nan},
                    {QStringLiteral("recall"), 0.58, nan},
@@ -177,6 +184,7 @@ private slots:
         {
             app::ProjectStore store;
             store.open(project);
+            store.saveRun(syntheticRun(true)); // the earlier checkpoint, for "Runs compared"
             store.saveRun(syntheticRun());
         }
         QTranslator translator;
@@ -194,7 +202,8 @@ private slots:
             QDir().mkpath(dir);
             window.saveScreenshots(dir);
             for (const char* page :
-                 {"metrics", "compare", "copies", "missing", "distributions", "runs-compared"}) {
+                 {"metrics", "compare", "copies", "missing", "distributions", "runs-compared",
+                  "runs-compared-metrics", "runs-compared-changes", "runs-compared-history"}) {
                 const QString file
                     = QDir(dir).filePath(QString::fromLatin1(page) + QStringLiteral(".png"));
                 QVERIFY2(nonBlank(file), qPrintable(file));

@@ -29,7 +29,8 @@ ReportExporter::~ReportExporter()
     }
 }
 
-bool ReportExporter::start(const QString& projectPath, qint64 runId, const QString& pdfPath)
+bool ReportExporter::start(const QString& projectPath, qint64 runId,
+                           std::optional<qint64> compareId, const QString& pdfPath)
 {
     if (m_running) {
         return false;
@@ -53,12 +54,12 @@ bool ReportExporter::start(const QString& projectPath, qint64 runId, const QStri
             emit failed(outcome.error);
         }
     });
-    watcher->setFuture(QtConcurrent::run([projectPath, runId] {
+    watcher->setFuture(QtConcurrent::run([projectPath, runId, compareId] {
         Outcome outcome;
         try {
             app::ProjectStore store;
             store.open(projectPath);
-            outcome.content = app::buildReportContent(store, runId, std::nullopt);
+            outcome.content = app::buildReportContent(store, runId, compareId);
         } catch (const std::exception& error) {
             outcome.error = QString::fromUtf8(error.what());
         }

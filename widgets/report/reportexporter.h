@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace genlens::widgets {
 
@@ -15,8 +16,10 @@ public:
     explicit ReportExporter(QObject* parent = nullptr);
     ~ReportExporter() override;
 
-    // Returns false (and does nothing) while an export is still running.
-    bool start(const QString& projectPath, qint64 runId, const QString& pdfPath);
+    // Returns false (and does nothing) while an export is still running. With `compareId`, the
+    // report compares run `runId` (A) with it (B).
+    bool start(const QString& projectPath, qint64 runId, std::optional<qint64> compareId,
+               const QString& pdfPath);
     bool isRunning() const { return m_running; }
 
 signals:

@@ -1,6 +1,7 @@
 #include "report/reportwriter.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <cmath>
 #include <functional>
@@ -26,9 +28,11 @@ namespace genlens::widgets {
 
 namespace {
 
+using app::ReportComparison;
 using app::ReportContent;
 using app::ReportHistogram;
 using app::ReportMetricRow;
+using app::ReportOverlay;
 using app::ReportRunInfo;
 using app::ReportSample;
 using app::ReportSampleGroup;
@@ -98,7 +102,12 @@ QString number(double value)
 const QColor kRealColour(31, 119, 180);
 const QColor kGeneratedColour(255, 127, 14);
 const QColor kCompareColour(44, 160, 44);
+// Run A (the report's run) and run B (the compared run) in the comparison charts.
+const QColor kRunAColour(117, 112, 179);
+const QColor kRunBColour(217, 95, 2);
 const QColor kMuted(100, 100, 100);
+// The history caption names every run's value up to this many runs.
+constexpr qsizetype kHistoryRunsListed = 8;
 const QColor kRule(200, 200, 200);
 
 // Pages as lists of deferred drawing operations, so that the total page count is known before
@@ -680,6 +689,243 @@ void userGroup(Layout& layout, const ReportSampleGroup& group)
     }
 }
 
+void sampleGroup(Layout& layout, const ReportContent& content, const ReportSampleGroup& group)
+{
+    layout.heading(group.title, 12);
+    layout.paragraph(group.description, font(9), kMuted, mm(2));
+    if (content.run.modality == QLatin1String("image")) {
+        imageGroup(layout, group);
+    } else if (content.run.modality == QLatin1String("recsys")) {
+        userGroup(layout, group);
+    } else {
+        textGroup(layout, group);
+    }
+}
+
+void overlayChart(QPainter& painter, const QRectF& target, const ReportOverlay& overlay,
+                  const ReportContent& content)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(ReportPdf::tr("%1 \u2014 %2").arg(overlay.title, overlay.setTitle));
+    chart->setTitleFont(chartFont(9.5, true));
+    chart->legend()->setFont(chartFont(8));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const double lower = overlay.edges.empty() ? 0.0 : overlay.edges.front();
+    const double upper = overlay.edges.empty() ? 1.0 : overlay.edges.back();
+    double top = 0;
+    QList<QAreaSeries*> series;
+    if (!overlay.a.empty() && overlay.aCount > 0) {
+        series << histogramSeries(
+            overlay.a, lower, upper,
+            ReportPdf::tr("A: run %1 (n = %2)").arg(content.run.runId).arg(overlay.aCount),
+            kRunAColour, true);
+        top = std::max(top, *std::max_element(overlay.a.begin(), overlay.a.end()));
+    }
+    if (!overlay.b.empty() && overlay.bCount > 0 && content.compare) {
+        series << histogramSeries(
+            overlay.b, lower, upper,
+            ReportPdf::tr("B: run %1 (n = %2)").arg(content.compare->runId).arg(overlay.bCount),
+            kRunBColour, false); // an outline over A's shaded bars
+        top = std::max(top, *std::max_element(overlay.b.begin(), overlay.b.end()));
+    }
+    auto* x = new QValueAxis;
+    x->setRange(lower, upper);
+    x->setTitleText(overlay.key);
+    x->setLabelFormat(QStringLiteral("%.3g"));
+    x->setTickCount(7);
+    auto* y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    if (y->max() > 1.0) {
+        // A share never exceeds the whole set: 0-1 in quarters.
+        y->setRange(0, 1);
+        y->setTickCount(5);
+    }
+    y->setTitleText(ReportPdf::tr("share of set"));
+    y->setLabelFormat(QStringLiteral("%.2f"));
+    for (QValueAxis* axis : {x, y}) {
+        axis->setLabelsFont(chartFont(7.5));
+        axis->setTitleFont(chartFont(8));
+        axis->setGridLineColor(QColor(225, 225, 225));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAreaSeries* s : series) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    paintChart(painter, target, chart);
+}
+
+// The headline metric over the finished runs on the shared real set, in the order they ran;
+// runs A and B are the large coloured points.
+void historyChart(QPainter& painter, const QRectF& target, const ReportComparison& comparison,
+                  const ReportContent& content)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(
+        ReportPdf::tr("%1 across the runs on this real set").arg(comparison.historyKey));
+    chart->setTitleFont(chartFont(9.5, true));
+    chart->legend()->setFont(chartFont(8));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const qint64 idA = content.run.runId;
+    const qint64 idB = content.compare ? content.compare->runId : 0;
+    auto* line = new QLineSeries;
+    line->setPen(QPen(kMuted, 1.2));
+    auto* others = new QScatterSeries;
+    others->setName(ReportPdf::tr("Other runs"));
+    auto* a = new QScatterSeries;
+    a->setName(ReportPdf::tr("A: run %1").arg(idA));
+    auto* b = new QScatterSeries;
+    b->setName(ReportPdf::tr("B: run %1").arg(idB));
+    const std::pair<QScatterSeries*, QColor> styles[]
+        = {{others, kMuted}, {a, kRunAColour}, {b, kRunBColour}};
+    for (const auto& [series, colour] : styles) {
+        series->setColor(colour);
+        series->setBorderColor(colour);
+        series->setMarkerSize(series == others ? 7 : 11);
+    }
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (qsizetype i = 0; i < comparison.history.size(); ++i) {
+        const app::ReportHistoryPoint& p = comparison.history.at(i);
+        const double at = double(i + 1);
+        x->append(ReportPdf::tr("run %1").arg(p.runId), at);
+        if (!std::isfinite(p.value)) {
+            continue;
+        }
+        line->append(at, p.value);
+        (p.runId == idB ? b : p.runId == idA ? a : others)->append(at, p.value);
+        lo = std::min(lo, p.value);
+        hi = std::max(hi, p.value);
+    }
+    x->setRange(0.5, double(comparison.history.size()) + 0.5);
+    x->setTitleText(ReportPdf::tr("finished runs, oldest first"));
+    auto* y = new QValueAxis;
+    y->setTitleText(comparison.historyKey);
+    y->setLabelFormat(QStringLiteral("%.4g"));
+    if (std::isfinite(lo)) {
+        const double pad = hi > lo ? (hi - lo) * 0.15 : std::max(std::abs(hi) * 0.1, 0.5);
+        y->setRange(lo - pad, hi + pad);
+        y->applyNiceNumbers();
+    }
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        axis->setLabelsFont(chartFont(7.5));
+        axis->setTitleFont(chartFont(8));
+        axis->setGridLineColor(QColor(225, 225, 225));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QXYSeries* series : {static_cast<QXYSeries*>(line), static_cast<QXYSeries*>(others),
+                              static_cast<QXYSeries*>(a), static_cast<QXYSeries*>(b)}) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    for (QLegendMarker* marker : chart->legend()->markers(line)) {
+        marker->setVisible(false);
+    }
+    if (others->count() == 0) {
+        for (QLegendMarker* marker : chart->legend()->markers(others)) {
+            marker->setVisible(false);
+        }
+    }
+    paintChart(painter, target, chart);
+}
+
+// Run A (the report's run) against run B (--compare): the main scores' distributions, the
+// headline metric's history and the samples whose scores changed most.
+void comparisonSection(Layout& layout, const ReportContent& content)
+{
+    if (!content.comparison || !content.compare) {
+        return;
+    }
+    const ReportComparison& comparison = *content.comparison;
+    layout.newPage();
+    layout.heading(ReportPdf::tr("Run comparison"), 15);
+    auto name = [](const ReportRunInfo& run) {
+        return run.name.isEmpty() ? ReportPdf::tr("run %1").arg(run.runId)
+                                  : ReportPdf::tr("run %1 (%2)").arg(run.runId).arg(run.name);
+    };
+    layout.paragraph(ReportPdf::tr("A is %1; B is %2. Changes are B \u2212 A.")
+                         .arg(name(content.run), name(*content.compare)),
+                     font(9.5), Qt::black, mm(2));
+    for (const QString& note : comparison.notes) {
+        layout.paragraph(QStringLiteral("\u2022 ") + note, font(9), QColor(150, 60, 0));
+    }
+    if (!comparison.sharedRealSet) {
+        return;
+    }
+    const double chartHeight = std::min(mm(70), layout.bodyHeight() / 3.45);
+    const QFont captionFont = font(8.5);
+    if (!comparison.overlays.isEmpty()) {
+        layout.heading(ReportPdf::tr("Main scores, A against B"), 12);
+        for (const ReportOverlay& overlay : comparison.overlays) {
+            const QString caption = std::isnan(overlay.ks)
+                ? ReportPdf::tr("%1 (%2): one run has no values (A n = %3, B n = %4)")
+                      .arg(overlay.key, overlay.setTitle)
+                      .arg(overlay.aCount)
+                      .arg(overlay.bCount)
+                : ReportPdf::tr("%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)")
+                      .arg(overlay.key, overlay.setTitle, number(overlay.ks))
+                      .arg(overlay.aCount)
+                      .arg(overlay.bCount);
+            layout.ensure(chartHeight + layout.textHeight(caption, captionFont, layout.width())
+                          + mm(6));
+            layout.block(chartHeight, [overlay, &content](QPainter& p, const QRectF& r) {
+                overlayChart(p, r, overlay, content);
+            });
+            layout.paragraph(caption, captionFont, kMuted, mm(5));
+        }
+    }
+    if (!comparison.history.isEmpty()) {
+        // The heading, the chart and the start of its caption stay on one page.
+        layout.ensure(chartHeight + mm(30));
+        layout.heading(ReportPdf::tr("History of %1").arg(comparison.historyKey), 12);
+        QString direction;
+        if (comparison.historyHigherIsBetter) {
+            direction = *comparison.historyHigherIsBetter ? ReportPdf::tr("higher is better")
+                                                          : ReportPdf::tr("lower is better");
+        }
+        QStringList runs;
+        // Every run's value when there are few; the chart alone for a long history.
+        for (const app::ReportHistoryPoint& p :
+             comparison.history.size() <= kHistoryRunsListed ? comparison.history
+                                                              : QList<app::ReportHistoryPoint> {}) {
+            runs << ReportPdf::tr("run %1%2 = %3")
+                        .arg(p.runId)
+                        .arg(p.runName.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (") + p.runName + QLatin1Char(')'),
+                             number(p.value));
+        }
+        QString caption
+            = ReportPdf::tr("%1 over the %2 finished runs on the shared real set, oldest first%3.")
+                  .arg(comparison.historyKey)
+                  .arg(comparison.history.size())
+                  .arg(direction.isEmpty() ? QString() : QStringLiteral("; ") + direction);
+        if (!runs.isEmpty()) {
+            caption += QLatin1Char(' ') + runs.join(QStringLiteral("; ")) + QLatin1Char('.');
+        }
+        layout.ensure(chartHeight + layout.textHeight(caption, captionFont, layout.width())
+                      + mm(6));
+        layout.block(chartHeight, [&comparison, &content](QPainter& p, const QRectF& r) {
+            historyChart(p, r, comparison, content);
+        });
+        layout.paragraph(caption, captionFont, kMuted, mm(5));
+    }
+    for (const ReportSampleGroup& group : comparison.changedGroups) {
+        sampleGroup(layout, content, group);
+    }
+}
+
 void samplesSection(Layout& layout, const ReportContent& content)
 {
     if (content.sampleGroups.isEmpty()) {
@@ -688,15 +934,7 @@ void samplesSection(Layout& layout, const ReportContent& content)
     layout.newPage();
     layout.heading(ReportPdf::tr("Samples"), 15);
     for (const ReportSampleGroup& group : content.sampleGroups) {
-        layout.heading(group.title, 12);
-        layout.paragraph(group.description, font(9), kMuted, mm(2));
-        if (content.run.modality == QLatin1String("image")) {
-            imageGroup(layout, group);
-        } else if (content.run.modality == QLatin1String("recsys")) {
-            userGroup(layout, group);
-        } else {
-            textGroup(layout, group);
-        }
+        sampleGroup(layout, content, group);
     }
 }
 
@@ -749,6 +987,7 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
     }
     layout.newPage();
     metricsSection(layout, content);
+    comparisonSection(layout, content);
     distributionsSection(layout, content);
     samplesSection(layout, content);
 
