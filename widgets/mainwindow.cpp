@@ -108,10 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
             &ComparePage::selectSample);
     // A sample of run B in the run comparison: show run B, then the sample.
     connect(m_runComparison, &RunComparisonPage::sampleActivated, this,
-            [this](qint64 runId, app::SetRole set, qint64 index) {
-                m_side->selectRun(runId);
-                m_drillDown->showSample(set, index);
-            });
+            &MainWindow::showSampleOfRun);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -311,10 +308,26 @@ void MainWindow::onRunLoaded(qint64 runId, const app::RunSummary& summary,
 {
     m_runId = runId;
     showResult(summary, std::move(run));
+    if (m_pendingSample && m_pendingSample->runId == runId) {
+        m_drillDown->showSample(m_pendingSample->set, m_pendingSample->index);
+    }
+    m_pendingSample.reset();
+}
+
+void MainWindow::showSampleOfRun(qint64 runId, app::SetRole set, qint64 index)
+{
+    if (runId == m_runId && !m_runLoader->isLoading()) {
+        m_drillDown->showSample(set, index);
+        return;
+    }
+    // The run is read in the background first; the sample follows when it has arrived.
+    m_pendingSample = PendingSample {runId, set, index};
+    m_side->selectRun(runId);
 }
 
 void MainWindow::onRunLoadFailed(qint64 runId, const QString& message)
 {
+    m_pendingSample.reset();
     updateStatus();
     showStoreError(tr("Could not load run %1").arg(runId), message);
 }

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -97,6 +98,8 @@ private:
     void onRunLoaded(qint64 runId, const app::RunSummary& summary,
                      std::shared_ptr<const app::RunResult> run);
     void onRunLoadFailed(qint64 runId, const QString& message);
+    // Shows a sample of a stored run in the drill-down panel, switching to that run first.
+    void showSampleOfRun(qint64 runId, app::SetRole set, qint64 index);
     void onJobFinished(quint64 id, const app::RunResult& result, qint64 runId);
     void openProjectDialog();
     void updateRecentMenu();
@@ -136,6 +139,13 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     app::RunLoader* m_runLoader;
+    struct PendingSample
+    {
+        qint64 runId = 0;
+        app::SetRole set = app::SetRole::Generated;
+        qint64 index = 0;
+    };
+    std::optional<PendingSample> m_pendingSample;
     QLabel* m_statusProject;
     QLabel* m_statusRun;
     QProgressBar* m_loadingBar;

@@ -190,9 +190,9 @@ private slots:
         // A sample activated in the comparison is run B's: the window shows run B and the sample.
         QCOMPARE(window.runComparisonPage()->runB(), secondId);
         emit window.runComparisonPage()->sampleActivated(secondId, app::SetRole::Generated, 4);
-        QCOMPARE(window.currentRunId(), secondId);
+        QTRY_COMPARE(window.currentRunId(), secondId);
+        QTRY_COMPARE(window.drillDownPanel()->currentIndex(), qint64(4));
         QCOMPARE(window.drillDownPanel()->currentSet(), app::SetRole::Generated);
-        QCOMPARE(window.drillDownPanel()->currentIndex(), qint64(4));
         {
             app::ProjectStore store;
             store.open(m_project);
