@@ -24,8 +24,9 @@ struct DemoProject
     Q_DECLARE_TR_FUNCTIONS(DemoProject)
 };
 
-// Bumped whenever app/demo/ generates different data, so that cached demo projects are rebuilt.
-constexpr int kDemoDataVersion = 1;
+// Bumped whenever app/demo/ generates different data or the pipelines store more, so that cached
+// demo projects are rebuilt (2: feature maps).
+constexpr int kDemoDataVersion = 2;
 
 // Runs synchronously without reporting (demoProjectPath() without a context).
 class SilentContext : public PipelineContext
