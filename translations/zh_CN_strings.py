@@ -458,3 +458,8 @@ ZH.update({
     "Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies": "天气与评论（英文、中文）：三元组生成器，从未生成体育类，植入 8 个复制样本",
     "Landscapes: PPCA model, night scenes never seen, 10 planted copies": "风景：PPCA 模型，从未生成夜景，植入 10 个复制样本",
 })
+ZH.update({
+    # Stored runs are read in the background (MainWindow status bar)
+    "Loading run %1…": "正在加载运行 %1…",
+})
+ZH.update({"Writing the report of run %1…": "正在写出运行 %1 的报告…"})

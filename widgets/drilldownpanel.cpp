@@ -6,6 +6,7 @@
 #include "models/textoverlap.h"
 #include "thumbnails/thumbnailcache.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
@@ -78,6 +79,8 @@ DrillDownPanel::DrillDownPanel(ThumbnailCache* cache, QWidget* parent)
     , m_cache(cache)
     , m_title(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_scoresLabel(new QLabel(this))
+    , m_neighboursLabel(new QLabel(this))
     , m_image(new QLabel(this))
     , m_text(new QTextBrowser(this))
     , m_scoreView(makeTable(this))
@@ -105,18 +108,16 @@ DrillDownPanel::DrillDownPanel(ThumbnailCache* cache, QWidget* parent)
     }
     m_neighbourView->setObjectName(QStringLiteral("neighbourView"));
 
-    auto* scoresLabel = new QLabel(tr("&Scores"), this);
-    scoresLabel->setBuddy(m_scoreView);
-    auto* neighboursLabel = new QLabel(tr("&Nearest neighbours"), this);
-    neighboursLabel->setBuddy(m_neighbourView);
+    m_scoresLabel->setBuddy(m_scoreView);
+    m_neighboursLabel->setBuddy(m_neighbourView);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_source);
     layout->addWidget(m_image, 2);
     layout->addWidget(m_text, 2);
-    layout->addWidget(scoresLabel);
+    layout->addWidget(m_scoresLabel);
     layout->addWidget(m_scoreView, 1);
-    layout->addWidget(neighboursLabel);
+    layout->addWidget(m_neighboursLabel);
     layout->addWidget(m_neighbourView, 1);
 
     connect(m_neighbourView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -124,7 +125,27 @@ DrillDownPanel::DrillDownPanel(ThumbnailCache* cache, QWidget* parent)
         emit neighbourActivated(link.set, link.index);
     });
     connect(m_cache, &ThumbnailCache::thumbnailReady, this, &DrillDownPanel::onThumbnailReady);
-    clear();
+    retranslateUi();
+}
+
+void DrillDownPanel::retranslateUi()
+{
+    m_scoresLabel->setText(tr("&Scores"));
+    m_neighboursLabel->setText(tr("&Nearest neighbours"));
+    // The sample's own texts (title, list captions) are composed when it is shown.
+    if (m_run && m_index >= 0) {
+        showSample(m_set, m_index);
+    } else {
+        clear();
+    }
+}
+
+void DrillDownPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DrillDownPanel::setRun(std::shared_ptr<const app::RunResult> run)

@@ -38,7 +38,11 @@ public:
 signals:
     void neighbourActivated(genlens::app::SetRole set, qint64 index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void showImage();
     void onThumbnailReady(genlens::app::SetRole set, qint64 index);
 
@@ -48,6 +52,8 @@ private:
     qint64 m_index = -1;
     QLabel* m_title;
     QLabel* m_source;
+    QLabel* m_scoresLabel;
+    QLabel* m_neighboursLabel;
     QLabel* m_image;
     QTextBrowser* m_text;
     QTableView* m_scoreView;

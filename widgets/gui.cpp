@@ -6,20 +6,17 @@
 #include "models/evaluationjob.h"
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
-#include "report/reportwriter.h"
+#include "report/reportexporter.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 namespace genlens::widgets {
 
@@ -31,61 +28,24 @@ DemoProvider& demoProviderSlot()
     return provider;
 }
 
-// The language the user picked (View → Language), or the system's when none.
-QLocale uiLocale()
+// File → Export report: the current run of the open project as a PDF, written in the background
+// (ReportExporter) while the status bar says so.
+void exportReport(MainWindow& window, ReportExporter& exporter)
 {
-    const QString chosen = QSettings().value(MainWindow::languageSettingsKey()).toString();
-    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-}
-
-void installTranslators(QApplication& app)
-{
-    const QLocale locale = uiLocale();
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    // :/i18n/genlens_zh_CN.qm, or genlens_en.qm; English is the source language, so a missing
-    // file just means the untranslated strings.
-    if (own->load(locale, QStringLiteral("genlens"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-}
-
-// File → Export report: the current run of the open project as a PDF (the report's content is
-// built in app/report, rendered by widgets/report).
-void exportReport(MainWindow& window)
-{
-    if (window.currentRunId() <= 0 || window.projectPath().isEmpty()) {
+    if (window.currentRunId() <= 0 || window.projectPath().isEmpty() || exporter.isRunning()) {
         return;
     }
-    const QString suggested
-        = QFileInfo(window.projectPath())
-              .dir()
-              .filePath(QStringLiteral("%1-run%2.pdf")
-                            .arg(QFileInfo(window.projectPath()).completeBaseName())
-                            .arg(window.currentRunId()));
+    const QString project = window.projectPath();
+    const qint64 runId = window.currentRunId();
+    const QString suggested = QFileInfo(project).dir().filePath(
+        QStringLiteral("%1-run%2.pdf").arg(QFileInfo(project).completeBaseName()).arg(runId));
     const QString path = QFileDialog::getSaveFileName(
         &window, MainWindow::tr("Export report"), suggested, MainWindow::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
-    try {
-        app::ProjectStore store;
-        store.open(window.projectPath());
-        const app::ReportContent content
-            = app::buildReportContent(store, window.currentRunId(), std::nullopt);
-        writeReportPdf(content, path);
-        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
-    } catch (const std::exception& error) {
-        QMessageBox::critical(
-            &window, MainWindow::tr("Export report"),
-            MainWindow::tr("Could not write the report: %1").arg(QString::fromUtf8(error.what())));
-    }
+    window.statusBar()->showMessage(MainWindow::tr("Writing the report of run %1…").arg(runId));
+    exporter.start(project, runId, path);
 }
 
 // The demo project is built on first use, which takes a while: as a job, with the jobs strip's
@@ -130,7 +90,7 @@ int runGui(int& argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("GenLens"));
     QApplication::setOrganizationName(QStringLiteral("GenLens"));
     QApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
-    installTranslators(app);
+    UiLanguage::apply(UiLanguage::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -157,15 +117,7 @@ int runGui(int& argc, char** argv)
     parser.process(app);
     if (parser.isSet(language)) {
         // Session only: a screenshot or a test in one language should not change the setting.
-        for (QTranslator* translator : app.findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(translator);
-        }
-        QLocale::setDefault(QLocale(parser.value(language)));
-        auto* own = new QTranslator(&app);
-        if (own->load(QLocale(parser.value(language)), QStringLiteral("genlens"),
-                      QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-            QApplication::installTranslator(own);
-        }
+        UiLanguage::apply(parser.value(language));
     }
 
     MainWindow window;
@@ -174,8 +126,17 @@ int runGui(int& argc, char** argv)
     });
     window.show();
 
+    ReportExporter exporter;
     QObject::connect(&window, &MainWindow::exportReportRequested, &window,
-                     [&window] { exportReport(window); });
+                     [&window, &exporter] { exportReport(window, exporter); });
+    QObject::connect(&exporter, &ReportExporter::written, &window, [&window](const QString& path) {
+        window.statusBar()->showMessage(MainWindow::tr("Report written to %1").arg(path), 10000);
+    });
+    QObject::connect(&exporter, &ReportExporter::failed, &window, [&window](const QString& error) {
+        window.statusBar()->clearMessage();
+        QMessageBox::critical(&window, MainWindow::tr("Export report"),
+                              MainWindow::tr("Could not write the report: %1").arg(error));
+    });
     if (parser.isSet(demo)) {
         if (const DemoProvider provider = demoProvider()) {
             window.openProject(provider());
@@ -195,10 +156,12 @@ int runGui(int& argc, char** argv)
                 QApplication::quit();
             });
         };
-        if (window.currentRunId() > 0 || window.jobs()->activeJobs().isEmpty()) {
+        if (window.currentRunId() > 0
+            || (!window.isLoadingRun() && window.jobs()->activeJobs().isEmpty())) {
             shoot();
         } else {
-            // The demo project is still being built: shoot once its run is on screen.
+            // The demo project is still being built, or its run is being read: shoot once the
+            // run is on screen.
             auto done = std::make_shared<bool>(false);
             QObject::connect(&window, &MainWindow::runShown, &window, [shoot, done](qint64 runId) {
                 if (runId > 0 && !*done) {

@@ -2,6 +2,7 @@
 
 #include "jobs/jobqueue.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -83,8 +84,7 @@ void JobsStrip::addRow(quint64 id)
     r.bar->setRange(0, 0);
     r.bar->setTextVisible(true);
     r.cancel = new QToolButton(r.widget);
-    r.cancel->setText(tr("Cancel"));
-    r.cancel->setToolTip(tr("Stop this evaluation; finished parts are kept"));
+    retranslateRow(r);
     r.cancel->setObjectName(QStringLiteral("cancelJob%1").arg(id));
     layout->addWidget(r.name);
     layout->addWidget(r.stage);
@@ -100,6 +100,23 @@ void JobsStrip::addRow(quint64 id)
     m_layout->addWidget(r.widget);
     m_rows.insert(id, r);
     show();
+}
+
+void JobsStrip::retranslateRow(const Row& r)
+{
+    r.cancel->setText(tr("Cancel"));
+    r.cancel->setToolTip(tr("Stop this evaluation; finished parts are kept"));
+}
+
+void JobsStrip::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Stage names come with the job's next progress report, in the new language.
+        for (const Row& r : std::as_const(m_rows)) {
+            retranslateRow(r);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void JobsStrip::removeRow(quint64 id)

@@ -31,6 +31,9 @@ signals:
     // A one-line outcome for the status bar.
     void message(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Row
     {
@@ -40,6 +43,7 @@ private:
         QProgressBar* bar = nullptr;
         QToolButton* cancel = nullptr;
     };
+    void retranslateRow(const Row& r);
     Row* row(quint64 id);
     void addRow(quint64 id);
     void removeRow(quint64 id);

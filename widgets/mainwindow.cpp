@@ -6,6 +6,7 @@
 #include "models/projectsession.h"
 #include "models/recentprojects.h"
 #include "models/runlistmodel.h"
+#include "models/runloader.h"
 #include "pages/comparepage.h"
 #include "pages/distributionspage.h"
 #include "pages/metricspage.h"
@@ -13,17 +14,20 @@
 #include "sidepanel.h"
 #include "thumbnails/storethumbnailloader.h"
 #include "thumbnails/thumbnailcache.h"
+#include "uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -52,18 +56,19 @@ MainWindow::MainWindow(QWidget* parent)
     , m_distributions(new DistributionsPage(this))
     , m_drillDown(new DrillDownPanel(m_thumbnails, this))
     , m_runComparison(new RunComparisonPage(m_session, this))
-    , m_sideDock(new QDockWidget(tr("Project"), this))
-    , m_drillDock(new QDockWidget(tr("Sample"), this))
+    , m_sideDock(new QDockWidget(this))
+    , m_drillDock(new QDockWidget(this))
+    , m_runLoader(new app::RunLoader(this))
     , m_statusProject(new QLabel(this))
     , m_statusRun(new QLabel(this))
+    , m_loadingBar(new QProgressBar(this))
 {
-    setWindowTitle(tr("GenLens"));
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addTab(m_metrics, tr("&Metrics"));
-    m_pages->addTab(m_compare, tr("&Compare"));
-    m_pages->addTab(m_distributions, tr("&Distributions"));
-    m_pages->addTab(m_runComparison, tr("R&uns compared"));
+    m_pages->addTab(m_metrics, QString());
+    m_pages->addTab(m_compare, QString());
+    m_pages->addTab(m_distributions, QString());
+    m_pages->addTab(m_runComparison, QString());
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -85,11 +90,19 @@ MainWindow::MainWindow(QWidget* parent)
 
     statusBar()->addWidget(m_statusProject, 1);
     statusBar()->addPermanentWidget(m_statusRun);
+    // Busy (no known length) while a stored run is read in the background.
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_loadingBar);
 
     buildMenus();
+    retranslateUi();
 
     // Wiring (conventions.md habit 7): explicit connections, no logic here.
     connect(m_side, &SidePanel::runSelected, this, &MainWindow::showRun);
+    connect(m_runLoader, &app::RunLoader::loaded, this, &MainWindow::onRunLoaded);
+    connect(m_runLoader, &app::RunLoader::failed, this, &MainWindow::onRunLoadFailed);
     connect(m_compare, &ComparePage::sampleActivated, m_drillDown, &DrillDownPanel::showSample);
     connect(m_drillDown, &DrillDownPanel::neighbourActivated, m_compare,
             &ComparePage::selectSample);
@@ -135,66 +148,116 @@ MainWindow::~MainWindow()
 
 QString MainWindow::languageSettingsKey()
 {
-    return QStringLiteral("language");
+    return UiLanguage::settingsKey();
 }
 
 void MainWindow::buildMenus()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* newProject = m_fileMenu->addAction(tr("&New project…"), this, &MainWindow::newProject);
-    newProject->setShortcut(QKeySequence::New);
-    QAction* open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openProjectDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    // Texts are set in retranslateUi(), so that a language switch re-labels every entry.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newProjectAction = m_fileMenu->addAction(QString(), this, &MainWindow::newProject);
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openProjectDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
     m_fileMenu->addSeparator();
-    m_newEvaluation
-        = m_fileMenu->addAction(tr("New e&valuation…"), this, &MainWindow::newEvaluation);
-    m_newEvaluation->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newEvaluation = m_fileMenu->addAction(QString(), this, &MainWindow::newEvaluation);
+    m_newEvaluation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newEvaluation->setEnabled(false);
-    m_exportReport
-        = m_fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReportRequested);
-    m_exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportReport = m_fileMenu->addAction(QString(), this, &MainWindow::exportReportRequested);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportReport->setEnabled(false);
     m_fileMenu->addSeparator();
-    QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_pages->count(); ++i) {
-        QAction* page = view->addAction(m_pages->tabText(i), this,
-                                        [this, i] { m_pages->setCurrentIndex(i); });
+        QAction* page
+            = m_viewMenu->addAction(QString(), this, [this, i] { m_pages->setCurrentIndex(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        m_pageActions.append(page);
     }
-    view->addSeparator();
-    view->addAction(m_sideDock->toggleViewAction());
-    view->addAction(m_drillDock->toggleViewAction());
-    view->addSeparator();
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* group = new QActionGroup(language);
-    const QString current = QSettings().value(languageSettingsKey()).toString();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sideDock->toggleViewAction());
+    m_viewMenu->addAction(m_drillDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto* group = new QActionGroup(m_languageMenu);
+    const QString current = UiLanguage::savedChoice();
+    // Language names are written in their own language, so they stay as they are.
     const struct
     {
         QString code;
         QString name;
-    } languages[] = {{QString(), tr("System default")},
+    } languages[] = {{QString(), QString()},
                      {QStringLiteral("en"), QStringLiteral("English")},
                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
     for (const auto& entry : languages) {
-        QAction* action = language->addAction(entry.name);
+        QAction* action = m_languageMenu->addAction(entry.name);
         action->setCheckable(true);
         action->setChecked(entry.code == current);
+        action->setData(entry.code);
         group->addAction(action);
         const QString code = entry.code;
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        if (code.isEmpty()) {
+            m_systemLanguageAction = action;
+        }
     }
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About GenLens"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_pages->setTabText(m_pages->indexOf(m_metrics), tr("&Metrics"));
+    m_pages->setTabText(m_pages->indexOf(m_compare), tr("&Compare"));
+    m_pages->setTabText(m_pages->indexOf(m_distributions), tr("&Distributions"));
+    m_pages->setTabText(m_pages->indexOf(m_runComparison), tr("R&uns compared"));
+    m_sideDock->setWindowTitle(tr("Project"));
+    m_drillDock->setWindowTitle(tr("Sample"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_newProjectAction->setText(tr("&New project…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_newEvaluation->setText(tr("New e&valuation…"));
+    m_exportReport->setText(tr("&Export report…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions[i]->setText(m_pages->tabText(i));
+    }
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System default"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GenLens"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    updateRecentMenu();
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString path = m_session->path();
+    setWindowTitle(path.isEmpty() ? tr("GenLens")
+                                  : tr("%1 — GenLens").arg(QFileInfo(path).fileName()));
 }
 
 bool MainWindow::openProject(const QString& path)
@@ -208,7 +271,8 @@ bool MainWindow::openProject(const QString& path)
     }
     app::RecentProjects::add(path);
     updateRecentMenu();
-    setWindowTitle(tr("%1 — GenLens").arg(QFileInfo(path).fileName()));
+    updateWindowTitle();
+    m_runLoader->cancel();
     m_run.reset();
     m_runId = 0;
     if (m_session->runs()->rowCount() > 0) {
@@ -226,19 +290,33 @@ QString MainWindow::projectPath() const
 
 void MainWindow::showRun(qint64 runId)
 {
-    std::shared_ptr<const app::RunResult> run;
-    app::RunSummary summary;
-    if (runId != 0) {
-        try {
-            summary = m_session->runSummary(runId);
-            run = m_session->loadRun(runId);
-        } catch (const app::StoreError& error) {
-            showStoreError(tr("Could not load run %1").arg(runId), QString::fromUtf8(error.what()));
-            run.reset();
-        }
+    if (runId == 0 || !m_session->isOpen()) {
+        m_runLoader->cancel();
+        m_runId = 0;
+        updateStatus();
+        showResult({}, nullptr);
+        return;
     }
-    m_runId = run ? runId : 0;
-    showResult(summary, run);
+    m_runLoader->load(m_session->path(), runId);
+    updateStatus();
+}
+
+bool MainWindow::isLoadingRun() const
+{
+    return m_runLoader->isLoading();
+}
+
+void MainWindow::onRunLoaded(qint64 runId, const app::RunSummary& summary,
+                             std::shared_ptr<const app::RunResult> run)
+{
+    m_runId = runId;
+    showResult(summary, std::move(run));
+}
+
+void MainWindow::onRunLoadFailed(qint64 runId, const QString& message)
+{
+    updateStatus();
+    showStoreError(tr("Could not load run %1").arg(runId), message);
 }
 
 void MainWindow::showResult(const app::RunSummary& summary,
@@ -344,9 +422,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::setLanguage(const QString& language)
 {
-    QSettings().setValue(languageSettingsKey(), language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language is used the next time GenLens starts."));
+    UiLanguage::saveChoice(language);
+    // Every widget re-labels itself on the LanguageChange event that follows.
+    UiLanguage::apply(language);
 }
 
 void MainWindow::showAbout()
@@ -372,6 +450,12 @@ void MainWindow::updateStatus()
     m_statusProject->setText(path.isEmpty()
                                  ? tr("No project open")
                                  : tr("Project: %1").arg(QDir::toNativeSeparators(path)));
+    const qint64 pending = m_runLoader->pendingRun();
+    m_loadingBar->setVisible(pending != 0);
+    if (pending != 0) {
+        m_statusRun->setText(tr("Loading run %1…").arg(pending));
+        return;
+    }
     if (!m_run) {
         m_statusRun->setText(QString());
         return;

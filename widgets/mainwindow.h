@@ -11,12 +11,15 @@
 
 class QAction;
 class QDockWidget;
+class QEvent;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace genlens::app {
 class ProjectSession;
+class RunLoader;
 } // namespace genlens::app
 
 namespace genlens::widgets {
@@ -52,8 +55,10 @@ public:
     // Opens a project (creating it when it does not exist); shows a dialog and returns false on a
     // StoreError. The newest run is shown.
     bool openProject(const QString& path);
-    // Shows a stored run on every page.
+    // Shows a stored run on every page. The run is read in the background; currentRunId() and
+    // runShown() follow when it has arrived (isLoadingRun() meanwhile).
     void showRun(qint64 runId);
+    bool isLoadingRun() const;
     qint64 currentRunId() const { return m_runId; }
     QString projectPath() const;
     std::shared_ptr<const app::RunResult> currentRun() const { return m_run; }
@@ -79,11 +84,19 @@ signals:
     void exportReportRequested();
     void runShown(qint64 runId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildMenus();
+    void retranslateUi();
+    void updateWindowTitle();
     void newProject();
     void newEvaluation();
     void showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run);
+    void onRunLoaded(qint64 runId, const app::RunSummary& summary,
+                     std::shared_ptr<const app::RunResult> run);
+    void onRunLoadFailed(qint64 runId, const QString& message);
     void onJobFinished(quint64 id, const app::RunResult& result, qint64 runId);
     void openProjectDialog();
     void updateRecentMenu();
@@ -110,10 +123,22 @@ private:
     QDockWidget* m_sideDock;
     QDockWidget* m_drillDock;
     QMenu* m_fileMenu = nullptr;
+    QAction* m_newProjectAction = nullptr;
+    QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportReport = nullptr;
+    QAction* m_quitAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QList<QAction*> m_pageActions;
+    QMenu* m_languageMenu = nullptr;
+    QAction* m_systemLanguageAction = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    app::RunLoader* m_runLoader;
     QLabel* m_statusProject;
     QLabel* m_statusRun;
+    QProgressBar* m_loadingBar;
     std::shared_ptr<const app::RunResult> m_run;
     qint64 m_runId = 0;
 };

@@ -3,6 +3,7 @@
 #include "models/runlistmodel.h"
 #include "models/samplesetmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -30,23 +31,38 @@ SidePanel::SidePanel(QWidget* parent)
     , m_sets(makeList(this))
     , m_runs(makeList(this))
     , m_empty(new QLabel(this))
+    , m_setsLabel(new QLabel(this))
+    , m_runsLabel(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto* setsLabel = new QLabel(tr("&Sample sets"), this);
-    setsLabel->setBuddy(m_sets);
-    auto* runsLabel = new QLabel(tr("&Runs"), this);
-    runsLabel->setBuddy(m_runs);
-    m_empty->setText(tr("No project open. Use File → Open… or File → New project…"));
+    m_setsLabel->setBuddy(m_sets);
+    m_runsLabel->setBuddy(m_runs);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_empty);
-    layout->addWidget(runsLabel);
+    layout->addWidget(m_runsLabel);
     layout->addWidget(m_runs, 3);
-    layout->addWidget(setsLabel);
+    layout->addWidget(m_setsLabel);
     layout->addWidget(m_sets, 2);
     m_sets->setObjectName(QStringLiteral("sampleSetView"));
     m_runs->setObjectName(QStringLiteral("runView"));
+    retranslateUi();
+}
+
+void SidePanel::retranslateUi()
+{
+    m_setsLabel->setText(tr("&Sample sets"));
+    m_runsLabel->setText(tr("&Runs"));
+    m_empty->setText(tr("No project open. Use File → Open… or File → New project…"));
+}
+
+void SidePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SidePanel::setModels(app::SampleSetModel* sets, app::RunListModel* runs)

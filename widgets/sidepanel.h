@@ -30,12 +30,18 @@ public:
 signals:
     void runSelected(qint64 runId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void onCurrentRunChanged();
 
     QTreeView* m_sets;
     QTreeView* m_runs;
     QLabel* m_empty;
+    QLabel* m_setsLabel;
+    QLabel* m_runsLabel;
     app::RunListModel* m_runModel = nullptr;
 };
 

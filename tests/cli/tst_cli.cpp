@@ -1,5 +1,7 @@
 // End-to-end tests of `genlens evaluate image` on feature matrices (issue 2, item 7): the JSON
-// contract of design.md §5, exit codes, bad input, --fail-if, --per-sample and --project.
+// contract of design.md §5, exit codes, bad input, --fail-if, --per-sample and --project; and
+// `genlens evaluate recsys` against trec_eval on trec_eval's own test files.
+#include "../recsys/trecevaloutput.h"
 #include "project/projectstore.h"
 
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QtTest>
 
 using namespace genlens::app;
+using namespace genlens::testing;
 
 namespace {
 
@@ -20,6 +23,11 @@ constexpr double kFidRelativeTolerance = 1e-6;
 QString dataFile(const char* name)
 {
     return QStringLiteral(GENLENS_TEST_DATA "/cli/") + QLatin1String(name);
+}
+
+QString trecEvalFile(const char* name)
+{
+    return QStringLiteral(GENLENS_TEST_DATA "/recsys/trec_eval/") + QLatin1String(name);
 }
 
 struct Outcome
@@ -218,12 +226,75 @@ private slots:
         QCOMPARE(stored.generated.samples.size(), std::size_t(180));
     }
 
+    // trec_eval's qrels.test / results.test (with '#' comment lines) through the command, against
+    // the 'all' lines of trec_eval's out.test.aq (tests/data/recsys/trec_eval/README.md).
+    void recsysMatchesTrecEval_data()
+    {
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<double>("expected");
+        int rows = 0;
+        for (const TrecEvalLine& line : trecEvalOutput(trecEvalFile("out.test.aq"))) {
+            // num_* are counts, not metrics of the JSON.
+            if (line.topic == QLatin1String("all") && !trecEvalKey(line.measure).isEmpty()
+                && !line.measure.startsWith(QLatin1String("num_"))) {
+                QTest::addRow("%s", qPrintable(line.measure)) << line.measure << line.value;
+                ++rows;
+            }
+        }
+        if (rows < kTrecEvalMeasuresPerTopic - 3) {
+            qFatal("out.test.aq: %d comparable 'all' values", rows);
+        }
+    }
+
+    void recsysMatchesTrecEval()
+    {
+        QFETCH(QString, measure);
+        QFETCH(double, expected);
+        if (m_trecEvalJson.isEmpty()) {
+            QStringList cutoffs;
+            for (int k : kTrecEvalCutoffs) {
+                cutoffs.append(QString::number(k));
+            }
+            const Outcome outcome = runGenlens(
+                {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"),
+                 trecEvalFile("qrels.test.with-comments"), QStringLiteral("--recommendations"),
+                 trecEvalFile("results.comment.test"), QStringLiteral("--cutoffs"),
+                 cutoffs.join(QLatin1Char(',')), QStringLiteral("--trec-ties"),
+                 QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("-")});
+            QCOMPARE(outcome.exitCode, 0);
+            m_trecEvalJson = QJsonDocument::fromJson(outcome.out).object();
+            // num_q: the three topics on both sides.
+            const QJsonObject inputs = m_trecEvalJson.value(QStringLiteral("inputs")).toObject();
+            for (const char* set : {"real", "generated"}) {
+                QCOMPARE(inputs.value(QLatin1String(set))
+                             .toObject()
+                             .value(QStringLiteral("count"))
+                             .toInt(),
+                         3);
+            }
+        }
+        const QString key = trecEvalKey(measure);
+        const QJsonValue value = m_trecEvalJson.value(QStringLiteral("metrics"))
+                                     .toObject()
+                                     .value(key)
+                                     .toObject()
+                                     .value(QStringLiteral("value"));
+        QVERIFY2(value.isDouble(), qPrintable(key));
+        QVERIFY2(std::abs(value.toDouble() - expected) <= kTrecEvalTolerance,
+                 qPrintable(QStringLiteral("%1 (%2): genlens %3, trec_eval %4")
+                                .arg(measure, key, QString::number(value.toDouble(), 'f', 6),
+                                     QString::number(expected, 'f', 4))));
+    }
+
     void unknownModalityIsAUsageError()
     {
         const Outcome outcome = runGenlens({QStringLiteral("evaluate"), QStringLiteral("video")});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(outcome.err.contains("unknown modality"));
     }
+
+private:
+    QJsonObject m_trecEvalJson;
 };
 
 QTEST_MAIN(TestCli)

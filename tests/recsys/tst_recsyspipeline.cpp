@@ -4,6 +4,7 @@
 #include "cli/recsyscommand.h"
 #include "loaders/recsysloader.h"
 #include "pipeline/recsyspipeline.h"
+#include "trecevaloutput.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <genlens/metrics/recsys/significance.h>
 
 using namespace genlens::app;
+using namespace genlens::testing;
 
 namespace {
 
@@ -67,6 +69,58 @@ double metric(const RunResult& r, const QString& key)
     return m ? m->value : std::numeric_limits<double>::quiet_NaN();
 }
 
+// Lines of a TREC file that are not '#' comments.
+qint64 recordLines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open %s", qPrintable(path));
+    }
+    qint64 n = 0;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        n += !line.isEmpty() && !line.startsWith('#');
+    }
+    return n;
+}
+
+// A topic's value of `key` (a per-user score column or count), or for topic "all" the mean over
+// the topics (counts: the sum, as trec_eval prints them).
+double trecEvalValue(const RunResult& r, const QString& topic, const QString& key)
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const bool count = key == QLatin1String("list_length") || key == QLatin1String("relevant_count")
+        || key == QLatin1String("relevant_retrieved");
+    if (topic == QLatin1String("all") && !count) {
+        return metric(r, key);
+    }
+    const bool fromLists = key != QLatin1String("relevant_count") && count;
+    const std::vector<Sample>& samples = fromLists ? r.generated.samples : r.real.samples;
+    const QList<ScoreColumn>& columns = fromLists ? r.generatedScores : r.realScores;
+    const ScoreColumn* column = nullptr;
+    for (const ScoreColumn& c : columns) {
+        if (c.key == key) {
+            column = &c;
+        }
+    }
+    double sum = 0;
+    bool found = false;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        if (topic != QLatin1String("all") && samples[i].text != topic) {
+            continue;
+        }
+        found = true;
+        if (key == QLatin1String("relevant_retrieved")) {
+            sum += static_cast<double>(samples[i].payload[QStringLiteral("hits")].toArray().size());
+        } else if (column) {
+            sum += column->values[i];
+        } else {
+            return nan;
+        }
+    }
+    return found ? sum : nan;
+}
+
 bool hasIssue(const QList<InputIssue>& issues, qint64 line, const char* reasonPart)
 {
     for (const InputIssue& i : issues) {
@@ -100,6 +154,9 @@ private slots:
     void comparison();
     void commandParsesOptions();
     void cancellation();
+
+private:
+    QHash<QString, RunResult> m_trecEvalRuns;
 };
 
 void TestRecsysPipeline::dialects_data()
@@ -364,86 +421,93 @@ void TestRecsysPipeline::trecFilesAndTies()
 
 void TestRecsysPipeline::trecEvalOwnTestFiles_data()
 {
-    // trec_eval's own test files are NIST data (LICENSE.md permits copying with notice); they are
-    // not in this repository yet. Put test/qrels.test and test/results.test of usnistgov/trec_eval
-    // into tests/data/recsys/trec_eval/ to run this parity check.
-    if (!QFile::exists(fixture("trec_eval/qrels.test"))
-        || !QFile::exists(fixture("trec_eval/results.test"))) {
-        QSKIP(
-            "tests/data/recsys/trec_eval/{qrels,results}.test (NIST trec_eval test files) absent");
-    }
-    QTest::addColumn<QString>("user"); // empty = the mean over topics ("all")
-    QTest::addColumn<QString>("key");
+    // usnistgov/trec_eval's own test files (NIST data, copied unchanged; provenance, commits and
+    // the licence notice in tests/data/recsys/trec_eval/README.md). The expected values are
+    // trec_eval's own output, test/out.test.aq (-m all_trec -q: every measure per topic, 4
+    // decimals), read here line by line: one row per measure GenLens computes.
+    QTest::addColumn<QString>("qrels");
+    QTest::addColumn<QString>("run");
+    QTest::addColumn<QString>("topic"); // "all" = over every topic of the files
+    QTest::addColumn<QString>("measure"); // trec_eval's name
     QTest::addColumn<double>("expected");
-    // usnistgov/trec_eval test/out.test.a and out.test.aq (trec_eval -a / -a -q on
-    // test/qrels.test and test/results.test), printed with 4 decimals.
-    QTest::addRow("all map") << QString() << "map@1000" << 0.1785;
-    QTest::addRow("all recip_rank") << QString() << "mrr" << 0.4064;
-    QTest::addRow("all P5") << QString() << "precision@5" << 0.2667;
-    QTest::addRow("all P10") << QString() << "precision@10" << 0.3000;
-    QTest::addRow("all P20") << QString() << "precision@20" << 0.3667;
-    QTest::addRow("all P100") << QString() << "precision@100" << 0.2467;
-    QTest::addRow("all recall5") << QString() << "recall@5" << 0.0173;
-    QTest::addRow("all recall10") << QString() << "recall@10" << 0.0317;
-    QTest::addRow("all recall100") << QString() << "recall@100" << 0.4980;
-    QTest::addRow("all ndcg_cut_5") << QString() << "ndcg@5" << 0.2768;
-    QTest::addRow("all ndcg_cut_10") << QString() << "ndcg@10" << 0.3016;
-    QTest::addRow("all success_1") << QString() << "hit_rate@1" << 0.3333;
-    QTest::addRow("all success_10") << QString() << "hit_rate@10" << 0.6667;
-    QTest::addRow("301 map") << "301"
-                             << "map@1000" << 0.0324;
-    QTest::addRow("301 P10") << "301"
-                             << "precision@10" << 0.2;
-    QTest::addRow("301 ndcg_cut_10") << "301"
-                                     << "ndcg@10" << 0.1518;
-    QTest::addRow("301 recip_rank") << "301"
-                                    << "mrr" << 0.1667;
-    QTest::addRow("302 map") << "302"
-                             << "map@1000" << 0.4175;
-    QTest::addRow("302 P10") << "302"
-                             << "precision@10" << 0.7;
-    QTest::addRow("302 ndcg_cut_10") << "302"
-                                     << "ndcg@10" << 0.7530;
-    QTest::addRow("302 recall20") << "302"
-                                  << "recall@20" << 0.2078;
-    QTest::addRow("303 map") << "303"
-                             << "map@1000" << 0.0858;
-    QTest::addRow("303 ndcg_cut_10") << "303"
-                                     << "ndcg@10" << 0.0;
-    QTest::addRow("303 recip_rank") << "303"
-                                    << "mrr" << 0.0526;
+    struct FilePair
+    {
+        const char* name;
+        const char* qrels;
+        const char* run;
+        QStringList topics; // the out.test.aq topics these files hold
+    };
+    const FilePair pairs[] = {
+        {"qrels-302",
+         "trec_eval/qrels-302.test",
+         "trec_eval/results-302.test",
+         {QStringLiteral("302")}},
+        // qrels.test / results.test with '#' comment lines (and a '#' inside one docno).
+        {"qrels.test",
+         "trec_eval/qrels.test.with-comments",
+         "trec_eval/results.comment.test",
+         {QStringLiteral("301"), QStringLiteral("302"), QStringLiteral("303"),
+          QStringLiteral("all")}},
+    };
+    const QList<TrecEvalLine> expected = trecEvalOutput(fixture("trec_eval/out.test.aq"));
+    for (const FilePair& pair : pairs) {
+        int rows = 0;
+        for (const TrecEvalLine& line : expected) {
+            if (!pair.topics.contains(line.topic) || trecEvalKey(line.measure).isEmpty()) {
+                continue;
+            }
+            QTest::addRow("%s: %s %s", pair.name, qPrintable(line.topic), qPrintable(line.measure))
+                << fixture(pair.qrels) << fixture(pair.run) << line.topic << line.measure
+                << line.value;
+            ++rows;
+        }
+        if (rows < kTrecEvalMeasuresPerTopic * static_cast<int>(pair.topics.size())) {
+            qFatal("trec_eval/out.test.aq: %d comparable values for %s", rows, pair.name);
+        }
+    }
 }
 
 void TestRecsysPipeline::trecEvalOwnTestFiles()
 {
-    const QString qrels = fixture("trec_eval/qrels.test");
-    const QString results = fixture("trec_eval/results.test");
-    QFETCH(QString, user);
-    QFETCH(QString, key);
+    QFETCH(QString, qrels);
+    QFETCH(QString, run);
+    QFETCH(QString, topic);
+    QFETCH(QString, measure);
     QFETCH(double, expected);
-    RecsysEvalOptions o;
-    o.truthPath = qrels;
-    o.recommendationsPath = results;
-    o.cutoffs = {1, 5, 10, 20, 100, 1000};
-    o.trecTies = true;
-    TestContext context;
-    const RunResult r = evaluateRecsys(o, context);
-    double got = std::numeric_limits<double>::quiet_NaN();
-    if (user.isEmpty()) {
-        got = metric(r, key);
-    } else {
-        for (std::size_t i = 0; i < r.real.samples.size(); ++i) {
-            if (r.real.samples[i].text == user) {
-                for (const ScoreColumn& c : r.realScores) {
-                    if (c.key == key) {
-                        got = c.values[i];
-                    }
-                }
-            }
-        }
+    // One evaluation per file pair (trec convention, trec_eval's tie rule), shared by its rows.
+    // The runs have tied scores (e.g. topic 301: FBIS3-58055, relevant, and FBIS3-58025 at
+    // 2.243509), but their rank column already follows trec_eval's docno-descending order, so the
+    // stable rule gives the same values here; trecFilesAndTies is the test that tells them apart.
+    const QString cacheKey = qrels + QLatin1Char('\n') + run;
+    if (!m_trecEvalRuns.contains(cacheKey)) {
+        RecsysEvalOptions o;
+        o.truthPath = qrels;
+        o.recommendationsPath = run;
+        o.convention = QStringLiteral("trec");
+        o.trecTies = true;
+        o.cutoffs = kTrecEvalCutoffs;
+        TestContext context;
+        m_trecEvalRuns.insert(cacheKey, evaluateRecsys(o, context));
     }
-    QVERIFY2(std::fabs(got - expected) <= 0.00005 + 1e-12,
-             qPrintable(QString::number(got, 'f', 6)));
+    const RunResult& r = m_trecEvalRuns[cacheKey];
+    const QJsonObject inputs = r.extra[QStringLiteral("inputs")].toObject();
+    const QJsonObject truthInput = inputs[QStringLiteral("truth")].toObject();
+    const QJsonObject runInput = inputs[QStringLiteral("recommendations")].toObject();
+    QCOMPARE(truthInput[QStringLiteral("format")].toString(), QStringLiteral("trec-qrels"));
+    QCOMPARE(runInput[QStringLiteral("format")].toString(), QStringLiteral("trec-run"));
+    // Every line but the '#' comments is a record (one docno of qrels.test.with-comments has a
+    // '#' inside: it is a docno, not a comment).
+    QCOMPARE(truthInput[QStringLiteral("issues")].toInt(), 0);
+    QCOMPARE(runInput[QStringLiteral("issues")].toInt(), 0);
+    QCOMPARE(truthInput[QStringLiteral("records")].toInteger(), recordLines(qrels));
+    QCOMPARE(runInput[QStringLiteral("records")].toInteger(), recordLines(run));
+
+    const QString key = trecEvalKey(measure);
+    const double got = trecEvalValue(r, topic, key);
+    QVERIFY2(std::fabs(got - expected) <= kTrecEvalTolerance,
+             qPrintable(QStringLiteral("%1 (%2): GenLens %3, trec_eval %4")
+                            .arg(measure, key, QString::number(got, 'f', 6),
+                                 QString::number(expected, 'f', 4))));
 }
 
 void TestRecsysPipeline::endToEndMatchesScript_data()
@@ -551,7 +615,12 @@ void TestRecsysPipeline::endToEndReports()
     QCOMPARE(ndcgReal->values.front(), 0.0);
     // The drill-down payload: list cut at K with hit ranks.
     const QJsonObject payload = r.generated.samples.front().payload;
-    QVERIFY(payload[QStringLiteral("list")].toArray().size() <= 20);
+    // The list is tab-separated item ids (compact for 100k users), cut at K = 20.
+    const QStringList listed
+        = payload[QStringLiteral("list")].toString().split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+    QVERIFY(!listed.isEmpty());
+    QCOMPARE(listed.size(),
+             std::min<qsizetype>(20, payload[QStringLiteral("list_length")].toInteger()));
     QVERIFY(payload.contains(QStringLiteral("hits")));
     QVERIFY(payload.contains(QStringLiteral("history_length")));
     // Distribution data for the charts.

@@ -20,8 +20,10 @@
 #include "views/featuremapview.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -29,7 +31,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,8 +173,8 @@ private slots:
         QCOMPARE(window.session()->runs()->rowCount(), 1);
         QCOMPARE(window.session()->sampleSets()->rowCount(), 2);
         QCOMPARE(window.sidePanel()->runView()->model()->rowCount(), 1);
-        // The newest run is selected and shown.
-        QCOMPARE(window.currentRunId(), m_runId);
+        // The newest run is selected and shown once it has been read in the background.
+        QTRY_COMPARE(window.currentRunId(), m_runId);
         QCOMPARE(window.sidePanel()->currentRunId(), m_runId);
         app::MetricsModel* metrics = window.metricsPage()->model();
         QCOMPARE(metrics->rowCount(), 3);
@@ -204,13 +208,13 @@ private slots:
         window.show();
         QVERIFY(window.openProject(m_project));
         QCOMPARE(window.session()->runs()->rowCount(), 2);
-        QCOMPARE(window.currentRunId(), secondId); // newest first
+        QTRY_COMPARE(window.currentRunId(), secondId); // newest first
         QCOMPARE(window.metricsPage()->model()->rowCount(), 1);
         // Keyboard: focus the run list and move down to the older run.
         QTreeView* runs = window.sidePanel()->runView();
         runs->setFocus();
         QTest::keyClick(runs, Qt::Key_Down);
-        QCOMPARE(window.currentRunId(), m_runId);
+        QTRY_COMPARE(window.currentRunId(), m_runId);
         QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
         // The comparison page defaults to previous (A) vs newest (B): FID 12.5 -> 3 is better.
         app::RunComparisonModel* comparison = window.runComparisonPage()->model();
@@ -268,6 +272,103 @@ private slots:
         QTest::keyClick(map, Qt::Key_Escape);
         QVERIFY(compare->selectedSamples(app::SetRole::Generated).isEmpty());
         QCOMPARE(compare->selectedSamples(app::SetRole::Real), (QList<qint64> {}));
+    }
+
+    void runsAreReadOffTheUiThreadAndStaleReadsDropped()
+    {
+        app::RunResult second = makeRun();
+        second.metrics = {{QStringLiteral("fid"), 3.0, std::nan("")}};
+        qint64 secondId = 0;
+        {
+            app::ProjectStore store;
+            store.open(m_project);
+            secondId = store.saveRun(second);
+        }
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QTRY_COMPARE(window.currentRunId(), secondId);
+        QSignalSpy shown(&window, &widgets::MainWindow::runShown);
+        // Asking for one run and then another before the first has arrived: only the second
+        // is shown, and the window says it is loading meanwhile.
+        window.showRun(m_runId);
+        QVERIFY(window.isLoadingRun());
+        window.showRun(secondId);
+        QTRY_VERIFY(!window.isLoadingRun());
+        QTRY_COMPARE(window.currentRunId(), secondId);
+        QTest::qWait(100);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.constFirst().constFirst().toLongLong(), secondId);
+        // A run that does not exist (deleted meanwhile) is reported and leaves the shown run.
+        {
+            app::ProjectStore store;
+            store.open(m_project);
+            store.deleteRun(secondId);
+        }
+        auto* watcher = new QTimer(&window);
+        bool sawError = false;
+        connect(watcher, &QTimer::timeout, &window, [&sawError] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                    sawError = box->text().contains(QStringLiteral("run"));
+                    box->accept();
+                }
+            }
+        });
+        watcher->start(20);
+        window.showRun(secondId);
+        QTRY_VERIFY(sawError);
+        QCOMPARE(window.currentRunId(), secondId);
+    }
+
+    void switchesLanguageWithoutRestart()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/genlens_zh_CN.qm")));
+        auto zh = [&chinese](const char* context, const char* source) {
+            return chinese.translate(context, source);
+        };
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QTRY_COMPARE(window.currentRunId(), m_runId);
+        QCOMPARE(window.pages()->tabText(0), QStringLiteral("&Metrics"));
+        auto* mode = window.comparePage()->findChild<QComboBox*>(QStringLiteral("compareMode"));
+        QVERIFY(mode != nullptr);
+        const QString englishMode = mode->itemText(0);
+        const QString englishTitle = window.fileMenu()->title();
+
+        auto languageAction = [&window](const QString& code) -> QAction* {
+            for (QAction* action : window.findChildren<QAction*>()) {
+                if (action->isCheckable() && action->data().toString() == code
+                    && !action->text().isEmpty()) {
+                    return action;
+                }
+            }
+            return nullptr;
+        };
+        QAction* toChinese = languageAction(QStringLiteral("zh_CN"));
+        QVERIFY(toChinese != nullptr);
+        toChinese->trigger();
+        // No restart: the open window re-labels itself, the run stays on screen.
+        const QString chineseTab = zh("genlens::widgets::MainWindow", "&Metrics");
+        QVERIFY(!chineseTab.isEmpty());
+        QTRY_COMPARE(window.pages()->tabText(0), chineseTab);
+        QCOMPARE(window.fileMenu()->title(), zh("genlens::widgets::MainWindow", "&File"));
+        QCOMPARE(mode->itemText(0), zh("genlens::widgets::ComparePage", "Side by side"));
+        QVERIFY(mode->itemText(0) != englishMode);
+        QCOMPARE(window.currentRunId(), m_runId);
+        QCOMPARE(window.metricsPage()->model()->rowCount(), 3);
+        QCOMPARE(QSettings().value(widgets::MainWindow::languageSettingsKey()).toString(),
+                 QStringLiteral("zh_CN"));
+
+        QAction* toEnglish = languageAction(QStringLiteral("en"));
+        QVERIFY(toEnglish != nullptr);
+        toEnglish->trigger();
+        QTRY_COMPARE(window.pages()->tabText(0), QStringLiteral("&Metrics"));
+        QCOMPARE(window.fileMenu()->title(), englishTitle);
+        QCOMPARE(mode->itemText(0), englishMode);
+        QSettings().remove(widgets::MainWindow::languageSettingsKey());
     }
 
     void thumbnailsComeFromTheStore()

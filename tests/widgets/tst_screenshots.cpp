@@ -189,6 +189,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openProject(project));
+            QTRY_VERIFY(window.currentRunId() > 0);
             const QString dir = QDir(root).filePath(language);
             QDir().mkpath(dir);
             window.saveScreenshots(dir);

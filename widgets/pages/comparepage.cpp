@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -87,19 +88,19 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     , m_missingView(makeTable(this))
     , m_missingNote(new QLabel(this))
     , m_copiesNote(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
+    , m_sortLabel(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
 {
-    m_mode->addItem(tr("Side by side"), GridsMode);
-    m_mode->addItem(tr("Copies"), CopiesMode);
-    m_mode->addItem(tr("Missing modes"), MissingMode);
+    m_mode->addItem(QString(), GridsMode);
+    m_mode->addItem(QString(), CopiesMode);
+    m_mode->addItem(QString(), MissingMode);
     m_mode->setObjectName(QStringLiteral("compareMode"));
     m_sortKey->setObjectName(QStringLiteral("sortKey"));
     m_filterKey->setObjectName(QStringLiteral("filterKey"));
     m_filterText->setObjectName(QStringLiteral("filterText"));
-    m_mode->setToolTip(tr("Side by side: both sets as grids. Copies: generated samples with their "
-                          "nearest real one, closest first. Missing modes: real samples no "
-                          "generated sample covers."));
     m_sortOrder->setCheckable(true);
-    m_sortOrder->setText(tr("↓ Descending"));
     m_sortOrder->setChecked(true);
     m_sortOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_filterMin->setRange(-1e12, 1e12);
@@ -108,34 +109,28 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     m_filterMax->setDecimals(4);
     m_filterMin->setEnabled(false);
     m_filterMax->setEnabled(false);
-    m_filterText->setPlaceholderText(tr("Filter by name…"));
     m_filterText->setClearButtonEnabled(true);
     m_zoom->setRange(kMinZoom, kMaxZoom);
     m_zoom->setValue(kDefaultZoom);
     m_zoom->setMaximumWidth(160);
-    m_zoom->setToolTip(tr("Thumbnail size"));
     m_zoom->setObjectName(QStringLiteral("zoomSlider"));
 
     auto* controls = new QHBoxLayout;
-    auto* modeLabel = new QLabel(tr("&View:"), this);
-    modeLabel->setBuddy(m_mode);
-    auto* sortLabel = new QLabel(tr("S&ort by:"), this);
-    sortLabel->setBuddy(m_sortKey);
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
-    filterLabel->setBuddy(m_filterKey);
-    auto* zoomLabel = new QLabel(tr("&Zoom:"), this);
-    zoomLabel->setBuddy(m_zoom);
-    controls->addWidget(modeLabel);
+    m_modeLabel->setBuddy(m_mode);
+    m_sortLabel->setBuddy(m_sortKey);
+    m_filterLabel->setBuddy(m_filterKey);
+    m_zoomLabel->setBuddy(m_zoom);
+    controls->addWidget(m_modeLabel);
     controls->addWidget(m_mode);
     controls->addSpacing(12);
-    controls->addWidget(sortLabel);
+    controls->addWidget(m_sortLabel);
     controls->addWidget(m_sortKey, 1);
     controls->addWidget(m_sortOrder);
     controls->addSpacing(12);
-    controls->addWidget(zoomLabel);
+    controls->addWidget(m_zoomLabel);
     controls->addWidget(m_zoom);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(filterLabel);
+    filters->addWidget(m_filterLabel);
     filters->addWidget(m_filterKey, 1);
     filters->addWidget(m_filterMin);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -143,8 +138,8 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     filters->addSpacing(12);
     filters->addWidget(m_filterText, 1);
 
-    buildSide(*m_real, SetRole::Real, tr("Real"));
-    buildSide(*m_generated, SetRole::Generated, tr("Generated"));
+    buildSide(*m_real, SetRole::Real, QString());
+    buildSide(*m_generated, SetRole::Generated, QString());
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_real->panel);
     splitter->addWidget(m_generated->panel);
@@ -179,8 +174,8 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             [this] { setMode(static_cast<Mode>(m_mode->currentData().toInt())); });
     connect(m_sortKey, &QComboBox::currentIndexChanged, this, &ComparePage::applySort);
-    connect(m_sortOrder, &QToolButton::toggled, this, [this](bool descending) {
-        m_sortOrder->setText(descending ? tr("↓ Descending") : tr("↑ Ascending"));
+    connect(m_sortOrder, &QToolButton::toggled, this, [this] {
+        updateSortOrderText();
         applySort();
     });
     connect(m_filterKey, &QComboBox::currentIndexChanged, this, &ComparePage::applyFilter);
@@ -204,6 +199,7 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
             });
     setZoom(kDefaultZoom);
     clear();
+    retranslateUi();
 }
 
 ComparePage::~ComparePage() = default;
@@ -321,6 +317,47 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
     }
     setZoom(m_zoom->value());
     updateScoreChoices();
+    updateNotes();
+    updateTitles();
+}
+
+void ComparePage::retranslateUi()
+{
+    m_mode->setItemText(m_mode->findData(GridsMode), tr("Side by side"));
+    m_mode->setItemText(m_mode->findData(CopiesMode), tr("Copies"));
+    m_mode->setItemText(m_mode->findData(MissingMode), tr("Missing modes"));
+    m_mode->setToolTip(tr("Side by side: both sets as grids. Copies: generated samples with their "
+                          "nearest real one, closest first. Missing modes: real samples no "
+                          "generated sample covers."));
+    m_filterText->setPlaceholderText(tr("Filter by name…"));
+    m_zoom->setToolTip(tr("Thumbnail size"));
+    m_modeLabel->setText(tr("&View:"));
+    m_sortLabel->setText(tr("S&ort by:"));
+    m_filterLabel->setText(tr("&Filter:"));
+    m_zoomLabel->setText(tr("&Zoom:"));
+    m_real->title = tr("Real");
+    m_generated->title = tr("Generated");
+    updateSortOrderText();
+    updateScoreChoices();
+    updateNotes();
+    updateTitles();
+}
+
+void ComparePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ComparePage::updateSortOrderText()
+{
+    m_sortOrder->setText(m_sortOrder->isChecked() ? tr("↓ Descending") : tr("↑ Ascending"));
+}
+
+void ComparePage::updateNotes()
+{
     m_copiesNote->setText(m_run ? tr("%n generated sample(s) with their nearest real sample, "
                                      "closest (most suspicious) first.",
                                      nullptr, m_copies->rowCount())
@@ -338,7 +375,6 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
                "ranked by the distance to their nearest generated sample, "
                "farthest first."));
     }
-    updateTitles();
 }
 
 void ComparePage::updateScoreChoices()

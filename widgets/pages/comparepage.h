@@ -65,8 +65,14 @@ public:
 signals:
     void sampleActivated(genlens::app::SetRole set, qint64 index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Side;
+    void retranslateUi();
+    void updateSortOrderText();
+    void updateNotes();
     void buildSide(Side& side, app::SetRole set, const QString& title);
     void onCurrentChanged(app::SetRole set, const QModelIndex& proxyIndex);
     void applySort();
@@ -100,6 +106,10 @@ private:
     QTableView* m_missingView;
     QLabel* m_missingNote;
     QLabel* m_copiesNote;
+    QLabel* m_modeLabel;
+    QLabel* m_sortLabel;
+    QLabel* m_filterLabel;
+    QLabel* m_zoomLabel;
 };
 
 } // namespace genlens::widgets

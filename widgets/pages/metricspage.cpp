@@ -5,6 +5,7 @@
 #include "models/runlistmodel.h"
 #include "project/projectstore.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -75,10 +76,6 @@ MetricsPage::MetricsPage(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("extractorWarning"));
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; border: "
                                             "1px solid #e0b84c; padding: 6px; }"));
-    m_warning->setText(
-        tr("The built-in extractor measures its own feature space: its FID, KID, precision and "
-           "recall are good for comparing runs with each other, but are not comparable to numbers "
-           "published with Inception features."));
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("metricsTable"));
@@ -98,11 +95,31 @@ MetricsPage::MetricsPage(QWidget* parent)
     layout->addWidget(m_warning);
     layout->addWidget(m_settings);
     layout->addWidget(m_table, 1);
-    clear();
+    retranslateUi();
+}
+
+void MetricsPage::retranslateUi()
+{
+    m_warning->setText(
+        tr("The built-in extractor measures its own feature space: its FID, KID, precision and "
+           "recall are good for comparing runs with each other, but are not comparable to numbers "
+           "published with Inception features."));
+    // The run's lines and the metric meanings are composed when the run is set.
+    setRun(m_summary, m_run);
+}
+
+void MetricsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MetricsPage::clear()
 {
+    m_summary = {};
+    m_run.reset();
     m_title->setText(tr("No run selected"));
     m_inputs->setText(tr("Open a project and pick a run in the side panel."));
     m_extractor->hide();
@@ -117,6 +134,8 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
         clear();
         return;
     }
+    m_summary = summary;
+    m_run = run;
     if (summary.id > 0) {
         m_title->setText(tr("Run %1 · %2 · %3")
                              .arg(summary.id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "project/projectstore.h"
 
 #include <QWidget>
 #include <memory>
@@ -10,7 +11,6 @@ class QTableView;
 
 namespace genlens::app {
 class MetricsModel;
-struct RunSummary;
 } // namespace genlens::app
 
 namespace genlens::widgets {
@@ -29,7 +29,14 @@ public:
     QTableView* table() const { return m_table; }
     app::MetricsModel* model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
+    app::RunSummary m_summary;
+    std::shared_ptr<const app::RunResult> m_run;
     QLabel* m_title;
     QLabel* m_inputs;
     QLabel* m_extractor;
