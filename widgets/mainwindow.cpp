@@ -109,6 +109,12 @@ MainWindow::MainWindow(QWidget* parent)
     // A sample of run B in the run comparison: show run B, then the sample.
     connect(m_runComparison, &RunComparisonPage::sampleActivated, this,
             &MainWindow::showSampleOfRun);
+    connect(m_distributions, &DistributionsPage::sampleActivated, m_drillDown,
+            &DrillDownPanel::showSample);
+    connect(m_distributions, &DistributionsPage::samplesSelected, m_compare,
+            &ComparePage::selectSamples);
+    connect(m_compare, &ComparePage::sampleActivated, m_distributions,
+            &DistributionsPage::highlightSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });

@@ -24,8 +24,9 @@ struct DemoProject
     Q_DECLARE_TR_FUNCTIONS(DemoProject)
 };
 
-// Bumped whenever app/demo/ generates different data, so that cached demo projects are rebuilt.
-constexpr int kDemoDataVersion = 2;
+// Bumped whenever app/demo/ generates different data or the pipelines store more, so that cached
+// demo projects are rebuilt (2: feature maps and an image checkpoint; 3: both together).
+constexpr int kDemoDataVersion = 3;
 
 // Runs synchronously without reporting (demoProjectPath() without a context).
 class SilentContext : public PipelineContext

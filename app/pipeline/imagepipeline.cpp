@@ -1,5 +1,6 @@
 #include "pipeline/imagepipeline.h"
 
+#include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "pipeline/imagefeatures.h"
 #include "pipeline/imagemeasuresummary.h"
@@ -311,10 +312,16 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     }
     result.real = std::move(real.set);
     result.generated = std::move(generated.set);
+    const bool withFeatures = !real.statistics && !generated.statistics;
+    if (withFeatures) {
+        // Drawn after the metrics; until then the page says so.
+        result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
+    }
     context.publishPartial(result);
 
     timer.restart();
-    if (real.statistics || generated.statistics) {
+    std::optional<metrics::FeatureSpaceReport> report;
+    if (!withFeatures) {
         // Statistics files carry no samples: FID is the only metric they allow.
         context.beginStage(QStringLiteral("metrics"), 2);
         const auto statisticsOf = [&](LoadedSide& side, const QString& path) {
@@ -354,12 +361,23 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         metricOptions.seed = options.seed;
         metricOptions.neighbours = options.neighbours;
         metricOptions.memorizationFactor = options.memorizationFactor;
-        const metrics::FeatureSpaceReport report = metrics::evaluateFeatureSpace(
-            real.features, generated.features, metricOptions, context.progress());
-        addFeatureSpaceResults(result, report);
+        report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
+                                               context.progress());
+        addFeatureSpaceResults(result, *report);
     }
     result.metrics << measureSummary;
     result.timingsMs.insert(QStringLiteral("metrics"), timer.elapsed());
+    if (report) {
+        // The metrics are stored before the map is drawn, so that a cancel keeps them.
+        context.publishPartial(result);
+        FeatureMapOptions map;
+        map.seed = options.seed;
+        map.features = result.extractor.value(QStringLiteral("id")).toString();
+        map.threads = resources.threads();
+        map.realStatistics = &report->realStatistics;
+        map.generatedStatistics = &report->generatedStatistics;
+        addFeatureMap(result, real.features, generated.features, map, context);
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/textpipeline.h"
 
 #include "loaders/textloader.h"
+#include "pipeline/featuremap.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -177,24 +178,43 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
 
     QJsonArray skipped;
     context.beginStage(QStringLiteral("embedding metrics"), 0);
+    std::optional<metrics::FeatureSpaceReport> report;
     try {
         metrics::FeatureSpaceOptions fs;
         fs.k = options.k;
         fs.seed = options.seed;
         fs.kid = false;
         fs.vendi = false;
-        const metrics::FeatureSpaceReport report
-            = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
-        addMetric(result, QStringLiteral("emb_fid"), report.fid);
-        addMetric(result, QStringLiteral("emb_precision"), report.precision);
-        addMetric(result, QStringLiteral("emb_recall"), report.recall);
-        addMetric(result, QStringLiteral("emb_density"), report.density);
-        addMetric(result, QStringLiteral("emb_coverage"), report.coverage);
+        report = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
+        addMetric(result, QStringLiteral("emb_fid"), report->fid);
+        addMetric(result, QStringLiteral("emb_precision"), report->precision);
+        addMetric(result, QStringLiteral("emb_recall"), report->recall);
+        addMetric(result, QStringLiteral("emb_density"), report->density);
+        addMetric(result, QStringLiteral("emb_coverage"), report->coverage);
     } catch (const std::invalid_argument& e) {
         skipped.append(
             QStringLiteral("feature-space metrics: %1").arg(QString::fromUtf8(e.what())));
     }
     result.timingsMs.insert(QStringLiteral("emb_feature_space"), timer.restart());
+    // The 2-D map of the embeddings (Distributions page), from the statistics just computed
+    // when the feature-space metrics ran; sets too small for k-NN still get a map.
+    context.publishPartial(result);
+    try {
+        FeatureMapOptions map;
+        map.seed = options.seed;
+        map.features = extractor.value(QStringLiteral("id")).toString();
+        if (report) {
+            map.realStatistics = &report->realStatistics;
+            map.generatedStatistics = &report->generatedStatistics;
+        }
+        addFeatureMap(result, real, generated, map, context);
+    } catch (const std::invalid_argument& e) {
+        const QString reason = QString::fromUtf8(e.what());
+        skipped.append(QStringLiteral("feature map: %1").arg(reason));
+        result.extra.insert(QStringLiteral("feature_map"), featureMapFailed(reason));
+    }
+    report.reset();
+    timer.restart(); // addFeatureMap() records its own time
     context.beginStage(QStringLiteral("mauve"), 0);
     try {
         mt::MauveOptions mo;
@@ -284,6 +304,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     const AlignedReferences refs = alignReferences(genRecords, refRecords);
     result.generated.skipped.append(refs.skipped);
     result.timingsMs.insert(QStringLiteral("load"), stageTimer.restart());
+    // The embedding map is drawn late in the run; until then the page says so.
+    result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
     context.publishPartial(result);
 
     // 2. Tokenize.

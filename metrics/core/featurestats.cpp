@@ -5,12 +5,29 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace genlens::metrics {
 
 FeatureStats::FeatureStats(Eigen::Index dim)
     : m_mean(Eigen::VectorXd::Zero(dim)), m_scatter(Eigen::MatrixXd::Zero(dim, dim))
 {
+}
+
+FeatureStats FeatureStats::fromMoments(std::int64_t n, Eigen::VectorXd mean,
+                                       Eigen::MatrixXd scatter)
+{
+    if (n < 0 || scatter.rows() != mean.size() || scatter.cols() != mean.size()) {
+        throw std::invalid_argument("FeatureStats: " + std::to_string(n) + " rows, mean of "
+                                    + std::to_string(mean.size()) + ", scatter "
+                                    + std::to_string(scatter.rows()) + "x"
+                                    + std::to_string(scatter.cols()));
+    }
+    FeatureStats s;
+    s.m_n = n;
+    s.m_mean = std::move(mean);
+    s.m_scatter = std::move(scatter);
+    return s;
 }
 
 namespace {

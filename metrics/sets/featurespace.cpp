@@ -12,6 +12,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace genlens::metrics {
 
@@ -93,9 +94,11 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
     const std::size_t s1 = 150, s2 = 350, s3 = 550, s4 = doKid ? 850 : 950, s5 = doKid ? 950 : 950;
 
     // 1. FID statistics.
-    const FidStats fr = fidStatistics(real, stage(progress, 0, s1 / 2), threads);
-    const FidStats fg = fidStatistics(generated, stage(progress, s1 / 2, s1), threads);
+    FidStats fr = fidStatistics(real, stage(progress, 0, s1 / 2), threads);
+    FidStats fg = fidStatistics(generated, stage(progress, s1 / 2, s1), threads);
     const FidResult f = fidFromStatistics(fr, fg);
+    rep.realStatistics = std::move(fr);
+    rep.generatedStatistics = std::move(fg);
     rep.fid = f.fid;
     rep.fidMeanTerm = f.meanTerm;
     rep.fidTraceTerm = f.traceTerm;

@@ -4,12 +4,16 @@
 
 #include "cli/imagefeaturescommand.h"
 #include "loaders/imageloader.h"
+#include "models/featuremapdata.h"
+#include "pipeline/featuremap.h"
 #include "pipeline/imagefeatures.h"
 #include "pipeline/imagemeasuresummary.h"
 #include "pipeline/imagepipeline.h"
 #include "project/projectstore.h"
 
 #include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/sets/fid.h>
+#include <genlens/metrics/sets/projection.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -34,13 +38,20 @@ public:
     {
         lastDone = done;
         lastTotal = total;
-        return !cancelAfter || done < cancelAfter;
+        return !isCanceled();
     }
-    bool isCanceled() const override { return cancelAfter && lastDone >= cancelAfter; }
+    bool isCanceled() const override
+    {
+        return (cancelAfter && lastDone >= cancelAfter)
+            || (!cancelInStage.isEmpty() && !stages.isEmpty() && stages.last() == cancelInStage);
+    }
+    void publishPartial(const RunResult& partial) override { partials.append(partial); }
     QStringList stages;
+    QList<RunResult> partials;
     qint64 lastDone = 0;
     qint64 lastTotal = 0;
     qint64 cancelAfter = 0;
+    QString cancelInStage;
 };
 
 void writeImages(const QString& folder, int count, int offset)
@@ -283,6 +294,91 @@ private slots:
             hasSharpnessColumn |= c.key == QStringLiteral("sharpness") && c.values.size() == 12;
         }
         QVERIFY(hasSharpnessColumn);
+        // The 2-D map of the builtin features (issue 6 item 4).
+        const FeatureMapData map = FeatureMapData::fromRun(&result);
+        QCOMPARE(map.status(), FeatureMapData::Status::Available);
+        QCOMPARE(map.features(), QStringLiteral("builtin-1"));
+        QCOMPARE(map.points(SetRole::Real).total, 12);
+        QCOMPARE(map.points(SetRole::Generated).size(), 12);
+    }
+
+    // The feature map is its own stage after the metrics: stored in extra["feature_map"],
+    // "pending" in the partial published before it, cancellable with the metrics kept, and
+    // absent (with the reason) for FID statistics.
+    void featureMapStage()
+    {
+        QTemporaryDir dir;
+        const metrics::RowMatrixXf real = metrics::RowMatrixXf::Random(30, 6);
+        metrics::RowMatrixXf generated = metrics::RowMatrixXf::Random(25, 6);
+        generated.col(0).array() += 0.5F;
+        const QString realPath = dir.filePath(QStringLiteral("real.npy"));
+        const QString generatedPath = dir.filePath(QStringLiteral("generated.npy"));
+        metrics::writeNpy(realPath.toStdString(), metrics::npyFromMatrix(real));
+        metrics::writeNpy(generatedPath.toStdString(), metrics::npyFromMatrix(generated));
+        ImageEvalOptions options;
+        options.realPath = realPath;
+        options.generatedPath = generatedPath;
+        options.k = 3;
+        options.kidSubsetSize = 10;
+        options.seed = 11;
+        TestContext context;
+        const RunResult result = evaluateImages(options, context);
+        QCOMPARE(context.stages.last(), QStringLiteral("feature map"));
+        QVERIFY(context.stages.indexOf(QStringLiteral("metrics"))
+                < context.stages.indexOf(QStringLiteral("feature map")));
+        QVERIFY(result.timingsMs.contains(QStringLiteral("feature_map")));
+        const FeatureMapData map = FeatureMapData::fromRun(&result);
+        QCOMPARE(map.status(), FeatureMapData::Status::Available);
+        QCOMPARE(map.features(), QStringLiteral("precomputed"));
+        QCOMPARE(map.dimension(), 6);
+        QCOMPARE(map.seed(), 11);
+        QCOMPARE(map.maxPointsPerSet(), kFeatureMapMaxPointsPerSet);
+        // The same numbers as the library's projection of the same rows (to the stored rounding).
+        metrics::ProjectionOptions po;
+        po.seed = 11;
+        const metrics::FeatureProjection want = metrics::pcaProjection(real, generated, po);
+        const int decimals = result.extra.value(QStringLiteral("feature_map"))
+                                 .toObject()
+                                 .value(QStringLiteral("coordinate_decimals"))
+                                 .toInt();
+        const double halfStep = 0.5 * std::pow(10.0, -decimals) * (1 + 1e-9);
+        QVERIFY(std::abs(map.explainedVarianceRatio(0) - want.pca.explainedVarianceRatio(0))
+                < 1e-9);
+        for (const auto& [set, projected] : {std::pair {SetRole::Real, &want.real},
+                                             std::pair {SetRole::Generated, &want.generated}}) {
+            const FeatureMapData::Points& points = map.points(set);
+            QCOMPARE(points.total, projected->total);
+            QVERIFY(!points.subsampled);
+            QCOMPARE(points.size(), static_cast<qsizetype>(projected->x.size()));
+            for (std::size_t i = 0; i < projected->x.size(); ++i) {
+                QVERIFY(std::abs(points.x[i] - projected->x[i]) <= halfStep);
+                QVERIFY(std::abs(points.y[i] - projected->y[i]) <= halfStep);
+            }
+        }
+        // Partials: the map is pending until its stage, and the last partial has the metrics.
+        QVERIFY(context.partials.size() >= 2);
+        const RunResult& beforeMap = context.partials.last();
+        QVERIFY(beforeMap.metric(QStringLiteral("fid")) != nullptr);
+        QCOMPARE(FeatureMapData::fromRun(&beforeMap).status(), FeatureMapData::Status::Pending);
+        QCOMPARE(FeatureMapData::fromRun(&context.partials.first()).status(),
+                 FeatureMapData::Status::Pending);
+
+        // Cancelled in the map stage: the metrics were already published.
+        TestContext cancelling;
+        cancelling.cancelInStage = QStringLiteral("feature map");
+        QVERIFY_THROWS_EXCEPTION(metrics::Cancelled, evaluateImages(options, cancelling));
+        QCOMPARE(cancelling.stages.last(), QStringLiteral("feature map"));
+        QVERIFY(cancelling.partials.last().metric(QStringLiteral("fid")) != nullptr);
+
+        // FID statistics for one side: no samples, no map, and the page can say why.
+        const QString statsPath = dir.filePath(QStringLiteral("real_stats.npz"));
+        metrics::saveFidStatistics(statsPath.toStdString(), metrics::fidStatistics(real));
+        options.realPath = statsPath;
+        TestContext statsContext;
+        const RunResult stats = evaluateImages(options, statsContext);
+        QVERIFY(!statsContext.stages.contains(QStringLiteral("feature map")));
+        QVERIFY(!stats.extra.contains(QStringLiteral("feature_map")));
+        QCOMPARE(FeatureMapData::fromRun(&stats).status(), FeatureMapData::Status::StatisticsOnly);
     }
 
     void refusesEmptyAndCancels()

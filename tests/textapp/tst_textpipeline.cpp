@@ -1,10 +1,13 @@
 #include "cli/textcommand.h"
+#include "models/featuremapdata.h"
 #include "pipeline/textpipeline.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/sets/projection.h>
+#include <genlens/metrics/text/embedding.h>
 #include <genlens/metrics/text/selfbleu.h>
 #include <genlens/metrics/text/tokenizer.h>
 
@@ -33,10 +36,12 @@ public:
     void publishPartial(const RunResult& partial) override
     {
         partialMetricCounts.append(partial.metrics.size());
+        partialExtras.append(partial.extra);
     }
 
     QStringList stages;
     QList<qsizetype> partialMetricCounts;
+    QList<QJsonObject> partialExtras;
     bool cancel = false;
 };
 
@@ -81,6 +86,7 @@ private slots:
     void cancel();
     void command();
     void modelMetrics();
+    void featureMap();
     void featuresCommand();
 
 private:
@@ -143,9 +149,10 @@ void TestTextPipeline::english()
     QVERIFY(r.signature.startsWith(QStringLiteral("nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp")));
     QVERIFY(r.signature.contains(QStringLiteral("version:genlens-" GENLENS_VERSION)));
     QCOMPARE(r.settings.value(QStringLiteral("tokenize")).toString(), QStringLiteral("13a"));
-    // Snapshots: after loading (no metrics yet), the set-level metrics, the language model and
-    // the embedding metrics, each holding more metrics than the one before (or as many).
-    QCOMPARE(ctx.partialMetricCounts.size(), 4);
+    // Snapshots: after loading (no metrics yet), the set-level metrics, the language model, the
+    // embedding-space metrics (before the feature map is drawn) and MAUVE, each holding more
+    // metrics than the one before (or as many).
+    QCOMPARE(ctx.partialMetricCounts.size(), 5);
     QCOMPARE(ctx.partialMetricCounts.front(), qsizetype(0));
     QVERIFY(ctx.partialMetricCounts.at(1) > 0);
     QCOMPARE(ctx.partialMetricCounts.at(2), ctx.partialMetricCounts.at(1) + 2);
@@ -279,6 +286,86 @@ void TestTextPipeline::modelMetrics()
     QVERIFY(std::abs(metric(same, "emb_fid")) < 1e-3);
     QVERIFY(metric(same, "mauve") > 0.99);
     QVERIFY(metric(same, "perplexity_forward") < metric(r, "perplexity_forward"));
+}
+
+// The embeddings' 2-D map (issue 6 item 4): its own stage after the embedding metrics, from
+// their statistics, equal to the library's projection of the same embeddings; tiny sets that the
+// k-NN metrics refuse still get a map.
+void TestTextPipeline::featureMap()
+{
+    QStringList realLines;
+    QStringList genLines;
+    const QStringList animals = {QStringLiteral("cat"), QStringLiteral("dog"),
+                                 QStringLiteral("bird"), QStringLiteral("fox")};
+    for (int i = 0; i < 24; ++i) {
+        realLines << QStringLiteral("the %1 sleeps near the %2 river number %3")
+                         .arg(animals[i % 4], animals[(i / 4) % 4])
+                         .arg(i);
+        genLines << QStringLiteral("a %1 runs in the %2 house today %3")
+                        .arg(animals[(i + 1) % 4], animals[(i / 3) % 4])
+                        .arg(i % 5);
+    }
+    TextEvalOptions o;
+    o.realPath = writeFile(m_dir, QStringLiteral("map_real.txt"), realLines.join(u'\n'));
+    o.generatedPath = writeFile(m_dir, QStringLiteral("map_gen.txt"), genLines.join(u'\n'));
+    o.seed = 3;
+    TestContext ctx;
+    const RunResult r = evaluateText(o, ctx);
+    const qsizetype mapStage = ctx.stages.indexOf(QStringLiteral("feature map"));
+    QVERIFY(mapStage > ctx.stages.indexOf(QStringLiteral("embedding metrics")));
+    QVERIFY(mapStage < ctx.stages.indexOf(QStringLiteral("mauve")));
+    QVERIFY(std::isfinite(metric(r, "emb_fid"))); // the map reused these statistics
+    QVERIFY(r.timingsMs.contains(QStringLiteral("feature_map")));
+    const FeatureMapData map = FeatureMapData::fromRun(&r);
+    QCOMPARE(map.status(), FeatureMapData::Status::Available);
+    QCOMPARE(map.features(), QStringLiteral("builtin-text-1"));
+    QCOMPARE(map.dimension(), genlens::metrics::text::TextEmbeddingOptions().dim);
+    QCOMPARE(map.points(SetRole::Real).total, 24);
+    QCOMPARE(map.points(SetRole::Generated).total, 24);
+    QCOMPARE(map.seed(), 3);
+    // Pending in the partials published before the stage.
+    QCOMPARE(FeatureMapData::fromRun(nullptr).status(), FeatureMapData::Status::NoRun);
+    RunResult early;
+    early.extra = ctx.partialExtras.first();
+    QCOMPARE(FeatureMapData::fromRun(&early).status(), FeatureMapData::Status::Pending);
+
+    // The library's projection of the same embeddings, to the stored rounding.
+    std::vector<std::string> all;
+    for (const QString& line : realLines + genLines) {
+        all.push_back(line.toStdString());
+    }
+    const genlens::metrics::RowMatrixXf features
+        = genlens::metrics::text::embedTexts(all, genlens::metrics::text::TextEmbeddingOptions());
+    genlens::metrics::ProjectionOptions po;
+    po.seed = 3;
+    const genlens::metrics::FeatureProjection want
+        = genlens::metrics::pcaProjection(features.topRows(24), features.bottomRows(24), po);
+    const int decimals = r.extra.value(QStringLiteral("feature_map"))
+                             .toObject()
+                             .value(QStringLiteral("coordinate_decimals"))
+                             .toInt();
+    const double halfStep = 0.5 * std::pow(10.0, -decimals) * (1 + 1e-9);
+    for (std::size_t i = 0; i < 24; ++i) {
+        QVERIFY(std::abs(map.points(SetRole::Real).x[i] - want.real.x[i]) <= halfStep);
+        QVERIFY(std::abs(map.points(SetRole::Generated).y[i] - want.generated.y[i]) <= halfStep);
+    }
+
+    // Three samples a set: the k-NN metrics are skipped (k = 5), the map is not.
+    o.realPath = writeFile(m_dir, QStringLiteral("map_small_real.txt"),
+                           QStringLiteral("one two\nthree four\nfive six\n"));
+    o.generatedPath = writeFile(m_dir, QStringLiteral("map_small_gen.txt"),
+                                QStringLiteral("one six\ntwo five\nfour\n"));
+    TestContext small;
+    const RunResult s = evaluateText(o, small);
+    const QJsonArray skipped = s.extra.value(QStringLiteral("embedding_skipped")).toArray();
+    QVERIFY(!skipped.isEmpty());
+    for (const QJsonValue& v : skipped) {
+        QVERIFY2(!v.toString().startsWith(QStringLiteral("feature map")),
+                 qPrintable(v.toString()));
+    }
+    const FeatureMapData smallMap = FeatureMapData::fromRun(&s);
+    QCOMPARE(smallMap.status(), FeatureMapData::Status::Available);
+    QCOMPARE(smallMap.points(SetRole::Real).size(), 3);
 }
 
 void TestTextPipeline::featuresCommand()

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QSignalSpy>
@@ -169,6 +170,52 @@ private slots:
                      .data(app::SampleTableModel::SampleIndexRole)
                      .toLongLong(),
                  3);
+    }
+
+    // The feature map's multi-selection (issue 6 item 4): many samples selected at once, in a
+    // sorted grid too, the current sample and its neighbour marks untouched; samples hidden by a
+    // filter bring the whole set back.
+    void selectSamplesSelectsManyAndKeepsTheCurrentOne()
+    {
+        widgets::ThumbnailCache cache;
+        widgets::ComparePage page(&cache);
+        auto run = makeImageRun();
+        cache.setSource(run, {});
+        page.setRun(run);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickSample(page.sampleView(SetRole::Generated), proxyIndexOf(page, SetRole::Generated, 2));
+        QSignalSpy activated(&page, &widgets::ComparePage::sampleActivated);
+        auto* sortBox = page.findChild<QComboBox*>(QStringLiteral("sortKey"));
+        sortBox->setCurrentIndex(sortBox->findData(QStringLiteral("realism")));
+
+        page.selectSamples(SetRole::Generated, {7, 1, 5, 6, 99, -1});
+        QCOMPARE(page.selectedSamples(SetRole::Generated), (QList<qint64> {1, 5, 6, 7}));
+        QVERIFY(page.selectedSamples(SetRole::Real).isEmpty());
+        QCOMPARE(activated.count(), 0);
+        QCOMPARE(page.sampleView(SetRole::Generated)
+                     ->currentIndex()
+                     .data(app::SampleTableModel::SampleIndexRole)
+                     .toLongLong(),
+                 2);
+        QCOMPARE(markedIn(page.sampleModel(SetRole::Real)), (QList<qint64> {2, 10, 11}));
+
+        // A name filter hides generated 0: selecting it shows every sample again.
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("filterText"));
+        QVERIFY(filter != nullptr);
+        filter->setText(QStringLiteral("gen_1"));
+        QVERIFY(page.proxyModel(SetRole::Generated)->rowCount() < kSamples);
+        page.selectSamples(SetRole::Generated, {0, 10});
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(page.proxyModel(SetRole::Generated)->rowCount(), kSamples);
+        QCOMPARE(page.selectedSamples(SetRole::Generated), (QList<qint64> {0, 10}));
+
+        // An empty list clears that side only.
+        page.selectSamples(SetRole::Real, {3});
+        page.selectSamples(SetRole::Generated, {});
+        QVERIFY(page.selectedSamples(SetRole::Generated).isEmpty());
+        QCOMPARE(page.selectedSamples(SetRole::Real), (QList<qint64> {3}));
     }
 
     void thumbnailsLoadLazilyOffTheUiThread()

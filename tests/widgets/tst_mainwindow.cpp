@@ -12,10 +12,12 @@
 #include "models/samplesetmodel.h"
 #include "models/sampletablemodel.h"
 #include "pages/comparepage.h"
+#include "pages/distributionspage.h"
 #include "pages/metricspage.h"
 #include "pages/runcomparisonpage.h"
 #include "project/projectstore.h"
 #include "sidepanel.h"
+#include "views/featuremapview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -92,6 +95,37 @@ app::RunResult makeRun()
                    {QStringLiteral("kid"), 0.0123, 0.0004},
                    {QStringLiteral("precision"), 0.71, std::nan("")}};
     run.generatedScores = {{QStringLiteral("realism"), {1, 2, 3, 4, 5, 6}}};
+    return run;
+}
+
+// makeRun() with a feature map: real sample i at (i, 0), generated i at (i, 1).
+app::RunResult makeRunWithMap()
+{
+    app::RunResult run = makeRun();
+    const auto set = [](double y) {
+        QJsonArray xs;
+        QJsonArray ys;
+        for (int i = 0; i < 6; ++i) {
+            xs.append(i);
+            ys.append(y);
+        }
+        return QJsonObject {{QStringLiteral("total"), 6},
+                            {QStringLiteral("shown"), 6},
+                            {QStringLiteral("subsampled"), false},
+                            {QStringLiteral("x"), xs},
+                            {QStringLiteral("y"), ys}};
+    };
+    run.extra.insert(
+        QStringLiteral("feature_map"),
+        QJsonObject {{QStringLiteral("method"), QStringLiteral("pca")},
+                     {QStringLiteral("fitted_on"), QStringLiteral("real+generated")},
+                     {QStringLiteral("features"), QStringLiteral("builtin-1")},
+                     {QStringLiteral("dimension"), 64},
+                     {QStringLiteral("explained_variance_ratio"), QJsonArray {0.6, 0.2}},
+                     {QStringLiteral("seed"), 0},
+                     {QStringLiteral("max_points_per_set"), 20000},
+                     {QStringLiteral("real"), set(0)},
+                     {QStringLiteral("generated"), set(1)}});
     return run;
 }
 
@@ -198,6 +232,53 @@ private slots:
             store.open(m_project);
             store.deleteRun(secondId);
         }
+    }
+
+    // Issue 6 item 4: the map's rubber band selects the same samples in the Compare grids, a
+    // click opens the drill-down, and the grids' current sample is ringed on the map.
+    void featureMapLinksToCompareAndDrillDown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("map.genlens"));
+        {
+            app::ProjectStore store;
+            store.open(path);
+            store.saveRun(makeRunWithMap());
+        }
+        widgets::MainWindow window;
+        window.resize(1300, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        window.pages()->setCurrentWidget(window.distributionsPage());
+        widgets::FeatureMapView* map = window.distributionsPage()->featureMap();
+        QTRY_VERIFY(map->isVisible() && map->height() > 100);
+        widgets::ComparePage* compare = window.comparePage();
+        const auto at = [map](app::SetRole set, qint64 index) {
+            return map->samplePosition(set, index).value_or(QPointF(-100, -100)).toPoint();
+        };
+        // A band around x = 2 and 3 of both rows.
+        const QPoint from = at(app::SetRole::Real, 2) + QPoint(-12, 12);
+        const QPoint to = at(app::SetRole::Generated, 3) + QPoint(12, -12);
+        QTest::mousePress(map, Qt::LeftButton, {}, from);
+        QTest::mouseMove(map, (from + to) / 2);
+        QTest::mouseMove(map, to);
+        QTest::mouseRelease(map, Qt::LeftButton, {}, to);
+        QCOMPARE(compare->selectedSamples(app::SetRole::Real), (QList<qint64> {2, 3}));
+        QCOMPARE(compare->selectedSamples(app::SetRole::Generated), (QList<qint64> {2, 3}));
+        // A click on generated 4 opens it in the drill-down panel.
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(app::SetRole::Generated, 4));
+        QCOMPARE(window.drillDownPanel()->currentSet(), app::SetRole::Generated);
+        QCOMPARE(window.drillDownPanel()->currentIndex(), 4);
+        // The sample current in the grids is ringed on the map.
+        compare->selectSample(app::SetRole::Real, 1);
+        QVERIFY(map->currentPoint().has_value());
+        QCOMPARE(map->currentPoint()->set, app::SetRole::Real);
+        QCOMPARE(map->currentPoint()->sample, 1);
+        // Esc on the map clears the grids' selection too.
+        map->setFocus();
+        QTest::keyClick(map, Qt::Key_Escape);
+        QVERIFY(compare->selectedSamples(app::SetRole::Generated).isEmpty());
+        QCOMPARE(compare->selectedSamples(app::SetRole::Real), (QList<qint64> {}));
     }
 
     void runsAreReadOffTheUiThreadAndStaleReadsDropped()

@@ -23,8 +23,10 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace genlens::widgets {
 
@@ -97,6 +99,7 @@ ComparePage::ComparePage(ThumbnailCache* cache, QWidget* parent)
     m_mode->setObjectName(QStringLiteral("compareMode"));
     m_sortKey->setObjectName(QStringLiteral("sortKey"));
     m_filterKey->setObjectName(QStringLiteral("filterKey"));
+    m_filterText->setObjectName(QStringLiteral("filterText"));
     m_sortOrder->setCheckable(true);
     m_sortOrder->setChecked(true);
     m_sortOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -224,7 +227,9 @@ void ComparePage::buildSide(Side& side, SetRole set, const QString& title)
     side.grid->setLayoutMode(QListView::Batched);
     side.grid->setBatchSize(500);
     side.grid->setMovement(QListView::Static);
-    side.grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended: the feature map selects many samples at once; the current sample (the one whose
+    // neighbours are marked) stays single.
+    side.grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     side.grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     side.grid->setItemDelegate(m_delegate);
     side.grid->setModel(side.proxy);
@@ -232,6 +237,7 @@ void ComparePage::buildSide(Side& side, SetRole set, const QString& title)
                                                   : QStringLiteral("generatedGrid"));
 
     side.table = makeTable(side.panel);
+    side.table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     side.table->setModel(side.proxy);
     side.table->setSortingEnabled(false);
     side.table->setObjectName(set == SetRole::Real ? QStringLiteral("realTable")
@@ -545,6 +551,74 @@ void ComparePage::selectSample(SetRole set, qint64 index)
     view->selectionModel()->setCurrentIndex(
         target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(target);
+}
+
+void ComparePage::selectSamples(SetRole set, const QList<qint64>& indices)
+{
+    Side& side = set == SetRole::Real ? *m_real : *m_generated;
+    const auto proxyRow = [&side](qint64 index) {
+        if (index < 0 || index >= side.model->rowCount()) {
+            return -1;
+        }
+        return side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0)).row();
+    };
+    if (!indices.isEmpty()) {
+        setMode(GridsMode);
+    }
+    for (const qint64 index : indices) {
+        if (index >= 0 && index < side.model->rowCount() && proxyRow(index) < 0) {
+            // Filtered out: show everything again rather than silently selecting fewer.
+            m_filterKey->setCurrentIndex(0);
+            m_filterText->clear();
+            break;
+        }
+    }
+    std::vector<int> rows;
+    rows.reserve(static_cast<std::size_t>(indices.size()));
+    for (const qint64 index : indices) {
+        const int row = proxyRow(index);
+        if (row >= 0) {
+            rows.push_back(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Consecutive rows as one range each: a sorted or unsorted grid alike.
+    QItemSelection selection;
+    const int lastColumn = std::max(0, side.proxy->columnCount() - 1);
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) {
+            ++j;
+        }
+        selection.select(side.proxy->index(rows[i], 0), side.proxy->index(rows[j], lastColumn));
+        i = j + 1;
+    }
+    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(side.grid),
+                                    static_cast<QAbstractItemView*>(side.table)}) {
+        // select() leaves the current sample (and its neighbour marks) alone.
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    if (!rows.empty()) {
+        sampleView(set)->scrollTo(side.proxy->index(rows.front(), 0));
+    }
+}
+
+QList<qint64> ComparePage::selectedSamples(SetRole set) const
+{
+    const Side& side = set == SetRole::Real ? *m_real : *m_generated;
+    std::vector<int> rows;
+    for (const QModelIndex& index : sampleView(set)->selectionModel()->selectedIndexes()) {
+        rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<qint64> out;
+    for (const int row : rows) {
+        out << side.proxy->index(row, 0).data(app::SampleTableModel::SampleIndexRole).toLongLong();
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 QAbstractItemView* ComparePage::sampleView(SetRole set) const

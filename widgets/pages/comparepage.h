@@ -49,6 +49,12 @@ public:
     void setMode(Mode mode);
     // Makes the sample current in its grid (and so marks its neighbours).
     void selectSample(app::SetRole set, qint64 index);
+    // Selects these samples of one set in its grid (a multi-selection, e.g. from the feature map)
+    // without changing the current sample; an empty list clears that side's selection. Samples
+    // hidden by a filter clear the filters, as selectSample() does.
+    void selectSamples(genlens::app::SetRole set, const QList<qint64>& indices);
+    // Sample indices selected in a set's view, ascending.
+    QList<qint64> selectedSamples(app::SetRole set) const;
     void setZoom(int pixels);
 
     // For tests and the screenshot mode.

@@ -1,16 +1,21 @@
 #include "pages/distributionspage.h"
 
+#include "models/featuremapdata.h"
 #include "models/metricsmodel.h"
 #include "models/sampletablemodel.h"
+#include "views/featuremapview.h"
+#include "views/setcolours.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -21,8 +26,6 @@ namespace genlens::widgets {
 namespace {
 
 constexpr int kBins = 30;
-const QColor kRealColour(31, 119, 180);
-const QColor kGeneratedColour(255, 127, 14);
 
 // A histogram as a filled step outline; the outline stays opaque so overlaps remain readable.
 QAreaSeries* stepSeries(const std::vector<double>& edges, const std::vector<double>& shares,
@@ -51,26 +54,76 @@ QAreaSeries* stepSeries(const std::vector<double>& edges, const std::vector<doub
 
 DistributionsPage::DistributionsPage(QWidget* parent)
     : QWidget(parent)
+    , m_scoreLabel(new QLabel(this))
     , m_score(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_view(new QChartView(this))
+    , m_mapNote(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_mapPanel(new QWidget(this))
+    , m_map(new FeatureMapView(m_mapPanel))
+    , m_mapCaption(new QLabel(m_mapPanel))
 {
     m_score->setObjectName(QStringLiteral("scoreChoice"));
     m_summary->setWordWrap(true);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
+    m_view->setMinimumHeight(300); // legend, plot and axis titles stay readable
+    m_scoreLabel->setBuddy(m_score);
+    m_mapNote->setObjectName(QStringLiteral("featureMapNote"));
+    m_mapPanel->setObjectName(QStringLiteral("featureMapPanel"));
+    m_mapNote->setWordWrap(true);
+    m_mapCaption->setObjectName(QStringLiteral("featureMapCaption"));
+    m_mapCaption->setWordWrap(true);
+    m_mapCaption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* top = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Score:"), this);
-    label->setBuddy(m_score);
-    top->addWidget(label);
+    top->addWidget(m_scoreLabel);
     top->addWidget(m_score, 1);
     top->addStretch(2);
+
+    // Histograms above, the feature map below; the splitter lets either take the room.
+    auto* histograms = new QWidget(this);
+    auto* histogramLayout = new QVBoxLayout(histograms);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    histogramLayout->addLayout(top);
+    histogramLayout->addWidget(m_summary);
+    histogramLayout->addWidget(m_view, 1);
+    histogramLayout->addWidget(m_mapNote);
+    auto* mapLayout = new QVBoxLayout(m_mapPanel);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(m_map, 1);
+    mapLayout->addWidget(m_mapCaption);
+    // A run without a map hides the map panel (the note says why) and leaves the room to the
+    // histograms.
+    m_splitter->setObjectName(QStringLiteral("distributionsSplitter"));
+    m_splitter->addWidget(histograms);
+    m_splitter->addWidget(m_mapPanel);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({450, 550});
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
+
     connect(m_score, &QComboBox::currentIndexChanged, this, &DistributionsPage::redraw);
-    clear();
+    connect(m_map, &FeatureMapView::selectionChanged, this,
+            &DistributionsPage::onMapSelectionChanged);
+    connect(m_map, &FeatureMapView::sampleActivated, this, &DistributionsPage::sampleActivated);
+    retranslateUi();
+}
+
+void DistributionsPage::retranslateUi()
+{
+    m_scoreLabel->setText(tr("&Score:"));
+    redraw();
+    updateMapTexts();
+}
+
+void DistributionsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DistributionsPage::clear()
@@ -82,6 +135,8 @@ void DistributionsPage::setRun(std::shared_ptr<const app::RunResult> run)
 {
     m_run = std::move(run);
     m_distributions.setRun(m_run);
+    m_map->setData(app::FeatureMapData::fromRun(m_run.get()));
+    updateMapTexts();
     const QString previous = m_score->currentData().toString();
     {
         const QSignalBlocker block(m_score);
@@ -158,6 +213,95 @@ void DistributionsPage::redraw()
             .arg(ks)
             .arg(kBins)
             .arg(QLocale().toString(h.realCount), QLocale().toString(h.generatedCount)));
+}
+
+void DistributionsPage::highlightSample(app::SetRole set, qint64 index)
+{
+    m_map->setCurrentSample(set, index);
+}
+
+void DistributionsPage::onMapSelectionChanged()
+{
+    emit samplesSelected(app::SetRole::Real, m_map->selectedSamples(app::SetRole::Real));
+    emit samplesSelected(app::SetRole::Generated, m_map->selectedSamples(app::SetRole::Generated));
+    updateMapTexts();
+}
+
+QString DistributionsPage::featureMapCaption() const
+{
+    return m_mapCaption->text();
+}
+
+void DistributionsPage::updateMapTexts()
+{
+    using Status = app::FeatureMapData::Status;
+    const app::FeatureMapData& map = m_map->data();
+    QString placeholder;
+    switch (map.status()) {
+    case Status::NoRun:
+        placeholder = tr("No run selected.");
+        break;
+    case Status::Available:
+        break;
+    case Status::Pending:
+        placeholder = tr("The feature map is computed after the metrics and appears when that "
+                         "stage of the run finishes. A run cancelled before then has no map: run "
+                         "the evaluation again to get one.");
+        break;
+    case Status::Failed:
+        placeholder = tr("The feature map could not be computed: %1").arg(map.reason());
+        break;
+    case Status::NoFeatureSpace:
+        placeholder = tr("Recommendation lists have no feature space, so this run has no "
+                         "feature map.");
+        break;
+    case Status::StatisticsOnly:
+        placeholder = tr("A set was given as FID statistics (a mean and a covariance, no "
+                         "samples), so there are no points to place on a feature map.");
+        break;
+    case Status::NotComputed:
+        placeholder = tr("This run was stored before GenLens drew feature maps. Run the "
+                         "evaluation again (File → New evaluation…) to get one.");
+        break;
+    }
+    m_map->setPlaceholderText(placeholder);
+    m_mapPanel->setVisible(map.isAvailable());
+    m_mapNote->setVisible(!map.isAvailable() && map.status() != Status::NoRun);
+    m_mapNote->setText(placeholder);
+    if (!map.isAvailable()) {
+        m_mapCaption->clear();
+        return;
+    }
+    const QLocale locale;
+    const app::FeatureMapData::Points& real = map.points(app::SetRole::Real);
+    const app::FeatureMapData::Points& generated = map.points(app::SetRole::Generated);
+    const QString realPart = real.subsampled
+        ? tr("%1 of %2 real points").arg(locale.toString(real.size()), locale.toString(real.total))
+        : tr("%1 real points").arg(locale.toString(real.total));
+    const QString generatedPart = generated.subsampled
+        ? tr("%1 of %2 generated points")
+              .arg(locale.toString(generated.size()), locale.toString(generated.total))
+        : tr("%1 generated points").arg(locale.toString(generated.total));
+    QString text = real.subsampled || generated.subsampled
+        ? tr("Showing %1 and %2 (a random subsample of at most %3 per set, seed %4); PCA fitted on "
+             "every sample of both sets.")
+              .arg(realPart, generatedPart, locale.toString(map.maxPointsPerSet()))
+              .arg(map.seed())
+        : tr("%1 and %2; PCA fitted on both sets.").arg(realPart, generatedPart);
+    text += QLatin1Char(' ')
+        + tr("Features: %1, %2 dimensions.")
+              .arg(map.features().isEmpty() ? tr("unknown") : map.features())
+              .arg(locale.toString(map.dimension()));
+    const qsizetype selectedReal = m_map->selectedSamples(app::SetRole::Real).size();
+    const qsizetype selectedGenerated = m_map->selectedSamples(app::SetRole::Generated).size();
+    text += QLatin1Char(' ')
+        + (selectedReal + selectedGenerated > 0
+               ? tr("Selected: %1 real and %2 generated samples, also selected in Compare (Esc "
+                    "clears).")
+                     .arg(locale.toString(selectedReal), locale.toString(selectedGenerated))
+               : tr("Drag to select points (they are selected in Compare too); click a point to "
+                    "open it."));
+    m_mapCaption->setText(text);
 }
 
 } // namespace genlens::widgets

@@ -20,6 +20,9 @@ class FeatureStats
 public:
     FeatureStats() = default;
     explicit FeatureStats(Eigen::Index dim);
+    // Statistics with known moments: n rows, their mean and scatter Σ (x − μ)(x − μ)ᵀ (d × d).
+    // Throws std::invalid_argument when the shapes disagree or n < 0.
+    static FeatureStats fromMoments(std::int64_t n, Eigen::VectorXd mean, Eigen::MatrixXd scatter);
 
     // Adds the rows of a block (float32 or float64). The first call fixes the dimension.
     void add(const Eigen::Ref<const RowMatrixXf>& rows);

@@ -2,6 +2,7 @@
 
 #include "genlens/metrics/core/matrix.h"
 #include "genlens/metrics/progress.h"
+#include "genlens/metrics/sets/fid.h"
 
 #include <cstdint>
 #include <vector>
@@ -57,6 +58,10 @@ struct FeatureSpaceReport
     IndexMatrix generatedToReal, realToGenerated, generatedToGenerated, realToReal;
     RowMatrixXd generatedToRealDistance, realToGeneratedDistance, generatedToGeneratedDistance,
             realToRealDistance;
+
+    // The FID statistics of each set (mean, covariance with n − 1), kept for the 2-D map
+    // (projection.h), which pools them instead of passing over the features again.
+    FidStats realStatistics, generatedStatistics;
 };
 
 // Throws std::invalid_argument (with shapes) when the dimensions differ, a set has too few samples
