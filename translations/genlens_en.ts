@@ -57,22 +57,27 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="63" />
+        <location filename="../app/demo/demoproject.cpp" line="64" />
         <source>Films: most-popular recommender</source>
         <translation>Films: most-popular recommender</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="69" />
+        <location filename="../app/demo/demoproject.cpp" line="70" />
         <source>Films: matrix factorisation (ALS) recommender</source>
         <translation>Films: matrix factorisation (ALS) recommender</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="80" />
+        <location filename="../app/demo/demoproject.cpp" line="81" />
         <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
         <translation>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="89" />
+        <location filename="../app/demo/demoproject.cpp" line="97" />
+        <source>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</source>
+        <translation>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="102" />
         <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
         <translation>Landscapes: PPCA model, night scenes never seen, 10 planted copies</translation>
     </message>
@@ -356,302 +361,377 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
         <source>Realism score (higher is more realistic)</source>
         <translation>Realism score (higher is more realistic)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="37" />
-        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <location filename="../app/report/reportcontent.cpp" line="40" />
+        <location filename="../app/report/reportcontent.cpp" line="42" />
         <source>Distance to the nearest real sample</source>
         <translation>Distance to the nearest real sample</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <location filename="../app/report/reportcontent.cpp" line="44" />
         <source>Distance to the nearest generated sample</source>
         <translation>Distance to the nearest generated sample</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <location filename="../app/report/reportcontent.cpp" line="45" />
         <source>Distance to the k-th nearest real sample</source>
         <translation>Distance to the k-th nearest real sample</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <location filename="../app/report/reportcontent.cpp" line="46" />
         <source>Flagged as a copy of a real sample (1)</source>
         <translation>Flagged as a copy of a real sample (1)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <location filename="../app/report/reportcontent.cpp" line="48" />
         <source>Inside the real manifold (1): counts towards precision</source>
         <translation>Inside the real manifold (1): counts towards precision</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <location filename="../app/report/reportcontent.cpp" line="50" />
         <source>Inside the generated manifold (1): counts towards recall</source>
         <translation>Inside the generated manifold (1): counts towards recall</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <location filename="../app/report/reportcontent.cpp" line="52" />
         <source>Has a generated sample in its neighbourhood (1): coverage</source>
         <translation>Has a generated sample in its neighbourhood (1): coverage</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="51" />
-        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <location filename="../app/report/reportcontent.cpp" line="56" />
         <source>Nearest / second-nearest real distance (low: likely copy)</source>
         <translation>Nearest / second-nearest real distance (low: likely copy)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <location filename="../app/report/reportcontent.cpp" line="57" />
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <location filename="../app/report/reportcontent.cpp" line="58" />
         <source>Height in pixels</source>
         <translation>Height in pixels</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <location filename="../app/report/reportcontent.cpp" line="59" />
         <source>Aspect ratio (width / height)</source>
         <translation>Aspect ratio (width / height)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <location filename="../app/report/reportcontent.cpp" line="61" />
         <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
         <translation>BLEU-4 against the whole real set (Texygen's test-BLEU)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <location filename="../app/report/reportcontent.cpp" line="63" />
         <source>Longest run shared with a real sample / sample length</source>
         <translation>Longest run shared with a real sample / sample length</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <location filename="../app/report/reportcontent.cpp" line="64" />
         <source>Relevant items of the user</source>
         <translation>Relevant items of the user</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
         <source>Length of the user's list</source>
         <translation>Length of the user's list</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <location filename="../app/report/reportcontent.cpp" line="66" />
         <source>Sharpness (variance of the Laplacian)</source>
         <translation>Sharpness (variance of the Laplacian)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="64" />
-        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <location filename="../app/report/reportcontent.cpp" line="68" />
         <source>Colourfulness (Hasler-Suesstrunk)</source>
         <translation>Colourfulness (Hasler-Suesstrunk)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <location filename="../app/report/reportcontent.cpp" line="69" />
         <source>Mean brightness</source>
         <translation>Mean brightness</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
         <source>Share of clipped pixels</source>
         <translation>Share of clipped pixels</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <location filename="../app/report/reportcontent.cpp" line="71" />
         <source>Noise estimate</source>
         <translation>Noise estimate</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="69" />
-        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <location filename="../app/report/reportcontent.cpp" line="73" />
         <source>Sentence BLEU against the reference</source>
         <translation>Sentence BLEU against the reference</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <location filename="../app/report/reportcontent.cpp" line="75" />
         <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
         <translation>BLEU-4 against the other samples of its set (lower: more diverse)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <location filename="../app/report/reportcontent.cpp" line="78" />
         <source>Perplexity under the other set's model</source>
         <translation>Perplexity under the other set's model</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <location filename="../app/report/reportcontent.cpp" line="79" />
         <source>Share of repeated n-grams</source>
         <translation>Share of repeated n-grams</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <location filename="../app/report/reportcontent.cpp" line="80" />
         <source>Length in tokens</source>
         <translation>Length in tokens</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <location filename="../app/report/reportcontent.cpp" line="81" />
         <source>Training interactions of the user</source>
         <translation>Training interactions of the user</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <location filename="../app/report/reportcontent.cpp" line="133" />
         <source>Image evaluation</source>
         <translation>Image evaluation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <location filename="../app/report/reportcontent.cpp" line="136" />
         <source>Text evaluation</source>
         <translation>Text evaluation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <location filename="../app/report/reportcontent.cpp" line="139" />
         <source>Recommendation evaluation</source>
         <translation>Recommendation evaluation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <location filename="../app/report/reportcontent.cpp" line="148" />
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <location filename="../app/report/reportcontent.cpp" line="150" />
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <location filename="../app/report/reportcontent.cpp" line="152" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <location filename="../app/report/reportcontent.cpp" line="154" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <location filename="../app/report/reportcontent.cpp" line="156" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <location filename="../app/report/reportcontent.cpp" line="164" />
         <source>Ground truth</source>
         <translation>Ground truth</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <location filename="../app/report/reportcontent.cpp" line="164" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <location filename="../app/report/reportcontent.cpp" line="166" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <location filename="../app/report/reportcontent.cpp" line="166" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <location filename="../app/report/reportcontent.cpp" line="212" />
         <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
         <translation>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <location filename="../app/report/reportcontent.cpp" line="218" />
         <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
         <translation>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <location filename="../app/report/reportcontent.cpp" line="405" />
         <source>hit</source>
         <translation>hit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <location filename="../app/report/reportcontent.cpp" line="496" />
         <source>users</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <location filename="../app/report/reportcontent.cpp" line="496" />
         <source>samples</source>
         <translation>samples</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <location filename="../app/report/reportcontent.cpp" line="499" />
         <source>Best %1 by %2</source>
         <translation>Best %1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <location filename="../app/report/reportcontent.cpp" line="500" />
         <source>Worst %1 by %2</source>
         <translation>Worst %1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <location filename="../app/report/reportcontent.cpp" line="542" />
         <source>Most-copied samples</source>
         <translation>Most-copied samples</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <location filename="../app/report/reportcontent.cpp" line="543" />
         <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
         <translation>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="553" />
-        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <location filename="../app/report/reportcontent.cpp" line="556" />
+        <location filename="../app/report/reportcontent.cpp" line="573" />
         <source>distance %1</source>
         <translation>distance %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <location filename="../app/report/reportcontent.cpp" line="565" />
         <source>Least covered real samples</source>
         <translation>Least covered real samples</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <location filename="../app/report/reportcontent.cpp" line="566" />
         <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
         <translation>Real samples farthest from every generated sample: candidates for modes the model misses.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <location filename="../app/report/reportcontent.cpp" line="600" />
+        <source>Ground-truth users</source>
+        <translation>Ground-truth users</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="601" />
+        <source>Recommendation lists</source>
+        <translation>Recommendation lists</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="603" />
+        <source>Real set</source>
+        <translation>Real set</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="603" />
+        <source>Generated set</source>
+        <translation>Generated set</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="610" />
+        <source>the shared real set pairs each sample with itself</source>
+        <translation>the shared real set pairs each sample with itself</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="612" />
+        <source>images are paired when their content is identical</source>
+        <translation>images are paired when their content is identical</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="614" />
+        <source>texts are paired when they are identical</source>
+        <translation>texts are paired when they are identical</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="616" />
+        <source>lists are paired by user id</source>
+        <translation>lists are paired by user id</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="620" />
+        <source>these samples cannot be paired</source>
+        <translation>these samples cannot be paired</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>The runs do not share a real set, so their per-sample scores are not compared; see the metrics table.</source>
+        <translation>The runs do not share a real set, so their per-sample scores are not compared; see the metrics table.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="694" />
+        <source>%1: no sample of run B is also in run A (%2), so no sample is compared with itself.</source>
+        <translation>%1: no sample of run B is also in run A (%2), so no sample is compared with itself.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="700" />
+        <source>Largest changes in %1 (%2)</source>
+        <translation>Largest changes in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="701" />
+        <source>%1 of run B's %2 samples are paired with run A's (%3). Largest |B − A| first; each line shows A → B (change). %4.</source>
+        <translation>%1 of run B's %2 samples are paired with run A's (%3). Largest |B − A| first; each line shows A → B (change). %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="723" />
+        <source>%1 → %2 (%3%4)</source>
+        <translation>%1 → %2 (%3%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="730" />
+        <source>%1: %2 samples are paired (%3); none changed its %4.</source>
+        <translation>%1: %2 samples are paired (%3); none changed its %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="756" />
         <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
         <translation>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <location filename="../app/report/reportcontent.cpp" line="765" />
         <source>GenLens report</source>
         <translation>GenLens report</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <location filename="../app/report/reportcontent.cpp" line="769" />
         <source>%1, run %2</source>
         <translation>%1, run %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <location filename="../app/report/reportcontent.cpp" line="777" />
         <source>%1: run %2 compared with run %3</source>
         <translation>%1: run %2 compared with run %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <location filename="../app/report/reportcontent.cpp" line="786" />
         <source>The two runs use different real sets, so their differences mix model and data.</source>
         <translation>The two runs use different real sets, so their differences mix model and data.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <location filename="../app/report/reportcontent.cpp" line="791" />
         <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
         <translation>The two runs use different feature extractors: feature-space numbers are not comparable.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <location filename="../app/report/reportcontent.cpp" line="805" />
         <source>Settings that differ: %1.</source>
         <translation>Settings that differ: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <location filename="../app/report/reportcontent.cpp" line="808" />
         <source>The signatures differ: %1 vs %2.</source>
         <translation>The signatures differ: %1 vs %2.</translation>
     </message>
@@ -717,228 +797,330 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="297" />
-        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <location filename="../widgets/report/reportwriter.cpp" line="306" />
+        <location filename="../widgets/report/reportwriter.cpp" line="935" />
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="306" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <location filename="../widgets/report/reportwriter.cpp" line="310" />
         <source>Skipped (%1): %2</source>
         <translation>Skipped (%1): %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <location filename="../widgets/report/reportwriter.cpp" line="316" />
         <source>Run %1: %2</source>
         <translation>Run %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <location filename="../widgets/report/reportwriter.cpp" line="318" />
         <source>Run %1, status %2, started %3, finished %4</source>
         <translation>Run %1, status %2, started %3, finished %4</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <location filename="../widgets/report/reportwriter.cpp" line="322" />
         <source>Feature extractor: %1 (%2 dimensions)</source>
         <translation>Feature extractor: %1 (%2 dimensions)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <location filename="../widgets/report/reportwriter.cpp" line="345" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="353" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="344" />
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="353" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <location filename="../widgets/report/reportwriter.cpp" line="361" />
         <source>Timings: %1</source>
         <translation>Timings: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <location filename="../widgets/report/reportwriter.cpp" line="371" />
         <source>↑ higher</source>
         <translation>↑ higher</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <location filename="../widgets/report/reportwriter.cpp" line="371" />
         <source>↓ lower</source>
         <translation>↓ lower</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <location filename="../widgets/report/reportwriter.cpp" line="376" />
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <location filename="../widgets/report/reportwriter.cpp" line="378" />
         <source>This run stored no set-level metrics.</source>
         <translation>This run stored no set-level metrics.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="398" />
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="407" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="398" />
-        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <location filename="../widgets/report/reportwriter.cpp" line="407" />
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
         <source>Run %1</source>
         <translation>Run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="400" />
         <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Better</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="400" />
-        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <location filename="../widgets/report/reportwriter.cpp" line="411" />
         <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
         <translation>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <location filename="../widgets/report/reportwriter.cpp" line="468" />
         <source>Generated, run %1</source>
         <translation>Generated, run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <location filename="../widgets/report/reportwriter.cpp" line="469" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <location filename="../widgets/report/reportwriter.cpp" line="474" />
         <source>Real (n = %1)</source>
         <translation>Real (n = %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <location filename="../widgets/report/reportwriter.cpp" line="488" />
         <source>Generated, run %1 (n = %2)</source>
         <translation>Generated, run %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <location filename="../widgets/report/reportwriter.cpp" line="501" />
+        <location filename="../widgets/report/reportwriter.cpp" line="746" />
         <source>share of set</source>
         <translation>share of set</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <location filename="../widgets/report/reportwriter.cpp" line="524" />
         <source>Distributions</source>
         <translation>Distributions</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <location filename="../widgets/report/reportwriter.cpp" line="525" />
         <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
         <translation>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <location filename="../widgets/report/reportwriter.cpp" line="537" />
         <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
         <translation>%1: KS D = %2 (real n = %3, generated n = %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <location filename="../widgets/report/reportwriter.cpp" line="542" />
         <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
         <translation>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <location filename="../widgets/report/reportwriter.cpp" line="549" />
         <source>%1: only one set has this score (n = %2)</source>
         <translation>%1: only one set has this score (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <location filename="../widgets/report/reportwriter.cpp" line="555" />
         <source>run %1: KS D = %2</source>
         <translation>run %1: KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <location filename="../widgets/report/reportwriter.cpp" line="584" />
         <source>no thumbnail</source>
         <translation>no thumbnail</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <location filename="../widgets/report/reportwriter.cpp" line="614" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <location filename="../widgets/report/reportwriter.cpp" line="627" />
         <source>Left: generated sample; right: its nearest real sample.</source>
         <translation>Left: generated sample; right: its nearest real sample.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <location filename="../widgets/report/reportwriter.cpp" line="648" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <location filename="../widgets/report/reportwriter.cpp" line="650" />
         <source>Nearest real: %1</source>
         <translation>Nearest real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <location filename="../widgets/report/reportwriter.cpp" line="711" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="722" />
+        <source>A: run %1 (n = %2)</source>
+        <translation>A: run %1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="729" />
+        <source>B: run %1 (n = %2)</source>
+        <translation>B: run %1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="772" />
+        <source>%1 across the runs on this real set</source>
+        <translation>%1 across the runs on this real set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="781" />
+        <source>Other runs</source>
+        <translation>Other runs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="783" />
+        <source>A: run %1</source>
+        <translation>A: run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="785" />
+        <source>B: run %1</source>
+        <translation>B: run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="800" />
+        <location filename="../widgets/report/reportwriter.cpp" line="854" />
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="810" />
+        <source>finished runs, oldest first</source>
+        <translation>finished runs, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="852" />
+        <source>Run comparison</source>
+        <translation>Run comparison</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="855" />
+        <source>run %1 (%2)</source>
+        <translation>run %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="857" />
+        <source>A is %1; B is %2. Changes are B − A.</source>
+        <translation>A is %1; B is %2. Changes are B − A.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="869" />
+        <source>Main scores, A against B</source>
+        <translation>Main scores, A against B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="872" />
+        <source>%1 (%2): one run has no values (A n = %3, B n = %4)</source>
+        <translation>%1 (%2): one run has no values (A n = %3, B n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="876" />
+        <source>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</source>
+        <translation>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="891" />
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="894" />
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="895" />
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="902" />
+        <source>run %1%2 = %3</source>
+        <translation>run %1%2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="910" />
+        <source>%1 over the %2 finished runs on the shared real set, oldest first%3.</source>
+        <translation>%1 over the %2 finished runs on the shared real set, oldest first%3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="972" />
         <source>Made %1 with GenLens %2</source>
         <translation>Made %1 with GenLens %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <location filename="../widgets/report/reportwriter.cpp" line="975" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <location filename="../widgets/report/reportwriter.cpp" line="979" />
         <source>Inputs and settings</source>
         <translation>Inputs and settings</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <location filename="../widgets/report/reportwriter.cpp" line="982" />
         <source>Compared with run %1</source>
         <translation>Compared with run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <location filename="../widgets/report/reportwriter.cpp" line="1016" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1277,27 +1459,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="137" />
+        <location filename="../widgets/gui.cpp" line="110" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="142" />
+        <location filename="../widgets/gui.cpp" line="115" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="145" />
+        <location filename="../widgets/gui.cpp" line="118" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="149" />
+        <location filename="../widgets/gui.cpp" line="122" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="155" />
+        <location filename="../widgets/gui.cpp" line="128" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -1588,6 +1770,14 @@ Generated: %2</translation>
     </message>
 </context>
 <context>
+    <name>genlens::app::RunPairLoader</name>
+    <message>
+        <location filename="../app/models/runpairloader.cpp" line="65" />
+        <source>Could not load runs %1 and %2: %3</source>
+        <translation>Could not load runs %1 and %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>genlens::app::SampleDetailModel</name>
     <message>
         <location filename="../app/models/sampledetailmodel.cpp" line="74" />
@@ -1654,110 +1844,137 @@ Generated: %2</translation>
     </message>
 </context>
 <context>
+    <name>genlens::app::ScoreChangeModel</name>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="180" />
+        <source>Sample in A</source>
+        <translation>Sample in A</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="182" />
+        <source>Sample in B</source>
+        <translation>Sample in B</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="184" />
+        <source>Value in A</source>
+        <translation>Value in A</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="186" />
+        <source>Value in B</source>
+        <translation>Value in B</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="188" />
+        <source>Change (B − A)</source>
+        <translation>Change (B − A)</translation>
+    </message>
+</context>
+<context>
     <name>genlens::widgets::ComparePage</name>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="89" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="90" />
+        <location filename="../widgets/pages/comparepage.cpp" line="327" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="91" />
+        <location filename="../widgets/pages/comparepage.cpp" line="328" />
         <source>Missing modes</source>
         <translation>Missing modes</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="95" />
+        <location filename="../widgets/pages/comparepage.cpp" line="329" />
         <source>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</source>
         <translation>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="99" />
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>↓ Descending</source>
         <translation>↓ Descending</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="108" />
+        <location filename="../widgets/pages/comparepage.cpp" line="332" />
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="113" />
+        <location filename="../widgets/pages/comparepage.cpp" line="333" />
         <source>Thumbnail size</source>
         <translation>Thumbnail size</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="117" />
+        <location filename="../widgets/pages/comparepage.cpp" line="334" />
         <source>&amp;View:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="119" />
+        <location filename="../widgets/pages/comparepage.cpp" line="335" />
         <source>S&amp;ort by:</source>
         <translation>S&amp;ort by:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="121" />
+        <location filename="../widgets/pages/comparepage.cpp" line="336" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="123" />
+        <location filename="../widgets/pages/comparepage.cpp" line="337" />
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="143" />
+        <location filename="../widgets/pages/comparepage.cpp" line="338" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="144" />
+        <location filename="../widgets/pages/comparepage.cpp" line="339" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>↑ Ascending</source>
         <translation>↑ Ascending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="361" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n generated sample with their nearest real sample, closest (most suspicious) first.</numerusform><numerusform>%n generated samples with their nearest real sample, closest (most suspicious) first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="326" />
+        <location filename="../widgets/pages/comparepage.cpp" line="369" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n real sample outside every generated k-NN ball, farthest from the generated set first.</numerusform><numerusform>%n real samples outside every generated k-NN ball, farthest from the generated set first.</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="331" />
+        <location filename="../widgets/pages/comparepage.cpp" line="374" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="356" />
+        <location filename="../widgets/pages/comparepage.cpp" line="398" />
         <source>Set order</source>
         <translation>Set order</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="357" />
+        <location filename="../widgets/pages/comparepage.cpp" line="399" />
         <source>No score filter</source>
         <translation>No score filter</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="428" />
+        <location filename="../widgets/pages/comparepage.cpp" line="470" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="429" />
+        <location filename="../widgets/pages/comparepage.cpp" line="471" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 of %3 samples</translation>
     </message>
@@ -1765,133 +1982,242 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::DistributionsPage</name>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="63" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="116" />
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="117" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="172" />
         <source>This run has no per-sample scores.</source>
         <translation>This run has no per-sample scores.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="173" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="242" />
         <source>No run selected.</source>
         <translation>No run selected.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="127" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="182" />
         <source>Real (%1)</source>
         <translation>Real (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="132" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="187" />
         <source>Generated (%1)</source>
         <translation>Generated (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="139" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="194" />
         <source>Share of the set (%)</source>
         <translation>Share of the set (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="209" />
         <source>KS statistic: n/a (the score exists for one set only)</source>
         <translation>KS statistic: n/a (the score exists for one set only)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="210" />
         <source>KS statistic D = %1</source>
         <translation>KS statistic D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="157" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="212" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="247" />
+        <source>The feature map is computed after the metrics and appears when that stage of the run finishes. A run cancelled before then has no map: run the evaluation again to get one.</source>
+        <translation>The feature map is computed after the metrics and appears when that stage of the run finishes. A run cancelled before then has no map: run the evaluation again to get one.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="252" />
+        <source>The feature map could not be computed: %1</source>
+        <translation>The feature map could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="255" />
+        <source>Recommendation lists have no feature space, so this run has no feature map.</source>
+        <translation>Recommendation lists have no feature space, so this run has no feature map.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="259" />
+        <source>A set was given as FID statistics (a mean and a covariance, no samples), so there are no points to place on a feature map.</source>
+        <translation>A set was given as FID statistics (a mean and a covariance, no samples), so there are no points to place on a feature map.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="263" />
+        <source>This run was stored before GenLens drew feature maps. Run the evaluation again (File → New evaluation…) to get one.</source>
+        <translation>This run was stored before GenLens drew feature maps. Run the evaluation again (File → New evaluation…) to get one.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="279" />
+        <source>%1 of %2 real points</source>
+        <translation>%1 of %2 real points</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="280" />
+        <source>%1 real points</source>
+        <translation>%1 real points</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="282" />
+        <source>%1 of %2 generated points</source>
+        <translation>%1 of %2 generated points</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="284" />
+        <source>%1 generated points</source>
+        <translation>%1 generated points</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="286" />
+        <source>Showing %1 and %2 (a random subsample of at most %3 per set, seed %4); PCA fitted on every sample of both sets.</source>
+        <translation>Showing %1 and %2 (a random subsample of at most %3 per set, seed %4); PCA fitted on every sample of both sets.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="290" />
+        <source>%1 and %2; PCA fitted on both sets.</source>
+        <translation>%1 and %2; PCA fitted on both sets.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="292" />
+        <source>Features: %1, %2 dimensions.</source>
+        <translation>Features: %1, %2 dimensions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="293" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="299" />
+        <source>Selected: %1 real and %2 generated samples, also selected in Compare (Esc clears).</source>
+        <translation>Selected: %1 real and %2 generated samples, also selected in Compare (Esc clears).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="302" />
+        <source>Drag to select points (they are selected in Compare too); click a point to open it.</source>
+        <translation>Drag to select points (they are selected in Compare too); click a point to open it.</translation>
     </message>
 </context>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="108" />
+        <location filename="../widgets/drilldownpanel.cpp" line="133" />
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="110" />
+        <location filename="../widgets/drilldownpanel.cpp" line="134" />
         <source>&amp;Nearest neighbours</source>
         <translation>&amp;Nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="141" />
+        <location filename="../widgets/drilldownpanel.cpp" line="162" />
         <source>No sample selected</source>
         <translation>No sample selected</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="142" />
+        <location filename="../widgets/drilldownpanel.cpp" line="163" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>Click a sample in the Compare view to see it here.</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="164" />
+        <location filename="../widgets/drilldownpanel.cpp" line="185" />
         <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="164" />
+        <location filename="../widgets/drilldownpanel.cpp" line="185" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="165" />
+        <location filename="../widgets/drilldownpanel.cpp" line="186" />
         <source>%1 sample %2: %3</source>
         <translation>%1 sample %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="211" />
+        <location filename="../widgets/drilldownpanel.cpp" line="232" />
         <source>Nearest sample in the other set:</source>
         <translation>Nearest sample in the other set:</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="239" />
+        <location filename="../widgets/drilldownpanel.cpp" line="260" />
         <source>Recommended list (hits in green):</source>
         <translation>Recommended list (hits in green):</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="275" />
+        <location filename="../widgets/drilldownpanel.cpp" line="300" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
 </context>
 <context>
+    <name>genlens::widgets::FeatureMapView</name>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="74" />
+        <source>Feature map</source>
+        <translation>Feature map</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="76" />
+        <source>Drag to select points (Shift or Ctrl adds to the selection); click a point to open the sample. Keys: arrows step through the selected points, Enter opens the current one, Esc clears the selection.</source>
+        <translation>Drag to select points (Shift or Ctrl adds to the selection); click a point to open the sample. Keys: arrows step through the selected points, Enter opens the current one, Esc clears the selection.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="362" />
+        <source>PC1 (%1 %)</source>
+        <translation>PC1 (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="363" />
+        <source>PC2 (%1 %)</source>
+        <translation>PC2 (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="374" />
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="374" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+</context>
+<context>
     <name>genlens::widgets::JobsStrip</name>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="43" />
+        <location filename="../widgets/jobsstrip.cpp" line="44" />
         <source>%1: finished</source>
         <translation>%1: finished</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="47" />
+        <location filename="../widgets/jobsstrip.cpp" line="48" />
         <source>%1: failed: %2</source>
         <translation>%1: failed: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="51" />
+        <location filename="../widgets/jobsstrip.cpp" line="52" />
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="80" />
+        <location filename="../widgets/jobsstrip.cpp" line="81" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <location filename="../widgets/jobsstrip.cpp" line="107" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="87" />
+        <location filename="../widgets/jobsstrip.cpp" line="108" />
         <source>Stop this evaluation; finished parts are kept</source>
         <translation>Stop this evaluation; finished parts are kept</translation>
     </message>
@@ -1901,7 +2227,7 @@ Generated: %2</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="124" />
+        <location filename="../widgets/jobsstrip.cpp" line="141" />
         <source>Job %1</source>
         <translation>Job %1</translation>
     </message>
@@ -1909,215 +2235,205 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
-        <location filename="../widgets/gui.cpp" line="86" />
+        <location filename="../widgets/gui.cpp" line="56" />
+        <location filename="../widgets/gui.cpp" line="150" />
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="56" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="60" />
+        <source>Writing the report of run %1…</source>
+        <translation>Writing the report of run %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="146" />
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="87" />
+        <location filename="../widgets/gui.cpp" line="151" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="96" />
-        <location filename="../widgets/gui.cpp" line="110" />
+        <location filename="../widgets/gui.cpp" line="69" />
+        <location filename="../widgets/gui.cpp" line="83" />
         <source>Demo project</source>
         <translation>Demo project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="38" />
+        <location filename="../widgets/mainwindow.cpp" line="42" />
         <source>GenLens projects (*.genlens)</source>
         <translation>GenLens projects (*.genlens)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="226" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56" />
+        <location filename="../widgets/mainwindow.cpp" line="227" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="358" />
+        <location filename="../widgets/mainwindow.cpp" line="262" />
+        <location filename="../widgets/mainwindow.cpp" line="461" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="63" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>&amp;Metrics</source>
         <translation>&amp;Metrics</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64" />
+        <location filename="../widgets/mainwindow.cpp" line="223" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="224" />
         <source>&amp;Distributions</source>
         <translation>&amp;Distributions</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66" />
+        <location filename="../widgets/mainwindow.cpp" line="225" />
         <source>R&amp;uns compared</source>
         <translation>R&amp;uns compared</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>Evaluation failed</source>
         <translation>Evaluation failed</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="229" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="231" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="232" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="233" />
         <source>New e&amp;valuation…</source>
         <translation>New e&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="151" />
+        <location filename="../widgets/mainwindow.cpp" line="234" />
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169" />
+        <location filename="../widgets/mainwindow.cpp" line="240" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176" />
+        <location filename="../widgets/mainwindow.cpp" line="241" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="242" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="243" />
         <source>&amp;About GenLens</source>
         <translation>&amp;About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191" />
+        <location filename="../widgets/mainwindow.cpp" line="244" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199" />
+        <location filename="../widgets/mainwindow.cpp" line="271" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205" />
+        <location filename="../widgets/mainwindow.cpp" line="263" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230" />
+        <location filename="../widgets/mainwindow.cpp" line="338" />
         <source>Could not load run %1</source>
         <translation>Could not load run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302" />
+        <location filename="../widgets/mainwindow.cpp" line="405" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315" />
+        <location filename="../widgets/mainwindow.cpp" line="418" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332" />
+        <location filename="../widgets/mainwindow.cpp" line="435" />
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="343" />
-        <source>The new language is used the next time GenLens starts.</source>
-        <translation>The new language is used the next time GenLens starts.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="349" />
+        <location filename="../widgets/mainwindow.cpp" line="452" />
         <source>About GenLens</source>
         <translation>About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350" />
+        <location filename="../widgets/mainwindow.cpp" line="453" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="470" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368" />
+        <location filename="../widgets/mainwindow.cpp" line="471" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373" />
+        <location filename="../widgets/mainwindow.cpp" line="475" />
+        <source>Loading run %1…</source>
+        <translation>Loading run %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>Run %1 · %2 real · %3 generated</translation>
     </message>
@@ -2125,72 +2441,72 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MetricsPage</name>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="23" />
+        <location filename="../widgets/pages/metricspage.cpp" line="24" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="25" />
+        <location filename="../widgets/pages/metricspage.cpp" line="26" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 samples</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="28" />
+        <location filename="../widgets/pages/metricspage.cpp" line="29" />
         <source>%1 — %2 samples, %3 skipped</source>
         <translation>%1 — %2 samples, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="79" />
+        <location filename="../widgets/pages/metricspage.cpp" line="104" />
         <source>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</source>
         <translation>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="106" />
+        <location filename="../widgets/pages/metricspage.cpp" line="123" />
         <source>No run selected</source>
         <translation>No run selected</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="107" />
+        <location filename="../widgets/pages/metricspage.cpp" line="124" />
         <source>Open a project and pick a run in the side panel.</source>
         <translation>Open a project and pick a run in the side panel.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="121" />
+        <location filename="../widgets/pages/metricspage.cpp" line="140" />
         <source>Run %1 · %2 · %3</source>
         <translation>Run %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="128" />
+        <location filename="../widgets/pages/metricspage.cpp" line="147" />
         <source>Evaluation in progress · %1</source>
         <translation>Evaluation in progress · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="130" />
+        <location filename="../widgets/pages/metricspage.cpp" line="149" />
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="131" />
+        <location filename="../widgets/pages/metricspage.cpp" line="150" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="133" />
+        <location filename="../widgets/pages/metricspage.cpp" line="152" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="143" />
+        <location filename="../widgets/pages/metricspage.cpp" line="162" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>Extractor: %1 (%2 dimensions)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="144" />
+        <location filename="../widgets/pages/metricspage.cpp" line="163" />
         <source>Extractor: %1</source>
         <translation>Extractor: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="152" />
+        <location filename="../widgets/pages/metricspage.cpp" line="171" />
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
     </message>
@@ -2326,65 +2642,296 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::RunComparisonPage</name>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="267" />
         <source>Run &amp;A:</source>
         <translation>Run &amp;A:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="68" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="268" />
         <source>Run &amp;B:</source>
         <translation>Run &amp;B:</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="126" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="269" />
+        <source>Metric table</source>
+        <translation>Metric table</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="270" />
+        <source>Score distributions</source>
+        <translation>Score distributions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="271" />
+        <source>Changed most</source>
+        <translation>Changed most</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="272" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="273" />
+        <source>S&amp;et:</source>
+        <translation>S&amp;et:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="274" />
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="275" />
+        <source>Se&amp;t:</source>
+        <translation>Se&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="276" />
+        <source>Sc&amp;ore:</source>
+        <translation>Sc&amp;ore:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="277" />
+        <source>M&amp;etric:</source>
+        <translation>M&amp;etric:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="279" />
+        <source>Double-click or press Enter to open run B's sample in the Sample panel.</source>
+        <translation>Double-click or press Enter to open run B's sample in the Sample panel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="312" />
+        <source>Run %1 · %2: %3</source>
+        <translation>Run %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="314" />
+        <source>Run %1 · %2 — %3</source>
+        <translation>Run %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="323" />
+        <source>Ground-truth users</source>
+        <translation>Ground-truth users</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="323" />
+        <source>Recommendation lists</source>
+        <translation>Recommendation lists</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="325" />
+        <source>Real set</source>
+        <translation>Real set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="325" />
+        <source>Generated set</source>
+        <translation>Generated set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="624" />
         <source>The project needs two runs to compare.</source>
         <translation>The project needs two runs to compare.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="642" />
+        <source>The runs use different real sets: differences mix the models with the data, so only the metric table is shown.</source>
+        <translation>The runs use different real sets: differences mix the models with the data, so only the metric table is shown.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="663" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="733" />
+        <source>The two runs have no per-sample score in common.</source>
+        <translation>The two runs have no per-sample score in common.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="674" />
+        <source>A: %1 (%2)</source>
+        <translation>A: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="681" />
+        <source>B: %1 (%2)</source>
+        <translation>B: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="685" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="689" />
+        <source>Share of the set (%)</source>
+        <translation>Share of the set (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="709" />
+        <source>KS statistic between A and B: n/a (a run has no defined value)</source>
+        <translation>KS statistic between A and B: n/a (a run has no defined value)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="710" />
+        <source>KS statistic between A and B: D = %1 (0: same distribution, 1: disjoint)</source>
+        <translation>KS statistic between A and B: D = %1 (0: same distribution, 1: disjoint)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="712" />
+        <source>%1 · %2 shared bins over all %3 values of A and %4 of B</source>
+        <translation>%1 · %2 shared bins over all %3 values of A and %4 of B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="740" />
+        <source>the shared real set pairs each sample with itself</source>
+        <translation>the shared real set pairs each sample with itself</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="743" />
+        <source>images are paired when their content is identical</source>
+        <translation>images are paired when their content is identical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="746" />
+        <source>texts are paired when they are identical</source>
+        <translation>texts are paired when they are identical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="749" />
+        <source>lists are paired by user id</source>
+        <translation>lists are paired by user id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="752" />
+        <source>these samples cannot be paired</source>
+        <translation>these samples cannot be paired</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="757" />
+        <source>No sample of run B's %1 is also in run A's (%2), so nothing can be compared sample by sample. The Distributions tab compares the sets as wholes.</source>
+        <translation>No sample of run B's %1 is also in run A's (%2), so nothing can be compared sample by sample. The Distributions tab compares the sets as wholes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="762" />
+        <source>%1 of run B's %2 samples are paired with run A's %3 (%4).</source>
+        <translation>%1 of run B's %2 samples are paired with run A's %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="767" />
+        <source>%1 pairs without a value on one side are left out.</source>
+        <translation>%1 pairs without a value on one side are left out.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="771" />
+        <source>Largest change first; double-click or Enter opens run B's sample.</source>
+        <translation>Largest change first; double-click or Enter opens run B's sample.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="781" />
+        <source>No finished run on this real set has a metric.</source>
+        <translation>No finished run on this real set has a metric.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="788" />
+        <source>%1, every finished run on this real set</source>
+        <translation>%1, every finished run on this real set</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="791" />
+        <source>Other runs</source>
+        <translation>Other runs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="796" />
+        <source>A: run %1</source>
+        <translation>A: run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="801" />
+        <source>B: run %1</source>
+        <translation>B: run %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="839" />
+        <source>Run %1%2
+%3 = %4
+started %5</source>
+        <translation>Run %1%2
+%3 = %4
+started %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="862" />
+        <source>Finished runs on this real set, oldest first</source>
+        <translation>Finished runs on this real set, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="880" />
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="883" />
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="886" />
+        <source>no better direction is known</source>
+        <translation>no better direction is known</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="889" />
+        <source>%1 over the %2 finished runs on this real set, in the order they ran (%3). Hover a point for its run.</source>
+        <translation>%1 over the %2 finished runs on this real set, in the order they ran (%3). Hover a point for its run.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="525" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="821" />
         <source>run %1</source>
         <translation>run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="137" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="632" />
+        <source>Loading runs %1 and %2…</source>
+        <translation>Loading runs %1 and %2…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="638" />
+        <source>A and B are the same run.</source>
+        <translation>A and B are the same run.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="640" />
         <source>The runs are of different modalities; only shared metrics are comparable.</source>
         <translation>The runs are of different modalities; only shared metrics are comparable.</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="140" />
-        <source>The runs use different real sets: differences mix the models with the data.</source>
-        <translation>The runs use different real sets: differences mix the models with the data.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="142" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="645" />
         <source>Same real set: differences come from the generated sets (the models).</source>
         <translation>Same real set: differences come from the generated sets (the models).</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="651" />
         <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
         <translation>The extractors differ (%1, %2): feature-space metrics are not comparable.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="154" />
-        <source>Could not load the runs: %1</source>
-        <translation>Could not load the runs: %1</translation>
     </message>
 </context>
 <context>
     <name>genlens::widgets::SidePanel</name>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="36" />
+        <location filename="../widgets/sidepanel.cpp" line="55" />
         <source>&amp;Sample sets</source>
         <translation>&amp;Sample sets</translation>
     </message>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="38" />
+        <location filename="../widgets/sidepanel.cpp" line="56" />
         <source>&amp;Runs</source>
         <translation>&amp;Runs</translation>
     </message>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="40" />
+        <location filename="../widgets/sidepanel.cpp" line="57" />
         <source>No project open. Use File → Open… or File → New project…</source>
         <translation>No project open. Use File → Open… or File → New project…</translation>
     </message>

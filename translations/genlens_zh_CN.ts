@@ -57,22 +57,27 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="63" />
+        <location filename="../app/demo/demoproject.cpp" line="64" />
         <source>Films: most-popular recommender</source>
         <translation>电影：最热门推荐器</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="69" />
+        <location filename="../app/demo/demoproject.cpp" line="70" />
         <source>Films: matrix factorisation (ALS) recommender</source>
         <translation>电影：矩阵分解（ALS）推荐器</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="80" />
+        <location filename="../app/demo/demoproject.cpp" line="81" />
         <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
         <translation>天气与评论（英文、中文）：三元组生成器，从未生成体育类，植入 8 个复制样本</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="89" />
+        <location filename="../app/demo/demoproject.cpp" line="97" />
+        <source>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</source>
+        <translation>风景：早期 PPCA 检查点（6 个成分），从未见过夜景，植入 10 个副本</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoproject.cpp" line="102" />
         <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
         <translation>风景：PPCA 模型，从未生成夜景，植入 10 个复制样本</translation>
     </message>
@@ -356,302 +361,377 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="36" />
+        <location filename="../app/report/reportcontent.cpp" line="39" />
         <source>Realism score (higher is more realistic)</source>
         <translation>真实感分数（越高越真实）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="37" />
-        <location filename="../app/report/reportcontent.cpp" line="39" />
+        <location filename="../app/report/reportcontent.cpp" line="40" />
+        <location filename="../app/report/reportcontent.cpp" line="42" />
         <source>Distance to the nearest real sample</source>
         <translation>到最近真实样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="41" />
+        <location filename="../app/report/reportcontent.cpp" line="44" />
         <source>Distance to the nearest generated sample</source>
         <translation>到最近生成样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="42" />
+        <location filename="../app/report/reportcontent.cpp" line="45" />
         <source>Distance to the k-th nearest real sample</source>
         <translation>到第 k 近真实样本的距离</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="43" />
+        <location filename="../app/report/reportcontent.cpp" line="46" />
         <source>Flagged as a copy of a real sample (1)</source>
         <translation>被标记为真实样本的副本（1）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="45" />
+        <location filename="../app/report/reportcontent.cpp" line="48" />
         <source>Inside the real manifold (1): counts towards precision</source>
         <translation>位于真实流形内（1）：计入精确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="47" />
+        <location filename="../app/report/reportcontent.cpp" line="50" />
         <source>Inside the generated manifold (1): counts towards recall</source>
         <translation>位于生成流形内（1）：计入召回率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="49" />
+        <location filename="../app/report/reportcontent.cpp" line="52" />
         <source>Has a generated sample in its neighbourhood (1): coverage</source>
         <translation>邻域内有生成样本（1）：覆盖率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="51" />
-        <location filename="../app/report/reportcontent.cpp" line="53" />
+        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <location filename="../app/report/reportcontent.cpp" line="56" />
         <source>Nearest / second-nearest real distance (low: likely copy)</source>
         <translation>最近 / 次近真实样本距离比（低：可能是复制）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="54" />
+        <location filename="../app/report/reportcontent.cpp" line="57" />
         <source>Width in pixels</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="55" />
+        <location filename="../app/report/reportcontent.cpp" line="58" />
         <source>Height in pixels</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="56" />
+        <location filename="../app/report/reportcontent.cpp" line="59" />
         <source>Aspect ratio (width / height)</source>
         <translation>宽高比（宽 / 高）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="58" />
+        <location filename="../app/report/reportcontent.cpp" line="61" />
         <source>BLEU-4 against the whole real set (Texygen's test-BLEU)</source>
         <translation>相对整个真实集合的 BLEU-4（Texygen 的 test-BLEU）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="60" />
+        <location filename="../app/report/reportcontent.cpp" line="63" />
         <source>Longest run shared with a real sample / sample length</source>
         <translation>与真实样本共享的最长片段 / 样本长度</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="61" />
+        <location filename="../app/report/reportcontent.cpp" line="64" />
         <source>Relevant items of the user</source>
         <translation>该用户的相关物品</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="62" />
+        <location filename="../app/report/reportcontent.cpp" line="65" />
         <source>Length of the user's list</source>
         <translation>该用户列表的长度</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="63" />
+        <location filename="../app/report/reportcontent.cpp" line="66" />
         <source>Sharpness (variance of the Laplacian)</source>
         <translation>清晰度（拉普拉斯方差）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="64" />
-        <location filename="../app/report/reportcontent.cpp" line="65" />
+        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <location filename="../app/report/reportcontent.cpp" line="68" />
         <source>Colourfulness (Hasler-Suesstrunk)</source>
         <translation>色彩丰富度（Hasler-Süsstrunk）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="66" />
+        <location filename="../app/report/reportcontent.cpp" line="69" />
         <source>Mean brightness</source>
         <translation>平均亮度</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="67" />
+        <location filename="../app/report/reportcontent.cpp" line="70" />
         <source>Share of clipped pixels</source>
         <translation>溢出像素比例</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="68" />
+        <location filename="../app/report/reportcontent.cpp" line="71" />
         <source>Noise estimate</source>
         <translation>噪声估计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="69" />
-        <location filename="../app/report/reportcontent.cpp" line="70" />
+        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <location filename="../app/report/reportcontent.cpp" line="73" />
         <source>Sentence BLEU against the reference</source>
         <translation>相对参考文本的句子 BLEU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="72" />
+        <location filename="../app/report/reportcontent.cpp" line="75" />
         <source>BLEU-4 against the other samples of its set (lower: more diverse)</source>
         <translation>相对同集合其他样本的 BLEU-4（越低越多样）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="75" />
+        <location filename="../app/report/reportcontent.cpp" line="78" />
         <source>Perplexity under the other set's model</source>
         <translation>在另一集合模型下的困惑度</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="76" />
+        <location filename="../app/report/reportcontent.cpp" line="79" />
         <source>Share of repeated n-grams</source>
         <translation>重复 n 元组比例</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="77" />
+        <location filename="../app/report/reportcontent.cpp" line="80" />
         <source>Length in tokens</source>
         <translation>词元长度</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="78" />
+        <location filename="../app/report/reportcontent.cpp" line="81" />
         <source>Training interactions of the user</source>
         <translation>该用户的训练交互</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="130" />
+        <location filename="../app/report/reportcontent.cpp" line="133" />
         <source>Image evaluation</source>
         <translation>图像评估</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="133" />
+        <location filename="../app/report/reportcontent.cpp" line="136" />
         <source>Text evaluation</source>
         <translation>文本评估</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="136" />
+        <location filename="../app/report/reportcontent.cpp" line="139" />
         <source>Recommendation evaluation</source>
         <translation>推荐评估</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="145" />
+        <location filename="../app/report/reportcontent.cpp" line="148" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="147" />
+        <location filename="../app/report/reportcontent.cpp" line="150" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="149" />
+        <location filename="../app/report/reportcontent.cpp" line="152" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="151" />
+        <location filename="../app/report/reportcontent.cpp" line="154" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="153" />
+        <location filename="../app/report/reportcontent.cpp" line="156" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <location filename="../app/report/reportcontent.cpp" line="164" />
         <source>Ground truth</source>
         <translation>真实标注</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="161" />
+        <location filename="../app/report/reportcontent.cpp" line="164" />
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <location filename="../app/report/reportcontent.cpp" line="166" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="163" />
+        <location filename="../app/report/reportcontent.cpp" line="166" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="209" />
+        <location filename="../app/report/reportcontent.cpp" line="212" />
         <source>The built-in extractor (%1) needs no downloaded weights. Its numbers compare runs made with it; they are not comparable with published FID/KID values, which use Inception features.</source>
         <translation>内置特征提取器（%1）无需下载权重。其数值可用于比较使用它的各次运行，但不能与使用 Inception 特征发表的 FID/KID 数值比较。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="215" />
+        <location filename="../app/report/reportcontent.cpp" line="218" />
         <source>Feature extractor %1: numbers are comparable only with results computed with the same network and preprocessing.</source>
         <translation>特征提取器 %1：数值只能与使用相同网络和预处理得到的结果比较。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="402" />
+        <location filename="../app/report/reportcontent.cpp" line="405" />
         <source>hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <location filename="../app/report/reportcontent.cpp" line="496" />
         <source>users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="493" />
+        <location filename="../app/report/reportcontent.cpp" line="496" />
         <source>samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="496" />
+        <location filename="../app/report/reportcontent.cpp" line="499" />
         <source>Best %1 by %2</source>
         <translation>按%2最好的 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="497" />
+        <location filename="../app/report/reportcontent.cpp" line="500" />
         <source>Worst %1 by %2</source>
         <translation>按%2最差的 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="539" />
+        <location filename="../app/report/reportcontent.cpp" line="542" />
         <source>Most-copied samples</source>
         <translation>最像复制的样本</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="540" />
+        <location filename="../app/report/reportcontent.cpp" line="543" />
         <source>Generated samples closest to a real sample, closest first: each pair shows the generated sample and its nearest real one.</source>
         <translation>与某个真实样本最接近的生成样本，最近的在前：每对显示生成样本及其最近的真实样本。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="553" />
-        <location filename="../app/report/reportcontent.cpp" line="570" />
+        <location filename="../app/report/reportcontent.cpp" line="556" />
+        <location filename="../app/report/reportcontent.cpp" line="573" />
         <source>distance %1</source>
         <translation>距离 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="562" />
+        <location filename="../app/report/reportcontent.cpp" line="565" />
         <source>Least covered real samples</source>
         <translation>覆盖最少的真实样本</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="563" />
+        <location filename="../app/report/reportcontent.cpp" line="566" />
         <source>Real samples farthest from every generated sample: candidates for modes the model misses.</source>
         <translation>离所有生成样本最远的真实样本：模型可能遗漏的模式。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="609" />
+        <location filename="../app/report/reportcontent.cpp" line="600" />
+        <source>Ground-truth users</source>
+        <translation>真实标注用户</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="601" />
+        <source>Recommendation lists</source>
+        <translation>推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="603" />
+        <source>Real set</source>
+        <translation>真实集合</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="603" />
+        <source>Generated set</source>
+        <translation>生成集合</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="610" />
+        <source>the shared real set pairs each sample with itself</source>
+        <translation>共享的真实集合中每个样本与自身配对</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="612" />
+        <source>images are paired when their content is identical</source>
+        <translation>内容完全相同的图像被配对</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="614" />
+        <source>texts are paired when they are identical</source>
+        <translation>完全相同的文本被配对</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="616" />
+        <source>lists are paired by user id</source>
+        <translation>推荐列表按用户 ID 配对</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="620" />
+        <source>these samples cannot be paired</source>
+        <translation>这些样本无法配对</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <source>The runs do not share a real set, so their per-sample scores are not compared; see the metrics table.</source>
+        <translation>两次运行不共享真实集合，因此不比较逐样本分数；请参阅指标表。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="694" />
+        <source>%1: no sample of run B is also in run A (%2), so no sample is compared with itself.</source>
+        <translation>%1：运行 B 中没有任何样本也出现在运行 A 中（%2），因此没有样本可与自身比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="700" />
+        <source>Largest changes in %1 (%2)</source>
+        <translation>%1 变化最大的样本（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="701" />
+        <source>%1 of run B's %2 samples are paired with run A's (%3). Largest |B − A| first; each line shows A → B (change). %4.</source>
+        <translation>运行 B 的 %2 个样本中有 %1 个与运行 A 的样本配对（%3）。按 |B − A| 从大到小排列；每行显示 A → B（变化）。%4。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="723" />
+        <source>%1 → %2 (%3%4)</source>
+        <translation>%1 → %2（%3%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="730" />
+        <source>%1: %2 samples are paired (%3); none changed its %4.</source>
+        <translation>%1：%2 个样本已配对（%3）；它们的 %4 都没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontent.cpp" line="756" />
         <source>Run %1 (%2) and run %3 (%4) cannot be compared: different modalities.</source>
         <translation>运行 %1（%2）与运行 %3（%4）无法比较：模态不同。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="618" />
+        <location filename="../app/report/reportcontent.cpp" line="765" />
         <source>GenLens report</source>
         <translation>GenLens 报告</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="622" />
+        <location filename="../app/report/reportcontent.cpp" line="769" />
         <source>%1, run %2</source>
         <translation>%1，运行 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="629" />
+        <location filename="../app/report/reportcontent.cpp" line="777" />
         <source>%1: run %2 compared with run %3</source>
         <translation>%1：运行 %2 与运行 %3 的比较</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="638" />
+        <location filename="../app/report/reportcontent.cpp" line="786" />
         <source>The two runs use different real sets, so their differences mix model and data.</source>
         <translation>两次运行使用了不同的真实集合，因此差异同时来自模型和数据。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="643" />
+        <location filename="../app/report/reportcontent.cpp" line="791" />
         <source>The two runs use different feature extractors: feature-space numbers are not comparable.</source>
         <translation>两次运行使用了不同的特征提取器：特征空间数值不可比较。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="657" />
+        <location filename="../app/report/reportcontent.cpp" line="805" />
         <source>Settings that differ: %1.</source>
         <translation>不同的设置：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontent.cpp" line="660" />
+        <location filename="../app/report/reportcontent.cpp" line="808" />
         <source>The signatures differ: %1 vs %2.</source>
         <translation>签名不同：%1 与 %2。</translation>
     </message>
@@ -717,228 +797,330 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Set</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="296" />
+        <location filename="../widgets/report/reportwriter.cpp" line="305" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="297" />
-        <location filename="../widgets/report/reportwriter.cpp" line="689" />
+        <location filename="../widgets/report/reportwriter.cpp" line="306" />
+        <location filename="../widgets/report/reportwriter.cpp" line="935" />
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="297" />
+        <location filename="../widgets/report/reportwriter.cpp" line="306" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="301" />
+        <location filename="../widgets/report/reportwriter.cpp" line="310" />
         <source>Skipped (%1): %2</source>
         <translation>已跳过（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="307" />
+        <location filename="../widgets/report/reportwriter.cpp" line="316" />
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="309" />
+        <location filename="../widgets/report/reportwriter.cpp" line="318" />
         <source>Run %1, status %2, started %3, finished %4</source>
         <translation>运行 %1，状态 %2，开始于 %3，结束于 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="313" />
+        <location filename="../widgets/report/reportwriter.cpp" line="322" />
         <source>Feature extractor: %1 (%2 dimensions)</source>
         <translation>特征提取器：%1（%2 维）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="336" />
+        <location filename="../widgets/report/reportwriter.cpp" line="345" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="344" />
+        <location filename="../widgets/report/reportwriter.cpp" line="353" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="344" />
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="353" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="352" />
+        <location filename="../widgets/report/reportwriter.cpp" line="361" />
         <source>Timings: %1</source>
         <translation>耗时：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <location filename="../widgets/report/reportwriter.cpp" line="371" />
         <source>↑ higher</source>
         <translation>↑ 越高越好</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="362" />
+        <location filename="../widgets/report/reportwriter.cpp" line="371" />
         <source>↓ lower</source>
         <translation>↓ 越低越好</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="367" />
+        <location filename="../widgets/report/reportwriter.cpp" line="376" />
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="369" />
+        <location filename="../widgets/report/reportwriter.cpp" line="378" />
         <source>This run stored no set-level metrics.</source>
         <translation>此运行没有保存集合级指标。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="398" />
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="407" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="398" />
-        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <location filename="../widgets/report/reportwriter.cpp" line="407" />
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="399" />
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="400" />
         <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="418" />
         <source>Better</source>
         <translation>更优方向</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="400" />
-        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="402" />
+        <location filename="../widgets/report/reportwriter.cpp" line="411" />
         <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
         <translation>差值 = 运行 %1 − 运行 %2；绿色表示第二次运行更好，红色表示更差。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="459" />
+        <location filename="../widgets/report/reportwriter.cpp" line="468" />
         <source>Generated, run %1</source>
         <translation>生成，运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="460" />
+        <location filename="../widgets/report/reportwriter.cpp" line="469" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="465" />
+        <location filename="../widgets/report/reportwriter.cpp" line="474" />
         <source>Real (n = %1)</source>
         <translation>真实（n = %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="479" />
+        <location filename="../widgets/report/reportwriter.cpp" line="488" />
         <source>Generated, run %1 (n = %2)</source>
         <translation>生成，运行 %1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="492" />
+        <location filename="../widgets/report/reportwriter.cpp" line="501" />
+        <location filename="../widgets/report/reportwriter.cpp" line="746" />
         <source>share of set</source>
         <translation>占集合比例</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="515" />
+        <location filename="../widgets/report/reportwriter.cpp" line="524" />
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="516" />
+        <location filename="../widgets/report/reportwriter.cpp" line="525" />
         <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
         <translation>对每个逐样本分数：真实与生成集合在各区间中的比例，并给出双样本 Kolmogorov–Smirnov 统计量 D（0：分布相同，1：完全不重叠）。统计全部样本，未抽样。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="528" />
+        <location filename="../widgets/report/reportwriter.cpp" line="537" />
         <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
         <translation>%1：KS D = %2（真实 n = %3，生成 n = %4）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="533" />
+        <location filename="../widgets/report/reportwriter.cpp" line="542" />
         <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
         <translation>%1：运行 %3（n = %4）与运行 %5（n = %6）之间 KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="540" />
+        <location filename="../widgets/report/reportwriter.cpp" line="549" />
         <source>%1: only one set has this score (n = %2)</source>
         <translation>%1：只有一个集合有此分数（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="546" />
+        <location filename="../widgets/report/reportwriter.cpp" line="555" />
         <source>run %1: KS D = %2</source>
         <translation>运行 %1：KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="575" />
+        <location filename="../widgets/report/reportwriter.cpp" line="584" />
         <source>no thumbnail</source>
         <translation>无缩略图</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="605" />
+        <location filename="../widgets/report/reportwriter.cpp" line="614" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="618" />
+        <location filename="../widgets/report/reportwriter.cpp" line="627" />
         <source>Left: generated sample; right: its nearest real sample.</source>
         <translation>左：生成样本；右：其最近的真实样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="639" />
+        <location filename="../widgets/report/reportwriter.cpp" line="648" />
         <source>Generated: %1</source>
         <translation>生成：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="641" />
+        <location filename="../widgets/report/reportwriter.cpp" line="650" />
         <source>Nearest real: %1</source>
         <translation>最近的真实样本：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="734" />
+        <location filename="../widgets/report/reportwriter.cpp" line="711" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="722" />
+        <source>A: run %1 (n = %2)</source>
+        <translation>A：运行 %1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="729" />
+        <source>B: run %1 (n = %2)</source>
+        <translation>B：运行 %1（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="772" />
+        <source>%1 across the runs on this real set</source>
+        <translation>%1 在此真实集合各次运行中的变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="781" />
+        <source>Other runs</source>
+        <translation>其他运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="783" />
+        <source>A: run %1</source>
+        <translation>A：运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="785" />
+        <source>B: run %1</source>
+        <translation>B：运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="800" />
+        <location filename="../widgets/report/reportwriter.cpp" line="854" />
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="810" />
+        <source>finished runs, oldest first</source>
+        <translation>已完成的运行，按时间从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="852" />
+        <source>Run comparison</source>
+        <translation>运行对比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="855" />
+        <source>run %1 (%2)</source>
+        <translation>运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="857" />
+        <source>A is %1; B is %2. Changes are B − A.</source>
+        <translation>A 为%1；B 为%2。变化量为 B − A。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="869" />
+        <source>Main scores, A against B</source>
+        <translation>主要分数：A 对比 B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="872" />
+        <source>%1 (%2): one run has no values (A n = %3, B n = %4)</source>
+        <translation>%1（%2）：某次运行没有取值（A n = %3，B n = %4）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="876" />
+        <source>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</source>
+        <translation>%1（%2）：A（n = %4）与 B（n = %5）之间的 KS D = %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="891" />
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="894" />
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="895" />
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="902" />
+        <source>run %1%2 = %3</source>
+        <translation>运行 %1%2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="910" />
+        <source>%1 over the %2 finished runs on the shared real set, oldest first%3.</source>
+        <translation>%1 在共享真实集合上 %2 次已完成运行中的取值，按时间从早到晚%3。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="972" />
         <source>Made %1 with GenLens %2</source>
         <translation>由 GenLens %2 于 %1 生成</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="737" />
+        <location filename="../widgets/report/reportwriter.cpp" line="975" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="741" />
+        <location filename="../widgets/report/reportwriter.cpp" line="979" />
         <source>Inputs and settings</source>
         <translation>输入与设置</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="744" />
+        <location filename="../widgets/report/reportwriter.cpp" line="982" />
         <source>Compared with run %1</source>
         <translation>与运行 %1 比较</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="777" />
+        <location filename="../widgets/report/reportwriter.cpp" line="1016" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1277,27 +1459,27 @@
 <context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="137" />
+        <location filename="../widgets/gui.cpp" line="110" />
         <source>Compare real and generated samples.</source>
         <translation>比较真实样本与生成样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="142" />
+        <location filename="../widgets/gui.cpp" line="115" />
         <source>Open the bundled demo project.</source>
         <translation>打开自带的演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="145" />
+        <location filename="../widgets/gui.cpp" line="118" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>将每个页面保存为 PNG 到 DIR 目录，然后退出。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="149" />
+        <location filename="../widgets/gui.cpp" line="122" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>本次会话的界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="155" />
+        <location filename="../widgets/gui.cpp" line="128" />
         <source>A .genlens project file.</source>
         <translation>.genlens 项目文件。</translation>
     </message>
@@ -1588,6 +1770,14 @@ Generated: %2</source>
     </message>
 </context>
 <context>
+    <name>genlens::app::RunPairLoader</name>
+    <message>
+        <location filename="../app/models/runpairloader.cpp" line="65" />
+        <source>Could not load runs %1 and %2: %3</source>
+        <translation>无法加载运行 %1 和 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>genlens::app::SampleDetailModel</name>
     <message>
         <location filename="../app/models/sampledetailmodel.cpp" line="74" />
@@ -1654,110 +1844,137 @@ Generated: %2</source>
     </message>
 </context>
 <context>
+    <name>genlens::app::ScoreChangeModel</name>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="180" />
+        <source>Sample in A</source>
+        <translation>A 中的样本</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="182" />
+        <source>Sample in B</source>
+        <translation>B 中的样本</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="184" />
+        <source>Value in A</source>
+        <translation>A 中的值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="186" />
+        <source>Value in B</source>
+        <translation>B 中的值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/scorechangemodel.cpp" line="188" />
+        <source>Change (B − A)</source>
+        <translation>变化（B − A）</translation>
+    </message>
+</context>
+<context>
     <name>genlens::widgets::ComparePage</name>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="89" />
+        <location filename="../widgets/pages/comparepage.cpp" line="326" />
         <source>Side by side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="90" />
+        <location filename="../widgets/pages/comparepage.cpp" line="327" />
         <source>Copies</source>
         <translation>疑似复制</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="91" />
+        <location filename="../widgets/pages/comparepage.cpp" line="328" />
         <source>Missing modes</source>
         <translation>缺失模式</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="95" />
+        <location filename="../widgets/pages/comparepage.cpp" line="329" />
         <source>Side by side: both sets as grids. Copies: generated samples with their nearest real one, closest first. Missing modes: real samples no generated sample covers.</source>
         <translation>并排对比：两个集合以网格显示。疑似复制：生成样本及其最近的真实样本，距离最近的在前。缺失模式：没有被任何生成样本覆盖的真实样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="99" />
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>↓ Descending</source>
         <translation>↓ 降序</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="108" />
+        <location filename="../widgets/pages/comparepage.cpp" line="332" />
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="113" />
+        <location filename="../widgets/pages/comparepage.cpp" line="333" />
         <source>Thumbnail size</source>
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="117" />
+        <location filename="../widgets/pages/comparepage.cpp" line="334" />
         <source>&amp;View:</source>
         <translation>视图(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="119" />
+        <location filename="../widgets/pages/comparepage.cpp" line="335" />
         <source>S&amp;ort by:</source>
         <translation>排序依据(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="121" />
+        <location filename="../widgets/pages/comparepage.cpp" line="336" />
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="123" />
+        <location filename="../widgets/pages/comparepage.cpp" line="337" />
         <source>&amp;Zoom:</source>
         <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="143" />
+        <location filename="../widgets/pages/comparepage.cpp" line="338" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="144" />
+        <location filename="../widgets/pages/comparepage.cpp" line="339" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="180" />
+        <location filename="../widgets/pages/comparepage.cpp" line="356" />
         <source>↑ Ascending</source>
         <translation>↑ 升序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="318" />
+        <location filename="../widgets/pages/comparepage.cpp" line="361" />
         <source>%n generated sample(s) with their nearest real sample, closest (most suspicious) first.</source>
         <translation><numerusform>%n 个生成样本及其最近的真实样本，距离最近（最可疑）的在前。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pages/comparepage.cpp" line="326" />
+        <location filename="../widgets/pages/comparepage.cpp" line="369" />
         <source>%n real sample(s) outside every generated k-NN ball, farthest from the generated set first.</source>
         <translation><numerusform>%n 个真实样本不在任何生成样本的 k 近邻球内，离生成集合最远的在前。</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="331" />
+        <location filename="../widgets/pages/comparepage.cpp" line="374" />
         <source>This run has no coverage score per real sample: real samples are ranked by the distance to their nearest generated sample, farthest first.</source>
         <translation>此运行没有逐个真实样本的覆盖分数：真实样本按到最近生成样本的距离排序，最远的在前。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="356" />
+        <location filename="../widgets/pages/comparepage.cpp" line="398" />
         <source>Set order</source>
         <translation>集合顺序</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="357" />
+        <location filename="../widgets/pages/comparepage.cpp" line="399" />
         <source>No score filter</source>
         <translation>不按分数筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="428" />
+        <location filename="../widgets/pages/comparepage.cpp" line="470" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 个样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/comparepage.cpp" line="429" />
+        <location filename="../widgets/pages/comparepage.cpp" line="471" />
         <source>%1 — %2 of %3 samples</source>
         <translation>%1 — %2 / %3 个样本</translation>
     </message>
@@ -1765,133 +1982,242 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::DistributionsPage</name>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="63" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="116" />
         <source>&amp;Score:</source>
         <translation>分数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="117" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="172" />
         <source>This run has no per-sample scores.</source>
         <translation>此运行没有逐样本分数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="118" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="173" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="242" />
         <source>No run selected.</source>
         <translation>未选择运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="127" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="182" />
         <source>Real (%1)</source>
         <translation>真实（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="132" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="187" />
         <source>Generated (%1)</source>
         <translation>生成（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="139" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="194" />
         <source>Share of the set (%)</source>
         <translation>占集合的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="154" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="209" />
         <source>KS statistic: n/a (the score exists for one set only)</source>
         <translation>KS 统计量：无（该分数只存在于一个集合）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="155" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="210" />
         <source>KS statistic D = %1</source>
         <translation>KS 统计量 D = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/distributionspage.cpp" line="157" />
+        <location filename="../widgets/pages/distributionspage.cpp" line="212" />
         <source>%1 · %2 bins over all %3 real and %4 generated values (no subsampling)</source>
         <translation>%1 · 基于全部 %3 个真实值和 %4 个生成值的 %2 个区间（未抽样）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="247" />
+        <source>The feature map is computed after the metrics and appears when that stage of the run finishes. A run cancelled before then has no map: run the evaluation again to get one.</source>
+        <translation>特征图在指标计算之后生成，该阶段完成后才会显示。在此之前取消的运行没有特征图：请重新运行评估以获得。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="252" />
+        <source>The feature map could not be computed: %1</source>
+        <translation>无法计算特征图：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="255" />
+        <source>Recommendation lists have no feature space, so this run has no feature map.</source>
+        <translation>推荐列表没有特征空间，因此本次运行没有特征图。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="259" />
+        <source>A set was given as FID statistics (a mean and a covariance, no samples), so there are no points to place on a feature map.</source>
+        <translation>有一个集合以 FID 统计量（均值与协方差，没有样本）给出，因此没有可放到特征图上的点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="263" />
+        <source>This run was stored before GenLens drew feature maps. Run the evaluation again (File → New evaluation…) to get one.</source>
+        <translation>本次运行保存于 GenLens 支持特征图之前。请重新运行评估（文件 → 新建评估…）以获得特征图。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="279" />
+        <source>%1 of %2 real points</source>
+        <translation>%2 个真实点中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="280" />
+        <source>%1 real points</source>
+        <translation>%1 个真实点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="282" />
+        <source>%1 of %2 generated points</source>
+        <translation>%2 个生成点中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="284" />
+        <source>%1 generated points</source>
+        <translation>%1 个生成点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="286" />
+        <source>Showing %1 and %2 (a random subsample of at most %3 per set, seed %4); PCA fitted on every sample of both sets.</source>
+        <translation>显示 %1 与 %2（每个集合最多随机抽取 %3 个，种子 %4）；PCA 在两个集合的全部样本上拟合。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="290" />
+        <source>%1 and %2; PCA fitted on both sets.</source>
+        <translation>%1 与 %2；PCA 在两个集合上拟合。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="292" />
+        <source>Features: %1, %2 dimensions.</source>
+        <translation>特征：%1，%2 维。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="293" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="299" />
+        <source>Selected: %1 real and %2 generated samples, also selected in Compare (Esc clears).</source>
+        <translation>已选中：%1 个真实样本与 %2 个生成样本，在“对比”中同样选中（Esc 清除）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/distributionspage.cpp" line="302" />
+        <source>Drag to select points (they are selected in Compare too); click a point to open it.</source>
+        <translation>拖动以选择点（在“对比”中同样选中）；单击一个点以打开该样本。</translation>
     </message>
 </context>
 <context>
     <name>genlens::widgets::DrillDownPanel</name>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="108" />
+        <location filename="../widgets/drilldownpanel.cpp" line="133" />
         <source>&amp;Scores</source>
         <translation>分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="110" />
+        <location filename="../widgets/drilldownpanel.cpp" line="134" />
         <source>&amp;Nearest neighbours</source>
         <translation>最近邻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="141" />
+        <location filename="../widgets/drilldownpanel.cpp" line="162" />
         <source>No sample selected</source>
         <translation>未选择样本</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="142" />
+        <location filename="../widgets/drilldownpanel.cpp" line="163" />
         <source>Click a sample in the Compare view to see it here.</source>
         <translation>在“对比”视图中单击一个样本即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="164" />
+        <location filename="../widgets/drilldownpanel.cpp" line="185" />
         <source>Real</source>
         <translation>真实</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="164" />
+        <location filename="../widgets/drilldownpanel.cpp" line="185" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="165" />
+        <location filename="../widgets/drilldownpanel.cpp" line="186" />
         <source>%1 sample %2: %3</source>
         <translation>%1样本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="211" />
+        <location filename="../widgets/drilldownpanel.cpp" line="232" />
         <source>Nearest sample in the other set:</source>
         <translation>另一集合中最近的样本：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="239" />
+        <location filename="../widgets/drilldownpanel.cpp" line="260" />
         <source>Recommended list (hits in green):</source>
         <translation>推荐列表（命中项为绿色）：</translation>
     </message>
     <message>
-        <location filename="../widgets/drilldownpanel.cpp" line="275" />
+        <location filename="../widgets/drilldownpanel.cpp" line="300" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
 </context>
 <context>
+    <name>genlens::widgets::FeatureMapView</name>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="74" />
+        <source>Feature map</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="76" />
+        <source>Drag to select points (Shift or Ctrl adds to the selection); click a point to open the sample. Keys: arrows step through the selected points, Enter opens the current one, Esc clears the selection.</source>
+        <translation>拖动以选择点（按住 Shift 或 Ctrl 可追加选择）；单击一个点以打开样本。按键：方向键在选中的点之间移动，Enter 打开当前点，Esc 清除选择。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="362" />
+        <source>PC1 (%1 %)</source>
+        <translation>PC1（%1 %）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="363" />
+        <source>PC2 (%1 %)</source>
+        <translation>PC2（%1 %）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="374" />
+        <source>Real</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/featuremapview.cpp" line="374" />
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+</context>
+<context>
     <name>genlens::widgets::JobsStrip</name>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="43" />
+        <location filename="../widgets/jobsstrip.cpp" line="44" />
         <source>%1: finished</source>
         <translation>%1：已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="47" />
+        <location filename="../widgets/jobsstrip.cpp" line="48" />
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="51" />
+        <location filename="../widgets/jobsstrip.cpp" line="52" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="80" />
+        <location filename="../widgets/jobsstrip.cpp" line="81" />
         <source>Waiting…</source>
         <translation>等待中…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="86" />
+        <location filename="../widgets/jobsstrip.cpp" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="87" />
+        <location filename="../widgets/jobsstrip.cpp" line="108" />
         <source>Stop this evaluation; finished parts are kept</source>
         <translation>停止此评估；已完成的部分会保留</translation>
     </message>
@@ -1901,7 +2227,7 @@ Generated: %2</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/jobsstrip.cpp" line="124" />
+        <location filename="../widgets/jobsstrip.cpp" line="141" />
         <source>Job %1</source>
         <translation>任务 %1</translation>
     </message>
@@ -1909,215 +2235,205 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
-        <location filename="../widgets/gui.cpp" line="86" />
+        <location filename="../widgets/gui.cpp" line="56" />
+        <location filename="../widgets/gui.cpp" line="150" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="73" />
+        <location filename="../widgets/gui.cpp" line="56" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="60" />
+        <source>Writing the report of run %1…</source>
+        <translation>正在写出运行 %1 的报告…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gui.cpp" line="146" />
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="87" />
+        <location filename="../widgets/gui.cpp" line="151" />
         <source>Could not write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="96" />
-        <location filename="../widgets/gui.cpp" line="110" />
+        <location filename="../widgets/gui.cpp" line="69" />
+        <location filename="../widgets/gui.cpp" line="83" />
         <source>Demo project</source>
         <translation>演示项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="38" />
+        <location filename="../widgets/mainwindow.cpp" line="42" />
         <source>GenLens projects (*.genlens)</source>
         <translation>GenLens 项目 (*.genlens)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="226" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56" />
+        <location filename="../widgets/mainwindow.cpp" line="227" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="358" />
+        <location filename="../widgets/mainwindow.cpp" line="262" />
+        <location filename="../widgets/mainwindow.cpp" line="461" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="63" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>&amp;Metrics</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64" />
+        <location filename="../widgets/mainwindow.cpp" line="223" />
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="224" />
         <source>&amp;Distributions</source>
         <translation>分布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66" />
+        <location filename="../widgets/mainwindow.cpp" line="225" />
         <source>R&amp;uns compared</source>
         <translation>运行对比(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="229" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="231" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="232" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="233" />
         <source>New e&amp;valuation…</source>
         <translation>新建评估(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148" />
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="151" />
+        <location filename="../widgets/mainwindow.cpp" line="234" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="235" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169" />
+        <location filename="../widgets/mainwindow.cpp" line="240" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176" />
+        <location filename="../widgets/mainwindow.cpp" line="241" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="242" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="243" />
         <source>&amp;About GenLens</source>
         <translation>关于 GenLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191" />
+        <location filename="../widgets/mainwindow.cpp" line="244" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199" />
+        <location filename="../widgets/mainwindow.cpp" line="271" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205" />
+        <location filename="../widgets/mainwindow.cpp" line="263" />
         <source>%1 — GenLens</source>
         <translation>%1 — GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230" />
+        <location filename="../widgets/mainwindow.cpp" line="338" />
         <source>Could not load run %1</source>
         <translation>无法加载运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302" />
+        <location filename="../widgets/mainwindow.cpp" line="405" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315" />
+        <location filename="../widgets/mainwindow.cpp" line="418" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332" />
+        <location filename="../widgets/mainwindow.cpp" line="435" />
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="343" />
-        <source>The new language is used the next time GenLens starts.</source>
-        <translation>新语言将在下次启动 GenLens 时生效。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="349" />
+        <location filename="../widgets/mainwindow.cpp" line="452" />
         <source>About GenLens</source>
         <translation>关于 GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350" />
+        <location filename="../widgets/mainwindow.cpp" line="453" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;将生成模型的产出与真实数据并排比较：图像、文本和推荐列表，并给出论文中常用的指标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="470" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368" />
+        <location filename="../widgets/mainwindow.cpp" line="471" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373" />
+        <location filename="../widgets/mainwindow.cpp" line="475" />
+        <source>Loading run %1…</source>
+        <translation>正在加载运行 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>运行 %1 · %2 个真实 · %3 个生成</translation>
     </message>
@@ -2125,72 +2441,72 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MetricsPage</name>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="23" />
+        <location filename="../widgets/pages/metricspage.cpp" line="24" />
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="25" />
+        <location filename="../widgets/pages/metricspage.cpp" line="26" />
         <source>%1 — %2 samples</source>
         <translation>%1 — %2 个样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="28" />
+        <location filename="../widgets/pages/metricspage.cpp" line="29" />
         <source>%1 — %2 samples, %3 skipped</source>
         <translation>%1 — %2 个样本，跳过 %3 个</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="79" />
+        <location filename="../widgets/pages/metricspage.cpp" line="104" />
         <source>The built-in extractor measures its own feature space: its FID, KID, precision and recall are good for comparing runs with each other, but are not comparable to numbers published with Inception features.</source>
         <translation>内置特征提取器使用自己的特征空间：其 FID、KID、精确率和召回率适合在运行之间相互比较，但不能与基于 Inception 特征发表的数值比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="106" />
+        <location filename="../widgets/pages/metricspage.cpp" line="123" />
         <source>No run selected</source>
         <translation>未选择运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="107" />
+        <location filename="../widgets/pages/metricspage.cpp" line="124" />
         <source>Open a project and pick a run in the side panel.</source>
         <translation>打开一个项目，然后在侧栏中选择一次运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="121" />
+        <location filename="../widgets/pages/metricspage.cpp" line="140" />
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="128" />
+        <location filename="../widgets/pages/metricspage.cpp" line="147" />
         <source>Evaluation in progress · %1</source>
         <translation>评估进行中 · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="130" />
+        <location filename="../widgets/pages/metricspage.cpp" line="149" />
         <source>Real: %1</source>
         <translation>真实：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="131" />
+        <location filename="../widgets/pages/metricspage.cpp" line="150" />
         <source>Generated: %1</source>
         <translation>生成：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="133" />
+        <location filename="../widgets/pages/metricspage.cpp" line="152" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="143" />
+        <location filename="../widgets/pages/metricspage.cpp" line="162" />
         <source>Extractor: %1 (%2 dimensions)</source>
         <translation>特征提取器：%1（%2 维）</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="144" />
+        <location filename="../widgets/pages/metricspage.cpp" line="163" />
         <source>Extractor: %1</source>
         <translation>特征提取器：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/metricspage.cpp" line="152" />
+        <location filename="../widgets/pages/metricspage.cpp" line="171" />
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
@@ -2326,65 +2642,296 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::RunComparisonPage</name>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="66" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="267" />
         <source>Run &amp;A:</source>
         <translation>运行 &amp;A：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="68" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="268" />
         <source>Run &amp;B:</source>
         <translation>运行 &amp;B：</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="126" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="269" />
+        <source>Metric table</source>
+        <translation>指标表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="270" />
+        <source>Score distributions</source>
+        <translation>分数分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="271" />
+        <source>Changed most</source>
+        <translation>变化最大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="272" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="273" />
+        <source>S&amp;et:</source>
+        <translation>集合(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="274" />
+        <source>&amp;Score:</source>
+        <translation>分数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="275" />
+        <source>Se&amp;t:</source>
+        <translation>集合(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="276" />
+        <source>Sc&amp;ore:</source>
+        <translation>分数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="277" />
+        <source>M&amp;etric:</source>
+        <translation>指标(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="279" />
+        <source>Double-click or press Enter to open run B's sample in the Sample panel.</source>
+        <translation>双击或按回车键，在样本面板中打开运行 B 的该样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="312" />
+        <source>Run %1 · %2: %3</source>
+        <translation>运行 %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="314" />
+        <source>Run %1 · %2 — %3</source>
+        <translation>运行 %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="323" />
+        <source>Ground-truth users</source>
+        <translation>真实标注用户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="323" />
+        <source>Recommendation lists</source>
+        <translation>推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="325" />
+        <source>Real set</source>
+        <translation>真实集合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="325" />
+        <source>Generated set</source>
+        <translation>生成集合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="624" />
         <source>The project needs two runs to compare.</source>
         <translation>项目中需要有两次运行才能比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="134" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="642" />
+        <source>The runs use different real sets: differences mix the models with the data, so only the metric table is shown.</source>
+        <translation>两次运行使用了不同的真实集合：差异同时来自模型和数据，因此只显示指标表。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="663" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="733" />
+        <source>The two runs have no per-sample score in common.</source>
+        <translation>两次运行没有共同的逐样本分数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="674" />
+        <source>A: %1 (%2)</source>
+        <translation>A：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="681" />
+        <source>B: %1 (%2)</source>
+        <translation>B：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="685" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="689" />
+        <source>Share of the set (%)</source>
+        <translation>占集合的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="709" />
+        <source>KS statistic between A and B: n/a (a run has no defined value)</source>
+        <translation>A 与 B 之间的 KS 统计量：不适用（某次运行没有有效值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="710" />
+        <source>KS statistic between A and B: D = %1 (0: same distribution, 1: disjoint)</source>
+        <translation>A 与 B 之间的 KS 统计量：D = %1（0：分布相同，1：完全不重叠）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="712" />
+        <source>%1 · %2 shared bins over all %3 values of A and %4 of B</source>
+        <translation>%1 · 在 A 的全部 %3 个值和 B 的 %4 个值上共用 %2 个分箱</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="740" />
+        <source>the shared real set pairs each sample with itself</source>
+        <translation>共享的真实集合中每个样本与自身配对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="743" />
+        <source>images are paired when their content is identical</source>
+        <translation>内容完全相同的图像被配对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="746" />
+        <source>texts are paired when they are identical</source>
+        <translation>完全相同的文本被配对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="749" />
+        <source>lists are paired by user id</source>
+        <translation>推荐列表按用户 ID 配对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="752" />
+        <source>these samples cannot be paired</source>
+        <translation>这些样本无法配对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="757" />
+        <source>No sample of run B's %1 is also in run A's (%2), so nothing can be compared sample by sample. The Distributions tab compares the sets as wholes.</source>
+        <translation>运行 B 的%1中没有任何样本也出现在运行 A 中（%2），因此无法逐样本比较。“分数分布”标签页对两个集合做整体比较。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="762" />
+        <source>%1 of run B's %2 samples are paired with run A's %3 (%4).</source>
+        <translation>运行 B 的 %2 个样本中有 %1 个与运行 A 的 %3 个样本配对（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="767" />
+        <source>%1 pairs without a value on one side are left out.</source>
+        <translation>有 %1 对样本因一侧没有值而被略去。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="771" />
+        <source>Largest change first; double-click or Enter opens run B's sample.</source>
+        <translation>变化最大的排在最前；双击或按回车键打开运行 B 的样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="781" />
+        <source>No finished run on this real set has a metric.</source>
+        <translation>此真实集合上没有已完成且带指标的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="788" />
+        <source>%1, every finished run on this real set</source>
+        <translation>%1，此真实集合上的所有已完成运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="791" />
+        <source>Other runs</source>
+        <translation>其他运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="796" />
+        <source>A: run %1</source>
+        <translation>A：运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="801" />
+        <source>B: run %1</source>
+        <translation>B：运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="839" />
+        <source>Run %1%2
+%3 = %4
+started %5</source>
+        <translation>运行 %1%2
+%3 = %4
+开始于 %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="862" />
+        <source>Finished runs on this real set, oldest first</source>
+        <translation>此真实集合上的已完成运行，按时间从早到晚</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="880" />
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="883" />
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="886" />
+        <source>no better direction is known</source>
+        <translation>没有已知的优劣方向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="889" />
+        <source>%1 over the %2 finished runs on this real set, in the order they ran (%3). Hover a point for its run.</source>
+        <translation>%1 在此真实集合上 %2 次已完成运行中的取值，按运行顺序排列（%3）。将鼠标悬停在点上可查看对应运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="525" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="821" />
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="137" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="632" />
+        <source>Loading runs %1 and %2…</source>
+        <translation>正在加载运行 %1 和 %2…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="638" />
+        <source>A and B are the same run.</source>
+        <translation>A 和 B 是同一次运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="640" />
         <source>The runs are of different modalities; only shared metrics are comparable.</source>
         <translation>两次运行的模态不同；只有共同的指标可以比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="140" />
-        <source>The runs use different real sets: differences mix the models with the data.</source>
-        <translation>两次运行使用了不同的真实集合：差异同时来自模型和数据。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="142" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="645" />
         <source>Same real set: differences come from the generated sets (the models).</source>
         <translation>真实集合相同：差异来自生成集合（即模型）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="148" />
+        <location filename="../widgets/pages/runcomparisonpage.cpp" line="651" />
         <source>The extractors differ (%1, %2): feature-space metrics are not comparable.</source>
         <translation>特征提取器不同（%1、%2）：特征空间指标不可比较。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pages/runcomparisonpage.cpp" line="154" />
-        <source>Could not load the runs: %1</source>
-        <translation>无法加载运行：%1</translation>
     </message>
 </context>
 <context>
     <name>genlens::widgets::SidePanel</name>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="36" />
+        <location filename="../widgets/sidepanel.cpp" line="55" />
         <source>&amp;Sample sets</source>
         <translation>样本集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="38" />
+        <location filename="../widgets/sidepanel.cpp" line="56" />
         <source>&amp;Runs</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/sidepanel.cpp" line="40" />
+        <location filename="../widgets/sidepanel.cpp" line="57" />
         <source>No project open. Use File → Open… or File → New project…</source>
         <translation>未打开项目。请使用 文件 → 打开… 或 文件 → 新建项目…</translation>
     </message>

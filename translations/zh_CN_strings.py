@@ -533,3 +533,32 @@ ZH.update({
     "Loading run %1…": "正在加载运行 %1…",
 })
 ZH.update({"Writing the report of run %1…": "正在写出运行 %1 的报告…"})
+ZH.update({
+    # Feature map (Distributions page)
+    "The feature map is computed after the metrics and appears when that stage of the run finishes. A run cancelled before then has no map: run the evaluation again to get one.":
+        "特征图在指标计算之后生成，该阶段完成后才会显示。在此之前取消的运行没有特征图：请重新运行评估以获得。",
+    "The feature map could not be computed: %1": "无法计算特征图：%1",
+    "Recommendation lists have no feature space, so this run has no feature map.": "推荐列表没有特征空间，因此本次运行没有特征图。",
+    "A set was given as FID statistics (a mean and a covariance, no samples), so there are no points to place on a feature map.":
+        "有一个集合以 FID 统计量（均值与协方差，没有样本）给出，因此没有可放到特征图上的点。",
+    "This run was stored before GenLens drew feature maps. Run the evaluation again (File → New evaluation…) to get one.":
+        "本次运行保存于 GenLens 支持特征图之前。请重新运行评估（文件 → 新建评估…）以获得特征图。",
+    "%1 of %2 real points": "%2 个真实点中的 %1 个",
+    "%1 real points": "%1 个真实点",
+    "%1 of %2 generated points": "%2 个生成点中的 %1 个",
+    "%1 generated points": "%1 个生成点",
+    "Showing %1 and %2 (a random subsample of at most %3 per set, seed %4); PCA fitted on every sample of both sets.":
+        "显示 %1 与 %2（每个集合最多随机抽取 %3 个，种子 %4）；PCA 在两个集合的全部样本上拟合。",
+    "%1 and %2; PCA fitted on both sets.": "%1 与 %2；PCA 在两个集合上拟合。",
+    "Features: %1, %2 dimensions.": "特征：%1，%2 维。",
+    "unknown": "未知",
+    "Selected: %1 real and %2 generated samples, also selected in Compare (Esc clears).":
+        "已选中：%1 个真实样本与 %2 个生成样本，在“对比”中同样选中（Esc 清除）。",
+    "Drag to select points (they are selected in Compare too); click a point to open it.":
+        "拖动以选择点（在“对比”中同样选中）；单击一个点以打开该样本。",
+    "Feature map": "特征图",
+    "Drag to select points (Shift or Ctrl adds to the selection); click a point to open the sample. Keys: arrows step through the selected points, Enter opens the current one, Esc clears the selection.":
+        "拖动以选择点（按住 Shift 或 Ctrl 可追加选择）；单击一个点以打开样本。按键：方向键在选中的点之间移动，Enter 打开当前点，Esc 清除选择。",
+    "PC1 (%1 %)": "PC1（%1 %）",
+    "PC2 (%1 %)": "PC2（%1 %）",
+})
