@@ -14,6 +14,15 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from zh_CN_strings import ZH, ZH_NUMERUS  # noqa: E402
 
+# Further strings live in zh_CN_strings_<area>.py files (dicts ZH and optionally ZH_NUMERUS), so
+# that work on separate areas does not edit one shared table.
+import importlib  # noqa: E402
+
+for extra in sorted(HERE.glob("zh_CN_strings_*.py")):
+    module = importlib.import_module(extra.stem)
+    ZH.update(getattr(module, "ZH", {}))
+    ZH_NUMERUS.update(getattr(module, "ZH_NUMERUS", {}))
+
 
 def english_plural(source, singular):
     text = source.replace("(s)", "" if singular else "s")
