@@ -122,6 +122,13 @@ QString version()
     return QStringLiteral(GENLENS_VERSION);
 }
 
+// Worker threads of the text metrics (0 = all cores): what `--threads` left in GENLENS_THREADS.
+int textThreads()
+{
+    const int env = qEnvironmentVariableIntValue("GENLENS_THREADS");
+    return env > 0 ? env : 0;
+}
+
 // Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
@@ -131,12 +138,12 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
     context.beginStage(QStringLiteral("language model"), 2);
     mt::KneserNeyModel forward(options.lmOrder);
     forward.train(realTokens);
-    const mt::PerplexityResult pf = forward.perplexity(genTokens);
+    const mt::PerplexityResult pf = forward.perplexity(genTokens, textThreads());
     context.checkCanceled();
     context.advance(1, 2);
     mt::KneserNeyModel reverse(options.lmOrder);
     reverse.train(genTokens);
-    const mt::PerplexityResult pr = reverse.perplexity(realTokens);
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens, textThreads());
     context.advance(2, 2);
     addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
     addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
@@ -165,7 +172,8 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
     QElapsedTimer timer;
     timer.start();
     context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
-    const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress());
+    const metrics::RowMatrixXf features
+        = mt::embedTexts(all, embOptions, context.progress(), textThreads());
     result.timingsMs.insert(QStringLiteral("embeddings"), timer.restart());
     const auto nReal = static_cast<Eigen::Index>(realTexts.size());
     const auto nGen = static_cast<Eigen::Index>(genTexts.size());
@@ -185,6 +193,7 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
         fs.seed = options.seed;
         fs.kid = false;
         fs.vendi = false;
+        fs.threads = textThreads();
         report = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
         addMetric(result, QStringLiteral("emb_fid"), report->fid);
         addMetric(result, QStringLiteral("emb_precision"), report->precision);
@@ -202,6 +211,7 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
     try {
         FeatureMapOptions map;
         map.seed = options.seed;
+        map.threads = textThreads();
         map.features = extractor.value(QStringLiteral("id")).toString();
         if (report) {
             map.realStatistics = &report->realStatistics;
@@ -228,7 +238,7 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
             mo.kmeansRestarts = 1;
             mo.kmeansMaxIter = 100;
         }
-        const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress());
+        const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress(), textThreads());
         addMetric(result, QStringLiteral("mauve"), m.mauve);
         QJsonObject mj;
         mj.insert(QStringLiteral("buckets"), m.numBuckets);
@@ -486,7 +496,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);
     }
     const std::vector<mt::CopyMatch> copies
-        = mt::longestCommonRuns(genTokens, realTokens, context.progress());
+        = mt::longestCommonRuns(genTokens, realTokens, context.progress(), textThreads());
     std::vector<double> copyOverlap(nGen);
     std::size_t fullCopies = 0;
     for (std::size_t i = 0; i < nGen; ++i) {

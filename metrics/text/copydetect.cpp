@@ -1,5 +1,7 @@
 #include "genlens/metrics/text/copydetect.h"
 
+#include "text/textparallel.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -93,7 +95,7 @@ private:
 
 std::vector<CopyMatch> longestCommonRuns(const std::vector<std::vector<std::string>>& generated,
                                          const std::vector<std::vector<std::string>>& real,
-                                         const Progress& progress)
+                                         const Progress& progress, int threads)
 {
     std::unordered_map<std::string, std::uint32_t> vocabulary;
     const auto idOf = [&vocabulary](const std::string& t) {
@@ -122,11 +124,12 @@ std::vector<CopyMatch> longestCommonRuns(const std::vector<std::vector<std::stri
     }
     reportProgress(progress, 0, generated.size());
 
+    // Matching only reads the automaton and the vocabulary: samples in parallel, in fixed tasks,
+    // with progress reported between batches.
+    constexpr std::size_t kTask = 64;
+    constexpr std::size_t kBatch = 2048;
     std::vector<CopyMatch> out(generated.size());
-    for (std::size_t i = 0; i < generated.size(); ++i) {
-        if (i % 256 == 0) {
-            reportProgress(progress, i, generated.size());
-        }
+    const auto match = [&](std::size_t i) {
         std::int32_t v = 0;
         std::int32_t l = 0;
         std::int32_t bestLen = 0;
@@ -164,6 +167,16 @@ std::vector<CopyMatch> longestCommonRuns(const std::vector<std::vector<std::stri
             m.longestRun = static_cast<std::size_t>(bestLen);
             m.overlap = static_cast<double>(bestLen) / static_cast<double>(generated[i].size());
         }
+    };
+    for (std::size_t batch = 0; batch < generated.size(); batch += kBatch) {
+        reportProgress(progress, batch, generated.size());
+        const std::size_t end = std::min(generated.size(), batch + kBatch);
+        forChunks(end - batch, kTask, threads,
+                  [&](std::size_t, std::size_t first, std::size_t last, int) {
+                      for (std::size_t i = batch + first; i < batch + last; ++i) {
+                          match(i);
+                      }
+                  });
     }
     reportProgress(progress, generated.size(), generated.size());
     return out;

@@ -1,5 +1,7 @@
 #include "genlens/metrics/text/embedding.h"
 
+#include "text/textparallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -11,7 +13,19 @@ namespace genlens::metrics::text {
 namespace {
 
 constexpr int kNonZerosPerFeature = 16;
-constexpr std::size_t kProgressBlock = 256;
+// Texts per parallel task, and per batch between progress reports (and, in fit(), between
+// merges of the document frequencies). Fixed, so the work split never depends on the threads.
+constexpr std::size_t kTaskTexts = 64;
+constexpr std::size_t kBatchTexts = 2048;
+// The document-frequency table is split by the top bits of the (already mixed) feature hash, so
+// that the workers of fit() each fill their own shards.
+constexpr int kShardBits = 4;
+constexpr std::size_t kShards = std::size_t(1) << kShardBits;
+
+std::size_t shardOf(std::uint64_t hash)
+{
+    return static_cast<std::size_t>(hash >> (64 - kShardBits));
+}
 
 std::uint64_t splitmix64(std::uint64_t& state)
 {
@@ -322,6 +336,21 @@ private:
     std::size_t m_size = 0;
 };
 
+// Document frequencies in kShards independent tables (by shardOf). A count does not depend on
+// the order in which the documents were added.
+class ShardedFrequencyTable
+{
+public:
+    ShardedFrequencyTable()
+        : m_shards(kShards)
+    { }
+    FrequencyTable& shard(std::size_t s) { return m_shards[s]; }
+    std::uint32_t count(std::uint64_t key) const { return m_shards[shardOf(key)].count(key); }
+
+private:
+    std::vector<FrequencyTable> m_shards;
+};
+
 Progress offsetProgress(const Progress& progress, std::size_t offset, std::size_t total)
 {
     if (!progress) {
@@ -342,7 +371,7 @@ const char* textEmbeddingId()
 struct TextEmbedder::Impl
 {
     TextEmbeddingOptions options;
-    FrequencyTable df;
+    ShardedFrequencyTable df;
     std::size_t documents = 0;
 };
 
@@ -360,20 +389,37 @@ TextEmbedder::~TextEmbedder() = default;
 TextEmbedder::TextEmbedder(TextEmbedder&&) noexcept = default;
 TextEmbedder& TextEmbedder::operator=(TextEmbedder&&) noexcept = default;
 
-void TextEmbedder::fit(const std::vector<std::string>& corpus, const Progress& progress)
+void TextEmbedder::fit(const std::vector<std::string>& corpus, const Progress& progress,
+                       int threads)
 {
-    FrequencyTable df;
-    for (std::size_t i = 0; i < corpus.size(); ++i) {
-        if (i % kProgressBlock == 0) {
-            reportProgress(progress, i, corpus.size());
-        }
-        const DocumentFeatures doc = extractFeatures(corpus[i]);
-        for (const auto& f : doc.words) {
-            df.increment(f.first);
-        }
-        for (const auto& f : doc.chars) {
-            df.increment(f.first);
-        }
+    ShardedFrequencyTable df;
+    // Per batch: the features of each task's texts, sorted into shards (tasks in parallel); then
+    // every shard takes its hashes from all tasks (shards in parallel).
+    std::vector<std::vector<std::vector<std::uint64_t>>> found;
+    for (std::size_t batch = 0; batch < corpus.size(); batch += kBatchTexts) {
+        reportProgress(progress, batch, corpus.size());
+        const std::size_t end = std::min(corpus.size(), batch + kBatchTexts);
+        found.assign(chunkCount(end - batch, kTaskTexts),
+                     std::vector<std::vector<std::uint64_t>>(kShards));
+        forChunks(end - batch, kTaskTexts, threads,
+                  [&](std::size_t task, std::size_t first, std::size_t last, int) {
+                      auto& shards = found[task];
+                      for (std::size_t i = batch + first; i < batch + last; ++i) {
+                          const DocumentFeatures doc = extractFeatures(corpus[i]);
+                          for (const auto* block : {&doc.words, &doc.chars}) {
+                              for (const auto& f : *block) {
+                                  shards[shardOf(f.first)].push_back(f.first);
+                              }
+                          }
+                      }
+                  });
+        parallelFor(kShards, threads, [&](std::size_t s, int) {
+            for (const auto& task : found) {
+                for (std::uint64_t h : task[s]) {
+                    df.shard(s).increment(h);
+                }
+            }
+        });
     }
     reportProgress(progress, corpus.size(), corpus.size());
     m_impl->df = std::move(df);
@@ -385,8 +431,8 @@ std::size_t TextEmbedder::fittedDocuments() const
     return m_impl->documents;
 }
 
-RowMatrixXf TextEmbedder::transform(const std::vector<std::string>& texts,
-                                    const Progress& progress) const
+RowMatrixXf TextEmbedder::transform(const std::vector<std::string>& texts, const Progress& progress,
+                                    int threads) const
 {
     const Impl& d = *m_impl;
     const int dim = d.options.dim;
@@ -397,62 +443,71 @@ RowMatrixXf TextEmbedder::transform(const std::vector<std::string>& texts,
     const std::uint64_t seedMix = splitmix64(seedState);
 
     RowMatrixXf out(static_cast<Eigen::Index>(texts.size()), dim);
-    std::vector<double> dense(static_cast<std::size_t>(dim));
-    std::vector<double> weights;
-    for (std::size_t t = 0; t < texts.size(); ++t) {
-        if (t % kProgressBlock == 0) {
-            reportProgress(progress, t, texts.size());
-        }
-        std::fill(dense.begin(), dense.end(), 0.0);
-        const DocumentFeatures doc = extractFeatures(texts[t]);
-        for (const auto* block : {&doc.words, &doc.chars}) {
-            weights.resize(block->size());
-            double norm2 = 0;
-            for (std::size_t i = 0; i < block->size(); ++i) {
-                const double df = d.df.count((*block)[i].first);
-                const double idf = std::log((1.0 + n) / (1.0 + df)) + 1.0;
-                weights[i] = (*block)[i].second * idf;
-                norm2 += weights[i] * weights[i];
-            }
-            if (norm2 <= 0) {
-                continue;
-            }
-            const double scale = entry / std::sqrt(2.0 * norm2);
-            for (std::size_t i = 0; i < block->size(); ++i) {
-                std::uint64_t state = (*block)[i].first ^ seedMix;
-                const double w = weights[i] * scale;
-                // Each 64-bit draw gives two entries: per 32-bit half, bit 0 is the sign and the
-                // other 31 bits pick the row by multiply-shift (Lemire), avoiding a division.
-                for (int k = 0; k < kNonZerosPerFeature / 2; ++k) {
-                    const std::uint64_t r = splitmix64(state);
-                    for (const std::uint64_t u : {r & std::uint64_t(0xFFFFFFFFu), r >> 32}) {
-                        const auto row = static_cast<std::size_t>(((u >> 1) * udim) >> 31);
-                        dense[row] += (u & 1) ? w : -w;
+    // Each row depends on its own text only: rows are computed by independent tasks.
+    auto embedRows = [&](std::size_t, std::size_t first, std::size_t last, int) {
+        std::vector<double> dense(static_cast<std::size_t>(dim));
+        std::vector<double> weights;
+        for (std::size_t t = first; t < last; ++t) {
+            std::fill(dense.begin(), dense.end(), 0.0);
+            const DocumentFeatures doc = extractFeatures(texts[t]);
+            for (const auto* block : {&doc.words, &doc.chars}) {
+                weights.resize(block->size());
+                double norm2 = 0;
+                for (std::size_t i = 0; i < block->size(); ++i) {
+                    const double df = d.df.count((*block)[i].first);
+                    const double idf = std::log((1.0 + n) / (1.0 + df)) + 1.0;
+                    weights[i] = (*block)[i].second * idf;
+                    norm2 += weights[i] * weights[i];
+                }
+                if (norm2 <= 0) {
+                    continue;
+                }
+                const double scale = entry / std::sqrt(2.0 * norm2);
+                for (std::size_t i = 0; i < block->size(); ++i) {
+                    std::uint64_t state = (*block)[i].first ^ seedMix;
+                    const double w = weights[i] * scale;
+                    // Each 64-bit draw gives two entries: per 32-bit half, bit 0 is the sign and
+                    // the other 31 bits pick the row by multiply-shift (Lemire), avoiding a
+                    // division.
+                    for (int k = 0; k < kNonZerosPerFeature / 2; ++k) {
+                        const std::uint64_t r = splitmix64(state);
+                        for (const std::uint64_t u : {r & std::uint64_t(0xFFFFFFFFu), r >> 32}) {
+                            const auto row = static_cast<std::size_t>(((u >> 1) * udim) >> 31);
+                            dense[row] += (u & 1) ? w : -w;
+                        }
                     }
                 }
             }
+            double norm2 = 0;
+            for (double v : dense) {
+                norm2 += v * v;
+            }
+            const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
+            auto row = out.row(static_cast<Eigen::Index>(t));
+            for (int k = 0; k < dim; ++k) {
+                row(k) = static_cast<float>(dense[static_cast<std::size_t>(k)] * inv);
+            }
         }
-        double norm2 = 0;
-        for (double v : dense) {
-            norm2 += v * v;
-        }
-        const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
-        auto row = out.row(static_cast<Eigen::Index>(t));
-        for (int k = 0; k < dim; ++k) {
-            row(k) = static_cast<float>(dense[static_cast<std::size_t>(k)] * inv);
-        }
+    };
+    for (std::size_t batch = 0; batch < texts.size(); batch += kBatchTexts) {
+        reportProgress(progress, batch, texts.size());
+        const std::size_t end = std::min(texts.size(), batch + kBatchTexts);
+        forChunks(end - batch, kTaskTexts, threads,
+                  [&](std::size_t task, std::size_t first, std::size_t last, int worker) {
+                      embedRows(task, batch + first, batch + last, worker);
+                  });
     }
     reportProgress(progress, texts.size(), texts.size());
     return out;
 }
 
 RowMatrixXf embedTexts(const std::vector<std::string>& texts, const TextEmbeddingOptions& options,
-                       const Progress& progress)
+                       const Progress& progress, int threads)
 {
     TextEmbedder embedder(options);
     const std::size_t total = 2 * texts.size();
-    embedder.fit(texts, offsetProgress(progress, 0, total));
-    return embedder.transform(texts, offsetProgress(progress, texts.size(), total));
+    embedder.fit(texts, offsetProgress(progress, 0, total), threads);
+    return embedder.transform(texts, offsetProgress(progress, texts.size(), total), threads);
 }
 
 } // namespace genlens::metrics::text

@@ -1,6 +1,7 @@
 #include "genlens/metrics/text/kneserney.h"
 
 #include "text/ngramtrie.h"
+#include "text/textparallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -330,21 +331,33 @@ std::vector<double> KneserNeyModel::tokenLogProbs(const std::vector<std::string>
     return out;
 }
 
-PerplexityResult
-KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences) const
+PerplexityResult KneserNeyModel::perplexity(const std::vector<std::vector<std::string>>& sentences,
+                                            int threads) const
 {
     if (!m_impl->trained) {
         throw std::logic_error("KneserNeyModel::perplexity: the model is not trained");
     }
+    // Sentences are scored independently (fixed chunks in parallel); the corpus sums are taken
+    // afterwards in sentence order, so every value is the same for any thread count.
+    constexpr std::size_t kChunk = 512;
+    std::vector<double> logProbs(sentences.size());
+    std::vector<std::size_t> unknown(sentences.size(), 0);
+    forChunks(sentences.size(), kChunk, threads,
+              [&](std::size_t, std::size_t first, std::size_t last, int) {
+                  for (std::size_t i = first; i < last; ++i) {
+                      logProbs[i] = m_impl->sentenceLogProb(sentences[i], &unknown[i], nullptr);
+                  }
+              });
     PerplexityResult result;
     result.perSentence.reserve(sentences.size());
     double total = 0;
-    for (const auto& sentence : sentences) {
-        const double lp = m_impl->sentenceLogProb(sentence, &result.unknownTokens, nullptr);
-        const std::size_t predicted = sentence.size() + 1;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const double lp = logProbs[i];
+        const std::size_t predicted = sentences[i].size() + 1;
         result.perSentence.push_back(std::exp(-lp / static_cast<double>(predicted)));
         total += lp;
         result.tokens += predicted;
+        result.unknownTokens += unknown[i];
     }
     result.corpus = result.tokens == 0 ? std::numeric_limits<double>::quiet_NaN()
                                        : std::exp(-total / static_cast<double>(result.tokens));

@@ -117,7 +117,7 @@ struct Projected
 };
 
 Projected project(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const RowMatrixXf>& q,
-                  const MauveOptions& options)
+                  const MauveOptions& options, int threads)
 {
     if (p.rows() < 1 || q.rows() < 1) {
         throw std::invalid_argument("MAUVE: p has " + std::to_string(p.rows()) + " rows and q "
@@ -150,14 +150,14 @@ Projected project(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const
     if (stacked.rows() < 2) {
         throw std::invalid_argument("MAUVE: needs at least 2 samples in total");
     }
-    const PcaResult pca = fitPca(stacked);
+    const PcaResult pca = fitPca(stacked, threads);
     out.dims = componentsForVariance(pca.explainedVarianceRatio, options.pcaExplainedVariance);
-    out.data = pcaTransform(pca, stacked, out.dims).cast<float>();
+    out.data = pcaTransform(pca, stacked, out.dims, threads).cast<float>();
     return out;
 }
 
 MauveResult quantiseAndScore(const Projected& projected, const MauveOptions& options,
-                             const Progress& progress)
+                             const Progress& progress, int threads)
 {
     const int buckets = options.numBuckets > 0
         ? options.numBuckets
@@ -173,7 +173,7 @@ MauveResult quantiseAndScore(const Projected& projected, const MauveOptions& opt
     km.maxIterations = options.kmeansMaxIter;
     km.restarts = options.kmeansRestarts;
     km.seed = options.seed;
-    const KMeansResult clusters = kmeans(projected.data, km, progress);
+    const KMeansResult clusters = kmeans(projected.data, km, progress, threads);
 
     std::vector<double> countsP(static_cast<std::size_t>(buckets), 0.0);
     std::vector<double> countsQ(static_cast<std::size_t>(buckets), 0.0);
@@ -280,25 +280,25 @@ double mauveFromCounts(const std::vector<double>& countsP, const std::vector<dou
 }
 
 MauveResult mauve(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const RowMatrixXf>& q,
-                  const MauveOptions& options, const Progress& progress)
+                  const MauveOptions& options, const Progress& progress, int threads)
 {
-    return quantiseAndScore(project(p, q, options), options, progress);
+    return quantiseAndScore(project(p, q, options, threads), options, progress, threads);
 }
 
 MauveSpread mauveSeedSpread(const Eigen::Ref<const RowMatrixXf>& p,
                             const Eigen::Ref<const RowMatrixXf>& q, const MauveOptions& options,
-                            int seeds, const Progress& progress)
+                            int seeds, const Progress& progress, int threads)
 {
     if (seeds < 1) {
         throw std::invalid_argument("MAUVE seed spread: needs at least one seed");
     }
-    const Projected projected = project(p, q, options);
+    const Projected projected = project(p, q, options, threads);
     MauveSpread spread;
     for (int s = 0; s < seeds; ++s) {
         reportProgress(progress, static_cast<std::size_t>(s), static_cast<std::size_t>(seeds));
         MauveOptions o = options;
         o.seed = options.seed + static_cast<std::uint64_t>(s);
-        spread.values.push_back(quantiseAndScore(projected, o, {}).mauve);
+        spread.values.push_back(quantiseAndScore(projected, o, {}, threads).mauve);
     }
     reportProgress(progress, static_cast<std::size_t>(seeds), static_cast<std::size_t>(seeds));
     const double n = static_cast<double>(seeds);

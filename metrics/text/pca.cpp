@@ -1,5 +1,7 @@
 #include "genlens/metrics/text/pca.h"
 
+#include "text/textparallel.h"
+
 #include <Eigen/Eigenvalues>
 #include <algorithm>
 #include <numeric>
@@ -9,7 +11,34 @@
 
 namespace genlens::metrics::text {
 
-PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data)
+namespace {
+
+// Work units (fixed, so the result does not depend on the thread count): columns of the lower
+// triangle per task of the cross-product, rows per task of the projection.
+constexpr std::size_t kProductColumns = 32;
+constexpr std::size_t kTransformRows = 2048;
+
+// Lower triangle of xᵀx · scale (x is m×p, the result p×p), one block of columns per task: the
+// block [j0, j1) is x[:, j0:]ᵀ x[:, j0:j1], so each task does one GEMM and no partial sums are
+// merged. The upper triangle is left at zero (the eigen-solver reads the lower one only).
+Eigen::MatrixXd lowerCrossProduct(const Eigen::Ref<const Eigen::MatrixXd>& x, double scale,
+                                  int threads)
+{
+    const Eigen::Index p = x.cols();
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(p, p);
+    forChunks(static_cast<std::size_t>(p), kProductColumns, threads,
+              [&](std::size_t, std::size_t first, std::size_t last, int) {
+                  const auto j0 = static_cast<Eigen::Index>(first);
+                  const auto width = static_cast<Eigen::Index>(last - first);
+                  out.block(j0, j0, p - j0, width).noalias()
+                      = scale * (x.rightCols(p - j0).transpose() * x.middleCols(j0, width));
+              });
+    return out;
+}
+
+} // namespace
+
+PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data, int threads)
 {
     const Eigen::Index n = data.rows();
     const Eigen::Index d = data.cols();
@@ -26,8 +55,9 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data)
     Eigen::VectorXd values; // ascending from the solver
     RowMatrixXd axes(m, d);
     if (n >= d) {
-        Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(d, d);
-        cov.selfadjointView<Eigen::Lower>().rankUpdate(centred.transpose(), 1.0 / denom);
+        // Column-major copy: the cross-product tasks read column blocks.
+        const Eigen::MatrixXd x = centred;
+        const Eigen::MatrixXd cov = lowerCrossProduct(x, 1.0 / denom, threads);
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(cov);
         values = solver.eigenvalues();
         for (Eigen::Index i = 0; i < m; ++i) {
@@ -35,8 +65,8 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data)
         }
     } else {
         // Gram route: X Xᵀ u = σ² u gives the axis Xᵀ u / σ.
-        Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(n, n);
-        gram.selfadjointView<Eigen::Lower>().rankUpdate(centred, 1.0);
+        const Eigen::MatrixXd xt = centred.transpose();
+        const Eigen::MatrixXd gram = lowerCrossProduct(xt, 1.0, threads);
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
         values = solver.eigenvalues() / denom;
         for (Eigen::Index i = 0; i < m; ++i) {
@@ -77,7 +107,8 @@ int componentsForVariance(const Eigen::VectorXd& ratio, double threshold)
     return size;
 }
 
-RowMatrixXd pcaTransform(const PcaResult& pca, const Eigen::Ref<const RowMatrixXd>& data, int dims)
+RowMatrixXd pcaTransform(const PcaResult& pca, const Eigen::Ref<const RowMatrixXd>& data, int dims,
+                         int threads)
 {
     if (data.cols() != pca.mean.size() || dims < 1 || dims > pca.components.rows()) {
         throw std::invalid_argument("pcaTransform: data has " + std::to_string(data.cols())
@@ -85,7 +116,16 @@ RowMatrixXd pcaTransform(const PcaResult& pca, const Eigen::Ref<const RowMatrixX
                                     + std::to_string(dims) + " of "
                                     + std::to_string(pca.components.rows()));
     }
-    return (data.rowwise() - pca.mean) * pca.components.topRows(dims).transpose();
+    RowMatrixXd out(data.rows(), dims);
+    const auto axes = pca.components.topRows(dims).transpose();
+    forChunks(static_cast<std::size_t>(data.rows()), kTransformRows, threads,
+              [&](std::size_t, std::size_t first, std::size_t last, int) {
+                  const auto r0 = static_cast<Eigen::Index>(first);
+                  const auto rows = static_cast<Eigen::Index>(last - first);
+                  out.middleRows(r0, rows).noalias()
+                      = (data.middleRows(r0, rows).rowwise() - pca.mean) * axes;
+              });
+    return out;
 }
 
 } // namespace genlens::metrics::text

@@ -20,8 +20,10 @@ struct CopyMatch
 
 // Ties between real samples go to the first occurrence in the real set. Memory is linear in the
 // real set's tokens.
+// threads (0 = all cores): the generated samples are matched against the automaton in parallel
+// (each match depends on its own sample only, so the result is the same for any thread count).
 std::vector<CopyMatch> longestCommonRuns(const std::vector<std::vector<std::string>>& generated,
                                          const std::vector<std::vector<std::string>>& real,
-                                         const Progress& progress = {});
+                                         const Progress& progress = {}, int threads = 0);
 
 } // namespace genlens::metrics::text

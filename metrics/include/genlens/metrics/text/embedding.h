@@ -48,8 +48,11 @@ const char* textEmbeddingId();
 
 // Fits the IDF on `texts` and embeds them: one unit-norm (or zero) row per text, in order.
 // Throws std::invalid_argument when options.dim < 1. Progress counts 2 × texts.size() steps.
+// threads (0 = all cores) spreads the texts over workers; every row depends on its own text and
+// the document frequencies only, so the floats are the same for any thread count.
 RowMatrixXf embedTexts(const std::vector<std::string>& texts,
-                       const TextEmbeddingOptions& options = {}, const Progress& progress = {});
+                       const TextEmbeddingOptions& options = {}, const Progress& progress = {},
+                       int threads = 0);
 
 class TextEmbedder
 {
@@ -60,10 +63,11 @@ public:
     TextEmbedder& operator=(TextEmbedder&&) noexcept;
 
     // Document frequencies from `corpus` (replaces an earlier fit).
-    void fit(const std::vector<std::string>& corpus, const Progress& progress = {});
+    void fit(const std::vector<std::string>& corpus, const Progress& progress = {},
+             int threads = 0);
     // Embeds `texts` with the fitted IDF; features never seen in the fit get df = 0.
-    RowMatrixXf transform(const std::vector<std::string>& texts,
-                          const Progress& progress = {}) const;
+    RowMatrixXf transform(const std::vector<std::string>& texts, const Progress& progress = {},
+                          int threads = 0) const;
     std::size_t fittedDocuments() const;
 
 private:

@@ -44,7 +44,12 @@ struct KMeansResult
 
 // Throws std::invalid_argument when clusters < 1, clusters > rows, restarts < 1, maxIterations < 1
 // or the data has no columns. Progress counts restarts.
+//
+// threads (0 = all cores) spreads each pass over the workers in fixed row chunks, GEMM tiles,
+// centre blocks and column blocks (the k-means++ distances, the bound updates, the
+// re-assignments, the centroid sums, the inertia); every reduction is merged in index order, so
+// the result is bit-identical for any thread count.
 KMeansResult kmeans(const Eigen::Ref<const RowMatrixXf>& data, const KMeansOptions& options,
-                    const Progress& progress = {});
+                    const Progress& progress = {}, int threads = 0);
 
 } // namespace genlens::metrics::text

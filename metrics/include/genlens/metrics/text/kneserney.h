@@ -85,7 +85,10 @@ public:
     std::vector<double> tokenLogProbs(const std::vector<std::string>& sentence) const;
 
     // Throws std::logic_error before train(). With no sentences, corpus is NaN and tokens 0.
-    PerplexityResult perplexity(const std::vector<std::vector<std::string>>& sentences) const;
+    // threads (0 = all cores) scores the sentences in parallel; the sums are taken in sentence
+    // order afterwards, so the result is bit-identical for any thread count.
+    PerplexityResult perplexity(const std::vector<std::vector<std::string>>& sentences,
+                                int threads = 0) const;
 
     int order() const;
     // |V|: distinct training tokens plus </s>; 0 before train().

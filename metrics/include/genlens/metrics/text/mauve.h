@@ -71,9 +71,11 @@ double frontierIntegral(const std::vector<double>& p, const std::vector<double>&
 
 // MAUVE of feature matrices p (e.g. generated) and q (e.g. real). Throws std::invalid_argument
 // when a set is empty, the column counts differ, a value is not finite, or numBuckets exceeds
-// the number of samples. Progress counts the k-means restarts.
+// the number of samples. Progress counts the k-means restarts. threads (0 = all cores) runs the
+// PCA and the k-means on that many workers; the result is bit-identical for any thread count
+// (pca.h, kmeans.h).
 MauveResult mauve(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const RowMatrixXf>& q,
-                  const MauveOptions& options = {}, const Progress& progress = {});
+                  const MauveOptions& options = {}, const Progress& progress = {}, int threads = 0);
 
 // MAUVE over several k-means seeds (options.seed, options.seed + 1, ...): the spread that the
 // reference's README and issue #11 warn about, for reporting next to the value. The PCA is shared.
@@ -88,6 +90,6 @@ struct MauveSpread
 MauveSpread mauveSeedSpread(const Eigen::Ref<const RowMatrixXf>& p,
                             const Eigen::Ref<const RowMatrixXf>& q,
                             const MauveOptions& options = {}, int seeds = 5,
-                            const Progress& progress = {});
+                            const Progress& progress = {}, int threads = 0);
 
 } // namespace genlens::metrics::text
