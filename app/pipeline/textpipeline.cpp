@@ -434,13 +434,13 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     // values as a baseline in `extra`.
     context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
     const mt::NltkBleuStatistics genSelf
-        = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress());
+        = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress(), textThreads());
     const mt::SelfBleuResult self4 = mt::selfBleu(genSelf, 4);
     addMetric(result, QStringLiteral("self_bleu"), self4.mean);
     addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
     addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
     addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
-    const mt::DiversityResult genDiv = mt::diversity(genTokens, kDistinctMaxOrder);
+    const mt::DiversityResult genDiv = mt::diversity(genTokens, kDistinctMaxOrder, textThreads());
     for (int n = 1; n <= kDistinctMaxOrder; ++n) {
         addMetric(result, QStringLiteral("distinct_%1").arg(n),
                   genDiv.distinct[static_cast<std::size_t>(n - 1)]);
@@ -462,9 +462,9 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     addMetric(result, QStringLiteral("length_ks"), metrics::ksStatistic(genLengths, realLengths));
 
     const mt::NltkBleuStatistics realSelf
-        = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {});
+        = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {}, textThreads());
     const mt::SelfBleuResult realSelf4 = mt::selfBleu(realSelf, 4);
-    const mt::DiversityResult realDiv = mt::diversity(realTokens, kDistinctMaxOrder);
+    const mt::DiversityResult realDiv = mt::diversity(realTokens, kDistinctMaxOrder, textThreads());
     QJsonObject realBaseline;
     realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
     for (int n = 1; n <= kDistinctMaxOrder; ++n) {
@@ -490,7 +490,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
     context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
     const mt::NltkBleuStatistics vsReal
-        = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {});
+        = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {}, textThreads());
     std::vector<double> bleuReal(nGen);
     for (std::size_t i = 0; i < nGen; ++i) {
         bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);

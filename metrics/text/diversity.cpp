@@ -1,16 +1,18 @@
 #include "genlens/metrics/text/diversity.h"
 
 #include "genlens/metrics/text/ngram.h"
+#include "text/textparallel.h"
 
 #include <cmath>
 #include <limits>
 
 namespace genlens::metrics::text {
 
-DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder)
+DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder,
+                          int threads)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const CorpusNgrams corpus = countCorpusNgrams(samples, maxOrder);
+    const CorpusNgrams corpus = countCorpusNgrams(samples, maxOrder, threads);
     const auto orders = static_cast<std::size_t>(maxOrder);
     DiversityResult r;
     r.distinct.assign(orders, nan);
@@ -18,7 +20,8 @@ DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, 
     r.repetition.assign(orders, nan);
     r.perSampleRepetition.assign(orders, std::vector<double>(samples.size(), nan));
 
-    for (std::size_t o = 0; o < orders; ++o) {
+    // The orders are independent: one task each.
+    parallelFor(orders, threads, [&](std::size_t o, int) {
         std::vector<double> pooled(corpus.vocabularySize[o], 0.0);
         double total = 0;
         double repSum = 0;
@@ -54,7 +57,7 @@ DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, 
         if (repCount > 0) {
             r.repetition[o] = repSum / static_cast<double>(repCount);
         }
-    }
+    });
     return r;
 }
 

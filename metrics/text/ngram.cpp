@@ -1,5 +1,7 @@
 #include "genlens/metrics/text/ngram.h"
 
+#include "text/textparallel.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -132,23 +134,35 @@ SparseCounts countIds(std::vector<std::uint32_t> ids)
     return counts;
 }
 
-CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder)
+CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder,
+                               int threads)
 {
     NgramVocabulary vocabulary(maxOrder);
     CorpusNgrams corpus;
     corpus.maxOrder = maxOrder;
     corpus.lengths.reserve(samples.size());
-    corpus.counts.reserve(samples.size());
+    // Ids are handed out in order of first occurrence (one pass, in sample order); the per-sample
+    // counting (a sort per order) is independent and runs in parallel.
+    std::vector<std::vector<std::vector<std::uint32_t>>> ids;
+    ids.reserve(samples.size());
     for (const auto& tokens : samples) {
-        std::vector<std::vector<std::uint32_t>> ids = vocabulary.encode(tokens);
-        std::vector<SparseCounts> perOrder;
-        perOrder.reserve(ids.size());
-        for (auto& v : ids) {
-            perOrder.push_back(countIds(std::move(v)));
-        }
+        ids.push_back(vocabulary.encode(tokens));
         corpus.lengths.push_back(tokens.size());
-        corpus.counts.push_back(std::move(perOrder));
     }
+    corpus.counts.resize(samples.size());
+    constexpr std::size_t kChunk = 256;
+    forChunks(samples.size(), kChunk, threads,
+              [&](std::size_t, std::size_t first, std::size_t last, int) {
+                  for (std::size_t i = first; i < last; ++i) {
+                      std::vector<SparseCounts>& perOrder = corpus.counts[i];
+                      perOrder.reserve(ids[i].size());
+                      for (auto& v : ids[i]) {
+                          perOrder.push_back(countIds(std::move(v)));
+                      }
+                      ids[i].clear();
+                      ids[i].shrink_to_fit();
+                  }
+              });
     for (int order = 1; order <= maxOrder; ++order) {
         corpus.vocabularySize.push_back(vocabulary.size(order));
     }

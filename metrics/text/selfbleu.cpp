@@ -1,6 +1,7 @@
 #include "genlens/metrics/text/selfbleu.h"
 
 #include "genlens/metrics/text/ngram.h"
+#include "text/textparallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -109,6 +110,44 @@ NltkBleuStatistics emptyStatistics(std::size_t n, int maxOrder)
     return s;
 }
 
+// Samples per parallel task of the per-sample passes (within a progress block).
+constexpr std::size_t kTaskSamples = 128;
+
+// Runs perSample(i) for every i in [0, n) in parallel tasks, reporting progress between blocks
+// as n/3 + 2i/3 of n (the first third is the counting).
+template<typename Fn>
+void forSamples(std::size_t n, const Progress& progress, int threads, Fn&& perSample)
+{
+    for (std::size_t block = 0; block < n; block += kProgressBlock) {
+        reportProgress(progress, n / 3 + (2 * block) / 3, n);
+        const std::size_t end = std::min(n, block + kProgressBlock);
+        forChunks(end - block, kTaskSamples, threads,
+                  [&](std::size_t, std::size_t first, std::size_t last, int) {
+                      for (std::size_t i = block + first; i < block + last; ++i) {
+                          perSample(i);
+                      }
+                  });
+    }
+}
+
+// Clipped and total n-gram counts of sample i, per order; limitFor(order, id, count) is the
+// largest count the references allow for that n-gram.
+template<typename Limit>
+void clipSample(const CorpusNgrams& corpus, std::size_t i, NltkBleuStatistics& stats,
+                Limit&& limitFor)
+{
+    for (std::size_t o = 0; o < static_cast<std::size_t>(stats.maxOrder); ++o) {
+        std::int64_t clipped = 0;
+        std::int64_t total = 0;
+        for (const auto& [id, c] : corpus.counts[i][o]) {
+            clipped += std::min(c, limitFor(o, id, c));
+            total += c;
+        }
+        stats.numerator[i][o] = clipped;
+        stats.denominator[i][o] = total;
+    }
+}
+
 } // namespace
 
 double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t sample, int order)
@@ -148,25 +187,24 @@ double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t 
 }
 
 NltkBleuStatistics selfBleuStatistics(const std::vector<std::vector<std::string>>& samples,
-                                      int maxOrder, const Progress& progress)
+                                      int maxOrder, const Progress& progress, int threads)
 {
     const std::size_t n = samples.size();
     NltkBleuStatistics stats = emptyStatistics(n, maxOrder);
-    const CorpusNgrams corpus = countCorpusNgrams(samples, maxOrder);
+    const CorpusNgrams corpus = countCorpusNgrams(samples, maxOrder, threads);
     reportProgress(progress, n / 3, n);
 
     // Largest and second-largest count of every n-gram over the samples (with multiplicity:
-    // two samples sharing the largest count make the second largest equal to it).
+    // two samples sharing the largest count make the second largest equal to it); one task per
+    // order, the orders' tables being independent.
     std::vector<std::vector<std::uint32_t>> top1(static_cast<std::size_t>(maxOrder));
     std::vector<std::vector<std::uint32_t>> top2(static_cast<std::size_t>(maxOrder));
-    for (std::size_t o = 0; o < top1.size(); ++o) {
+    parallelFor(top1.size(), threads, [&](std::size_t o, int) {
         top1[o].assign(corpus.vocabularySize[o], 0);
         top2[o].assign(corpus.vocabularySize[o], 0);
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t o = 0; o < top1.size(); ++o) {
-            std::uint32_t* m1 = top1[o].data();
-            std::uint32_t* m2 = top2[o].data();
+        std::uint32_t* m1 = top1[o].data();
+        std::uint32_t* m2 = top2[o].data();
+        for (std::size_t i = 0; i < n; ++i) {
             for (const auto& [id, c] : corpus.counts[i][o]) {
                 if (c > m1[id]) {
                     m2[id] = m1[id];
@@ -176,32 +214,19 @@ NltkBleuStatistics selfBleuStatistics(const std::vector<std::vector<std::string>
                 }
             }
         }
-    }
+    });
 
     std::vector<std::int64_t> sortedLengths(corpus.lengths.begin(), corpus.lengths.end());
     std::sort(sortedLengths.begin(), sortedLengths.end());
 
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i % kProgressBlock == 0) {
-            reportProgress(progress, n / 3 + (2 * i) / 3, n);
-        }
+    forSamples(n, progress, threads, [&](std::size_t i) {
         const auto hyp = static_cast<std::int64_t>(corpus.lengths[i]);
         stats.hypLen[i] = hyp;
         stats.refLen[i] = n >= 2 ? closestLength(sortedLengths, hyp, true) : -1;
-        for (std::size_t o = 0; o < top1.size(); ++o) {
-            const std::uint32_t* m1 = top1[o].data();
-            const std::uint32_t* m2 = top2[o].data();
-            std::int64_t clipped = 0;
-            std::int64_t total = 0;
-            for (const auto& [id, c] : corpus.counts[i][o]) {
-                const std::uint32_t othersMax = c == m1[id] ? m2[id] : m1[id];
-                clipped += std::min(c, othersMax);
-                total += c;
-            }
-            stats.numerator[i][o] = clipped;
-            stats.denominator[i][o] = total;
-        }
-    }
+        clipSample(corpus, i, stats, [&](std::size_t o, std::uint32_t id, std::uint32_t c) {
+            return c == top1[o][id] ? top2[o][id] : top1[o][id];
+        });
+    });
     reportProgress(progress, n, n);
     return stats;
 }
@@ -271,7 +296,7 @@ NltkBleuStatistics selfBleuStatisticsNaive(const std::vector<std::vector<std::st
 
 NltkBleuStatistics bleuAgainstSetStatistics(const std::vector<std::vector<std::string>>& hypotheses,
                                             const std::vector<std::vector<std::string>>& references,
-                                            int maxOrder, const Progress& progress)
+                                            int maxOrder, const Progress& progress, int threads)
 {
     const std::size_t nh = hypotheses.size();
     NltkBleuStatistics stats = emptyStatistics(nh, maxOrder);
@@ -279,41 +304,30 @@ NltkBleuStatistics bleuAgainstSetStatistics(const std::vector<std::vector<std::s
     all.reserve(nh + references.size());
     all.insert(all.end(), hypotheses.begin(), hypotheses.end());
     all.insert(all.end(), references.begin(), references.end());
-    const CorpusNgrams corpus = countCorpusNgrams(all, maxOrder);
+    const CorpusNgrams corpus = countCorpusNgrams(all, maxOrder, threads);
     reportProgress(progress, nh / 3, nh);
 
+    // Largest count of every n-gram over the references, one task per order.
     std::vector<std::vector<std::uint32_t>> maxRef(static_cast<std::size_t>(maxOrder));
-    for (std::size_t o = 0; o < maxRef.size(); ++o) {
+    parallelFor(maxRef.size(), threads, [&](std::size_t o, int) {
         maxRef[o].assign(corpus.vocabularySize[o], 0);
-    }
-    std::vector<std::int64_t> sortedLengths;
-    for (std::size_t j = nh; j < all.size(); ++j) {
-        sortedLengths.push_back(static_cast<std::int64_t>(corpus.lengths[j]));
-        for (std::size_t o = 0; o < maxRef.size(); ++o) {
+        std::uint32_t* m = maxRef[o].data();
+        for (std::size_t j = nh; j < all.size(); ++j) {
             for (const auto& [id, c] : corpus.counts[j][o]) {
-                maxRef[o][id] = std::max(maxRef[o][id], c);
+                m[id] = std::max(m[id], c);
             }
         }
-    }
+    });
+    std::vector<std::int64_t> sortedLengths(
+        corpus.lengths.begin() + static_cast<std::ptrdiff_t>(nh), corpus.lengths.end());
     std::sort(sortedLengths.begin(), sortedLengths.end());
-    for (std::size_t i = 0; i < nh; ++i) {
-        if (i % kProgressBlock == 0) {
-            reportProgress(progress, nh / 3 + (2 * i) / 3, nh);
-        }
+    forSamples(nh, progress, threads, [&](std::size_t i) {
         const auto hyp = static_cast<std::int64_t>(corpus.lengths[i]);
         stats.hypLen[i] = hyp;
         stats.refLen[i] = sortedLengths.empty() ? -1 : closestLength(sortedLengths, hyp, false);
-        for (std::size_t o = 0; o < maxRef.size(); ++o) {
-            std::int64_t clipped = 0;
-            std::int64_t total = 0;
-            for (const auto& [id, c] : corpus.counts[i][o]) {
-                clipped += std::min(c, maxRef[o][id]);
-                total += c;
-            }
-            stats.numerator[i][o] = clipped;
-            stats.denominator[i][o] = total;
-        }
-    }
+        clipSample(corpus, i, stats,
+                   [&](std::size_t o, std::uint32_t id, std::uint32_t) { return maxRef[o][id]; });
+    });
     reportProgress(progress, nh, nh);
     return stats;
 }

@@ -20,6 +20,9 @@ struct DiversityResult
     std::vector<std::vector<double>> perSampleRepetition;
 };
 
-DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder = 4);
+// threads (0 = all cores): the n-gram counting and the orders run in parallel; the result is the
+// same for any thread count.
+DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder = 4,
+                          int threads = 0);
 
 } // namespace genlens::metrics::text

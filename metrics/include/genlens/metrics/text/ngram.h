@@ -72,6 +72,9 @@ struct CorpusNgrams
     std::vector<std::vector<SparseCounts>> counts;
 };
 
-CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder);
+// threads (0 = all cores) counts the samples in parallel once the ids are assigned (in sample
+// order); the result is the same for any thread count.
+CorpusNgrams countCorpusNgrams(const std::vector<std::vector<std::string>>& samples, int maxOrder,
+                               int threads = 0);
 
 } // namespace genlens::metrics::text

@@ -31,8 +31,11 @@ double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t 
 // and second-largest count over the samples (the largest count among the *other* samples is the
 // second largest when this sample holds the largest, the largest otherwise), and the sorted
 // lengths without the sample itself for the closest reference length.
+//
+// threads (0 = all cores): counting, the per-order tables and the per-sample statistics run in
+// parallel (integers only, each sample on its own), so the result is the same for any count.
 NltkBleuStatistics selfBleuStatistics(const std::vector<std::vector<std::string>>& samples,
-                                      int maxOrder, const Progress& progress = {});
+                                      int maxOrder, const Progress& progress = {}, int threads = 0);
 
 // The same statistics by the definition: each sample against every other sample, O(n^2).
 // For tests and the benchmark.
@@ -40,9 +43,11 @@ NltkBleuStatistics selfBleuStatisticsNaive(const std::vector<std::vector<std::st
                                            int maxOrder, const Progress& progress = {});
 
 // Each hypothesis against the whole reference set (Texygen's test-BLEU), linear as well.
+// threads as for selfBleuStatistics.
 NltkBleuStatistics bleuAgainstSetStatistics(const std::vector<std::vector<std::string>>& hypotheses,
                                             const std::vector<std::vector<std::string>>& references,
-                                            int maxOrder, const Progress& progress = {});
+                                            int maxOrder, const Progress& progress = {},
+                                            int threads = 0);
 
 struct SelfBleuResult
 {
