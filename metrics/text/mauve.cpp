@@ -2,6 +2,7 @@
 
 #include "genlens/metrics/text/kmeans.h"
 #include "genlens/metrics/text/pca.h"
+#include "text/textparallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -137,16 +138,22 @@ Projected project(const Eigen::Ref<const RowMatrixXf>& p, const Eigen::Ref<const
     Projected out;
     out.rowsQ = q.rows();
     out.rowsP = p.rows();
+    // q over p in float64, each row L2-normalised as sklearn.preprocessing.normalize(norm='l2')
+    // does (zero rows stay zero); rows in fixed chunks over the workers.
     RowMatrixXd stacked(q.rows() + p.rows(), p.cols());
-    stacked.topRows(q.rows()) = q.cast<double>();
-    stacked.bottomRows(p.rows()) = p.cast<double>();
-    // sklearn.preprocessing.normalize(norm='l2'): zero rows stay zero.
-    for (Eigen::Index i = 0; i < stacked.rows(); ++i) {
-        const double norm = stacked.row(i).norm();
-        if (norm > 0) {
-            stacked.row(i) /= norm;
-        }
-    }
+    constexpr std::size_t kRows = 2048;
+    forChunks(static_cast<std::size_t>(stacked.rows()), kRows, threads,
+              [&](std::size_t, std::size_t first, std::size_t last, int) {
+                  for (auto i = static_cast<Eigen::Index>(first);
+                       i < static_cast<Eigen::Index>(last); ++i) {
+                      stacked.row(i) = i < q.rows() ? q.row(i).cast<double>()
+                                                    : p.row(i - q.rows()).cast<double>();
+                      const double norm = stacked.row(i).norm();
+                      if (norm > 0) {
+                          stacked.row(i) /= norm;
+                      }
+                  }
+              });
     if (stacked.rows() < 2) {
         throw std::invalid_argument("MAUVE: needs at least 2 samples in total");
     }

@@ -48,15 +48,21 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data, int threads)
     }
     PcaResult result;
     result.mean = data.colwise().mean();
-    const RowMatrixXd centred = data.rowwise() - result.mean;
     const double denom = static_cast<double>(n - 1);
     const Eigen::Index m = std::min(n, d);
 
     Eigen::VectorXd values; // ascending from the solver
     RowMatrixXd axes(m, d);
     if (n >= d) {
-        // Column-major copy: the cross-product tasks read column blocks.
-        const Eigen::MatrixXd x = centred;
+        // Centred data, column-major (the cross-product tasks read column blocks).
+        Eigen::MatrixXd x(n, d);
+        forChunks(static_cast<std::size_t>(d), kProductColumns, threads,
+                  [&](std::size_t, std::size_t first, std::size_t last, int) {
+                      for (auto j = static_cast<Eigen::Index>(first);
+                           j < static_cast<Eigen::Index>(last); ++j) {
+                          x.col(j) = data.col(j).array() - result.mean(j);
+                      }
+                  });
         const Eigen::MatrixXd cov = lowerCrossProduct(x, 1.0 / denom, threads);
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(cov);
         values = solver.eigenvalues();
@@ -65,7 +71,15 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data, int threads)
         }
     } else {
         // Gram route: X Xᵀ u = σ² u gives the axis Xᵀ u / σ.
-        const Eigen::MatrixXd xt = centred.transpose();
+        // Centred data transposed: one sample per column.
+        Eigen::MatrixXd xt(d, n);
+        forChunks(static_cast<std::size_t>(n), kTransformRows, threads,
+                  [&](std::size_t, std::size_t first, std::size_t last, int) {
+                      for (auto i = static_cast<Eigen::Index>(first);
+                           i < static_cast<Eigen::Index>(last); ++i) {
+                          xt.col(i) = (data.row(i) - result.mean).transpose();
+                      }
+                  });
         const Eigen::MatrixXd gram = lowerCrossProduct(xt, 1.0, threads);
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
         values = solver.eigenvalues() / denom;
@@ -73,8 +87,7 @@ PcaResult fitPca(const Eigen::Ref<const RowMatrixXd>& data, int threads)
             const Eigen::Index j = n - 1 - i;
             const double sigma2 = solver.eigenvalues()(j);
             if (sigma2 > 0) {
-                axes.row(i) = (centred.transpose() * solver.eigenvectors().col(j)).transpose()
-                    / std::sqrt(sigma2);
+                axes.row(i) = (xt * solver.eigenvectors().col(j)).transpose() / std::sqrt(sigma2);
             } else {
                 axes.row(i).setZero(); // null direction: no variance, never selected first
             }
