@@ -23,7 +23,7 @@ struct SourceItem
     std::string contentHash;        // hex SHA-1 of the file bytes (batches: of the row's pixels)
     cv::Mat rgb;                    // CV_8UC3 RGB; empty when error is set
     std::string error;              // why the item cannot be used (empty when usable)
-    std::vector<std::uint8_t> thumbnail;     // JPEG (encodeThumbnail) when SourceOptions::thumbnails
+    std::vector<std::uint8_t> thumbnail;     // JPEG, when SourceOptions::thumbnails
     ImageMeasures measures;                  // when SourceOptions::measures
     bool ok() const { return error.empty(); }
 };
