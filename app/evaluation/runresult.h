@@ -32,7 +32,8 @@ struct Sample
     QString label;           // short human label: file name, first words, user id
     QByteArray contentHash;  // hex SHA-1 of the raw bytes (feature cache key)
     QString text;            // text modality: the sample; recsys: the user id
-    QByteArray thumbnailPng; // images: longest side 256, PNG encoded; empty otherwise
+    QByteArray thumbnailPng; // images: encoded thumbnail (JPEG, longest side 128; PNG before
+                             // schema 2), empty otherwise or once written to a project
     QJsonObject payload;     // modality extras: image size, a user's list with hits, ...
 };
 

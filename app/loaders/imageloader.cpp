@@ -1,6 +1,7 @@
 #include "loaders/imageloader.h"
 
 #include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/core/npyrows.h>
 
 #include <QDir>
 #include <QFile>
@@ -10,35 +11,6 @@
 #include <algorithm>
 
 namespace genlens::app {
-
-namespace {
-
-// Reads just the .npy header's dictionary (at most 64 KiB) from a file or from raw bytes.
-QByteArray npyHeaderText(const QByteArray& head)
-{
-    if (head.size() < 10 || !head.startsWith("\x93NUMPY")) {
-        return {};
-    }
-    const int major = static_cast<unsigned char>(head[6]);
-    qsizetype length = 0;
-    qsizetype offset = 0;
-    if (major == 1) {
-        length = static_cast<unsigned char>(head[8]) | (static_cast<unsigned char>(head[9]) << 8);
-        offset = 10;
-    } else {
-        if (head.size() < 12) {
-            return {};
-        }
-        length = qsizetype(static_cast<unsigned char>(head[8]))
-                 | (qsizetype(static_cast<unsigned char>(head[9])) << 8)
-                 | (qsizetype(static_cast<unsigned char>(head[10])) << 16)
-                 | (qsizetype(static_cast<unsigned char>(head[11])) << 24);
-        offset = 12;
-    }
-    return head.mid(offset, length);
-}
-
-} // namespace
 
 QString imageInputKindName(ImageInputKind kind)
 {
@@ -65,47 +37,43 @@ ImageInputKind detectImageInput(const QString& path, const QString& key)
         return ImageInputKind::Folder;
     }
     const QString suffix = info.suffix().toLower();
-    if (suffix == QStringLiteral("npz")) {
-        std::vector<std::string> keys;
-        try {
-            keys = metrics::npzKeys(path.toStdString());
-        } catch (const std::exception& e) {
-            throw InputError(e.what());
-        }
-        const auto has = [&](const std::string& k) {
-            return std::find(keys.begin(), keys.end(), k) != keys.end();
-        };
-        if (has(key.toStdString())) {
-            return ImageInputKind::Batch;
-        }
-        if (has("mu") && has("sigma")) {
-            return ImageInputKind::Statistics;
-        }
-        std::string all;
-        for (const std::string& k : keys) {
-            all += (all.empty() ? "" : ", ") + k;
-        }
-        throw InputError(path.toStdString() + ": has no member '" + key.toStdString()
-                         + "' (an image batch) nor mu and sigma (statistics); members: " + all);
+    if (suffix != QStringLiteral("npz") && suffix != QStringLiteral("npy")) {
+        throw InputError(path.toStdString()
+                         + ": not an image input (a folder, an .npz/.npy image batch, an .npy "
+                           "feature matrix or an .npz with mu and sigma)");
     }
-    if (suffix == QStringLiteral("npy")) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            throw InputError(path.toStdString() + ": cannot open the file");
+    try {
+        if (suffix == QStringLiteral("npz")) {
+            const std::vector<std::string> keys = metrics::npzKeys(path.toStdString());
+            const auto has = [&](const std::string& k) {
+                return std::find(keys.begin(), keys.end(), k) != keys.end();
+            };
+            if (!has(key.toStdString())) {
+                if (has("mu") && has("sigma")) {
+                    return ImageInputKind::Statistics;
+                }
+                std::string all;
+                for (const std::string& k : keys) {
+                    all += (all.empty() ? "" : ", ") + k;
+                }
+                throw InputError(path.toStdString() + ": has no member '" + key.toStdString()
+                                 + "' (an image batch) nor mu and sigma (statistics); members: "
+                                 + all);
+            }
         }
-        const QByteArray header = npyHeaderText(f.read(65536 + 12));
-        if (header.isEmpty()) {
-            throw InputError(path.toStdString() + ": not an .npy file");
-        }
-        return header.contains("'|u1'") || header.contains("'u1'") ? ImageInputKind::Batch
-                                                                    : ImageInputKind::Features;
+        // The header alone decides (the member is not inflated, the file not read).
+        const auto rows = metrics::NpyRowReader::open(path.toStdString(), key.toStdString());
+        const std::size_t dims = rows->shape().size();
+        return rows->dtype() == metrics::NpyDtype::UInt8 && (dims == 3 || dims == 4)
+                   ? ImageInputKind::Batch
+                   : ImageInputKind::Features;
+    } catch (const metrics::NpyError& e) {
+        throw InputError(e.what());
     }
-    throw InputError(path.toStdString()
-                     + ": not an image input (a folder, an .npz/.npy image batch, an .npy feature "
-                       "matrix or an .npz with mu and sigma)");
 }
 
-ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options)
+ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options,
+                         ThumbnailFilter thumbnailWanted)
     : m_path(path)
 {
     metrics::image::SourceOptions so;
@@ -114,6 +82,17 @@ ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options)
     so.thumbnails = options.thumbnails;
     so.measures = options.measures;
     so.batchSize = options.batchSize;
+    if (thumbnailWanted) {
+        so.thumbnailWanted = [filter = std::move(thumbnailWanted)](
+                                 const std::vector<std::string>& hashes) {
+            QList<QByteArray> list;
+            list.reserve(qsizetype(hashes.size()));
+            for (const std::string& h : hashes) {
+                list.append(QByteArray::fromStdString(h));
+            }
+            return filter(list);
+        };
+    }
     try {
         m_source = metrics::image::openImageSource(QDir::cleanPath(path).toStdString(),
                                                    options.key.toStdString(), so);
@@ -140,7 +119,12 @@ QString ImageLoader::kind() const
 bool ImageLoader::next(ImageBatch& batch)
 {
     batch = ImageBatch{};
-    std::vector<metrics::image::SourceItem> items = m_source->next();
+    std::vector<metrics::image::SourceItem> items;
+    try {
+        items = m_source->next();
+    } catch (const metrics::NpyError& e) {
+        throw InputError(e.what());
+    }
     if (items.empty()) {
         return false;
     }
@@ -160,8 +144,8 @@ bool ImageLoader::next(ImageBatch& batch)
             sample.label = QStringLiteral("#%1").arg(item.index);
         }
         sample.contentHash = QByteArray::fromStdString(item.contentHash);
-        sample.thumbnailPng = QByteArray(reinterpret_cast<const char*>(item.thumbnailPng.data()),
-                                         qsizetype(item.thumbnailPng.size()));
+        sample.thumbnailPng = QByteArray(reinterpret_cast<const char*>(item.thumbnail.data()),
+                                         qsizetype(item.thumbnail.size()));
         sample.payload = QJsonObject{{QStringLiteral("width"), item.rgb.cols},
                                      {QStringLiteral("height"), item.rgb.rows}};
         batch.samples.push_back(std::move(sample));

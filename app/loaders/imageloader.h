@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -34,8 +35,8 @@ struct ImageLoadOptions
     std::size_t batchSize = 64;
 };
 
-// One batch of usable images: samples (with hash, thumbnail, payload {width, height}), the
-// decoded RGB images and their measures, in set order.
+// One batch of usable images: samples (with hash, thumbnail when made, payload {width, height}),
+// the decoded RGB images and their measures, in set order.
 struct ImageBatch
 {
     std::vector<Sample> samples;
@@ -47,8 +48,13 @@ struct ImageBatch
 class ImageLoader
 {
 public:
+    // Which of a batch's images need a thumbnail, by content hash (one flag per hash); called on
+    // the thread that calls next(). Empty: all of them.
+    using ThumbnailFilter = std::function<std::vector<bool>(const QList<QByteArray>& hashes)>;
+
     // Throws InputError for an unusable input (missing, not a folder or an image batch).
-    ImageLoader(const QString& path, const ImageLoadOptions& options = {});
+    ImageLoader(const QString& path, const ImageLoadOptions& options = {},
+                ThumbnailFilter thumbnailWanted = {});
     ~ImageLoader();
     ImageLoader(const ImageLoader&) = delete;
     ImageLoader& operator=(const ImageLoader&) = delete;
@@ -56,7 +62,8 @@ public:
     qint64 size() const;                 // items in the source (usable or not)
     QString kind() const;                // "folder" or "npz-batch"
     QString source() const { return m_path; }
-    // The next batch; false when the source is exhausted.
+    // The next batch; false when the source is exhausted. Throws InputError when a batch file
+    // turns out truncated or corrupt.
     bool next(ImageBatch& batch);
     const QList<InputIssue>& skipped() const { return m_skipped; }
 

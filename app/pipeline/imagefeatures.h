@@ -47,9 +47,11 @@ struct ImageFeatures
 
 // Decodes the folder or batch at `path` (streaming, bounded memory), makes thumbnails and
 // measures, and extracts features, taking those already in `store`'s feature cache (keyed by
-// content hash + extractor id) and storing the new ones there. `store` may be null. Reports
-// progress in a stage "features <role>"; throws InputError (unusable input, no usable image) and
-// metrics::Cancelled.
+// content hash + extractor id) and storing the new ones there. With a `store`, thumbnails are
+// made only for images it lacks and written to it in batches as they are made (the samples come
+// back without them); without one (`store` null) the samples carry them. Reports progress in a
+// stage "features <role>"; throws InputError (unusable input, no usable image) and
+// metrics::Cancelled, after writing the thumbnails made so far.
 ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    const ImageFeatureOptions& options, ProjectStore* store,
                                    PipelineContext& context);

@@ -78,11 +78,6 @@ struct ImageResources
     }
 };
 
-bool isImageArray(const metrics::NpyArray& array)
-{
-    return array.dtype == metrics::NpyDtype::UInt8 && (array.ndim() == 3 || array.ndim() == 4);
-}
-
 void loadImages(const QString& path, SetRole role, ImageResources& resources, LoadedSide& side,
                 PipelineContext& context)
 {
@@ -168,12 +163,12 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
     const QString suffix = info.suffix().toLower();
     try {
         if (suffix == QLatin1String("npy")) {
-            metrics::NpyArray array = metrics::readNpy(path.toStdString());
-            if (isImageArray(array)) {
-                array = metrics::NpyArray{};  // the batch source reads the file itself
+            // The header decides: an image batch is streamed by the loader, never read whole.
+            if (detectImageInput(path, options.npzKey) == ImageInputKind::Batch) {
                 loadImages(path, role, resources, side, context);
                 return side;
             }
+            const metrics::NpyArray array = metrics::readNpy(path.toStdString());
             side.set.kind = QStringLiteral("features");
             loadFeatureRows(array, path, side, context);
             return side;
@@ -190,12 +185,11 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
             }
             const std::string key = options.npzKey.toStdString();
             if (has(key.c_str())) {
-                metrics::NpyArray array = metrics::readNpzMember(path.toStdString(), key);
-                if (isImageArray(array)) {
-                    array = metrics::NpyArray{};
+                if (detectImageInput(path, options.npzKey) == ImageInputKind::Batch) {
                     loadImages(path, role, resources, side, context);
                     return side;
                 }
+                const metrics::NpyArray array = metrics::readNpzMember(path.toStdString(), key);
                 side.set.kind = QStringLiteral("features");
                 loadFeatureRows(array, path, side, context);
                 return side;

@@ -392,6 +392,20 @@ void createSchemaV1(QSqlDatabase& db)
     }
 }
 
+// Version 2: thumbnails keyed by the image's content hash, written while a set is imported (in
+// batches, before the set itself is stored) and shared by every set holding the same image. The
+// version 1 table `thumbnails` (by set and index) stays for the projects that have it and is
+// still read; nothing is written there unless a sample has no content hash.
+void addThumbnailImages(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral(
+        "CREATE TABLE thumbnail_images (content_hash TEXT PRIMARY KEY, data BLOB NOT NULL)");
+    if (!query.exec(sql)) {
+        throw StoreError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
+    }
+}
+
 } // namespace
 
 // --- status names ---------------------------------------------------------------------------
@@ -443,6 +457,7 @@ const std::vector<SchemaMigration>& ProjectStore::migrations()
     static const std::vector<SchemaMigration> list = {
         {1, QStringLiteral("sets, samples, runs, metrics, scores, neighbours, feature cache"),
          createSchemaV1},
+        {2, QStringLiteral("thumbnails keyed by content hash"), addThumbnailImages},
     };
     return list;
 }
@@ -501,6 +516,13 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
                      .arg(targetVersion));
         }
 
+        if (tableCount == 0) {
+            // A new file: 16 KiB pages. Most rows are 2-4 KB blobs (a 512-d feature vector, a
+            // thumbnail); with SQLite's default 4 KiB pages each takes a page of its own and
+            // wastes up to half of it, with 16 KiB pages 5-7 share one. Only possible before the
+            // first table (and before WAL); existing projects keep their page size.
+            execOrThrow(db, QStringLiteral("PRAGMA page_size=16384"), path);
+        }
         // WAL: readers (the window) never block the writer (a job), and a killed writer leaves a
         // file that recovers on the next open. NORMAL sync is crash-safe in WAL mode.
         const QString mode
@@ -715,7 +737,14 @@ qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
         QStringLiteral("INSERT INTO samples (set_id, idx, source, label, content_hash, text, "
                        "payload) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         m_path);
+    // Thumbnails that came with the samples (imports without a project during extraction, the
+    // demo, tests): by content hash like those written during extraction; by set and index only
+    // for a sample without a hash.
     QSqlQuery insertThumbnail = prepareOrThrow(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO thumbnail_images (content_hash, data) VALUES (?, ?)"),
+        m_path);
+    QSqlQuery insertIndexedThumbnail = prepareOrThrow(
         db, QStringLiteral("INSERT INTO thumbnails (set_id, idx, png) VALUES (?, ?, ?)"), m_path);
     const QVariant nullText(QMetaType::fromType<QString>());
     for (std::size_t i = 0; i < set.samples.size(); ++i) {
@@ -730,11 +759,15 @@ qint64 ProjectStore::storeSet(const SampleSet& set, const QString& modality)
         insertSample.bindValue(
             6, payloads[i].isEmpty() ? nullText : QVariant(QString::fromUtf8(payloads[i])));
         execOrThrow(insertSample, m_path);
-        if (!sample.thumbnailPng.isEmpty()) {
-            insertThumbnail.bindValue(0, setId);
-            insertThumbnail.bindValue(1, index);
-            insertThumbnail.bindValue(2, sample.thumbnailPng);
+        if (!sample.thumbnailPng.isEmpty() && !sample.contentHash.isEmpty()) {
+            insertThumbnail.bindValue(0, QString::fromLatin1(sample.contentHash));
+            insertThumbnail.bindValue(1, sample.thumbnailPng);
             execOrThrow(insertThumbnail, m_path);
+        } else if (!sample.thumbnailPng.isEmpty()) {
+            insertIndexedThumbnail.bindValue(0, setId);
+            insertIndexedThumbnail.bindValue(1, index);
+            insertIndexedThumbnail.bindValue(2, sample.thumbnailPng);
+            execOrThrow(insertIndexedThumbnail, m_path);
         }
     }
 
@@ -1023,12 +1056,21 @@ void ProjectStore::deleteRun(qint64 runId)
     QSqlQuery remove = prepareOrThrow(db, QStringLiteral("DELETE FROM runs WHERE id = ?"), m_path);
     remove.bindValue(0, runId);
     execOrThrow(remove, m_path);
-    // Sets no run uses any more go with their samples; the feature cache stays.
-    execOrThrow(
-        db,
-        QStringLiteral("DELETE FROM sample_sets WHERE id NOT IN "
-                       "(SELECT real_set_id FROM runs UNION SELECT generated_set_id FROM runs)"),
-        m_path);
+    // Sets no run uses any more go with their samples, and so do the thumbnails of images no
+    // other set holds; the feature cache stays. Only the dead sets' images are considered, so
+    // the thumbnails an import in another process is writing (before its set exists) stay.
+    const QString deadSets = QStringLiteral(
+        "SELECT id FROM sample_sets WHERE id NOT IN "
+        "(SELECT real_set_id FROM runs UNION SELECT generated_set_id FROM runs)");
+    execOrThrow(db,
+                QStringLiteral("DELETE FROM thumbnail_images WHERE content_hash IN "
+                               "(SELECT content_hash FROM samples WHERE set_id IN (%1)) "
+                               "AND content_hash NOT IN "
+                               "(SELECT content_hash FROM samples WHERE set_id NOT IN (%1))")
+                    .arg(deadSets),
+                m_path);
+    execOrThrow(db, QStringLiteral("DELETE FROM sample_sets WHERE id IN (%1)").arg(deadSets),
+                m_path);
     transaction.commit();
 }
 
@@ -1345,12 +1387,65 @@ QList<MetricPoint> ProjectStore::metricHistory(qint64 realSetId, const QString& 
 QByteArray ProjectStore::thumbnail(qint64 setId, qint64 sampleIndex) const
 {
     QSqlDatabase db = database();
+    // By the sample's content hash (schema 2), else by set and index (version 1 projects).
     QSqlQuery query = prepareOrThrow(
-        db, QStringLiteral("SELECT png FROM thumbnails WHERE set_id = ? AND idx = ?"), m_path);
+        db,
+        QStringLiteral("SELECT t.data FROM samples s JOIN thumbnail_images t "
+                       "ON t.content_hash = s.content_hash WHERE s.set_id = ? AND s.idx = ? "
+                       "UNION ALL SELECT png FROM thumbnails WHERE set_id = ? AND idx = ? "
+                       "LIMIT 1"),
+        m_path);
     query.bindValue(0, setId);
     query.bindValue(1, sampleIndex);
+    query.bindValue(2, setId);
+    query.bindValue(3, sampleIndex);
     execOrThrow(query, m_path);
     return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+std::vector<bool> ProjectStore::hasThumbnails(const QList<QByteArray>& contentHashes) const
+{
+    QSqlDatabase db = database();
+    Transaction snapshot(db, m_path, false);
+    std::vector<bool> present(static_cast<std::size_t>(contentHashes.size()), false);
+    QSqlQuery query = prepareOrThrow(
+        db, QStringLiteral("SELECT 1 FROM thumbnail_images WHERE content_hash = ?"), m_path);
+    for (qsizetype i = 0; i < contentHashes.size(); ++i) {
+        if (contentHashes.at(i).isEmpty()) {
+            continue;
+        }
+        query.bindValue(0, QString::fromLatin1(contentHashes.at(i)));
+        execOrThrow(query, m_path);
+        present[static_cast<std::size_t>(i)] = query.next();
+        query.finish();
+    }
+    snapshot.commit();
+    return present;
+}
+
+void ProjectStore::storeThumbnails(const QList<QByteArray>& contentHashes,
+                                   const QList<QByteArray>& images)
+{
+    if (contentHashes.size() != images.size()) {
+        throw std::invalid_argument("ProjectStore::storeThumbnails: "
+                                    + std::to_string(contentHashes.size()) + " hashes but "
+                                    + std::to_string(images.size()) + " images");
+    }
+    QSqlDatabase db = database();
+    Transaction transaction(db, m_path);
+    QSqlQuery insert = prepareOrThrow(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO thumbnail_images (content_hash, data) VALUES (?, ?)"),
+        m_path);
+    for (qsizetype i = 0; i < contentHashes.size(); ++i) {
+        if (contentHashes.at(i).isEmpty() || images.at(i).isEmpty()) {
+            continue;
+        }
+        insert.bindValue(0, QString::fromLatin1(contentHashes.at(i)));
+        insert.bindValue(1, images.at(i));
+        execOrThrow(insert, m_path);
+    }
+    transaction.commit();
 }
 
 QString ProjectStore::integrityCheck() const

@@ -108,7 +108,8 @@ public:
 
     // --- writing a run, stage by stage ---------------------------------------------------------
     // Stores (or reuses, when identical by source and content hashes) both sample sets with their
-    // samples, thumbnails and skipped records, and creates the run with status 'running'.
+    // samples, skipped records and the thumbnails the samples carry, and creates the run with
+    // status 'running'.
     qint64 beginRun(const RunResult& setup);
     void saveMetrics(qint64 runId, const QList<MetricValue>& metrics);
     void saveScores(qint64 runId, SetRole role, const QList<ScoreColumn>& columns);
@@ -126,6 +127,8 @@ public:
     // The stored result of a run: sets (samples without thumbnails), metrics, scores,
     // neighbours, extra, timings.
     RunResult loadRun(qint64 runId) const;
+    // The encoded thumbnail (JPEG; PNG in projects written before schema 2) of a stored sample,
+    // or empty.
     QByteArray thumbnail(qint64 setId, qint64 sampleIndex) const;
     // Parts of a run, for views that need less than loadRun() (which reads 100k samples).
     SampleSet loadSampleSet(qint64 setId, SetRole role = SetRole::Real) const;
@@ -149,6 +152,13 @@ public:
                                                    const QString& extractorId) const;
     void storeFeatures(const QList<QByteArray>& contentHashes,
                        const std::vector<std::vector<float>>& features, const QString& extractorId);
+
+    // --- thumbnails, keyed by content hash (written while a set is imported) -------------------
+    // For each hash, whether the project holds its thumbnail.
+    std::vector<bool> hasThumbnails(const QList<QByteArray>& contentHashes) const;
+    // Stores encoded thumbnails under their hashes in one transaction; a hash already present
+    // keeps its thumbnail (same content, same image).
+    void storeThumbnails(const QList<QByteArray>& contentHashes, const QList<QByteArray>& images);
 
 private:
     QSqlDatabase database() const;

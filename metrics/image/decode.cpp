@@ -412,24 +412,4 @@ DecodeResult decodeImage(const std::uint8_t* data, std::size_t size, const Decod
     return result;
 }
 
-std::vector<std::uint8_t> makeThumbnailPng(const cv::Mat& rgb, int longestSide)
-{
-    cv::Mat small = rgb;
-    const int longest = std::max(rgb.cols, rgb.rows);
-    if (longest > longestSide) {
-        const double scale = double(longestSide) / longest;
-        const int w = std::max(1, int(std::lround(rgb.cols * scale)));
-        const int h = std::max(1, int(std::lround(rgb.rows * scale)));
-        cv::resize(rgb, small, cv::Size(w, h), 0, 0, cv::INTER_AREA);
-    }
-    cv::Mat bgr;
-    cv::cvtColor(small, bgr, cv::COLOR_RGB2BGR);
-    std::vector<std::uint8_t> png;
-    // Fast settings: level 1 with run-length matching is about twice as fast as the default and
-    // no larger on natural images (bench/image); thumbnails are made for every imported image.
-    cv::imencode(".png", bgr, png,
-                 {cv::IMWRITE_PNG_COMPRESSION, 1, cv::IMWRITE_PNG_STRATEGY, cv::IMWRITE_PNG_STRATEGY_RLE});
-    return png;
-}
-
 } // namespace genlens::metrics::image

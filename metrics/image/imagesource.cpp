@@ -1,6 +1,6 @@
 #include <genlens/metrics/image/imagesource.h>
 #include <genlens/metrics/image/sha1.h>
-#include <genlens/metrics/core/npy.h>
+#include <genlens/metrics/core/npyrows.h>
 
 #include "image/parallel.h"
 
@@ -17,17 +17,42 @@ namespace genlens::metrics::image {
 
 namespace {
 
-void finishItem(SourceItem& item, const SourceOptions& options)
+// The work after decoding, on the decoding threads: measures now, thumbnails in a second pass once
+// the caller said which it wants (SourceOptions::thumbnailWanted).
+void measureItem(SourceItem& item, const SourceOptions& options)
 {
-    if (!item.ok()) {
-        return;
-    }
-    if (options.thumbnails) {
-        item.thumbnailPng = makeThumbnailPng(item.rgb, options.thumbnailSize);
-    }
-    if (options.measures) {
+    if (item.ok() && options.measures) {
         item.measures = measureImage(item.rgb);
     }
+}
+
+void makeThumbnails(std::vector<SourceItem>& items, const SourceOptions& options)
+{
+    if (!options.thumbnails) {
+        return;
+    }
+    std::vector<SourceItem*> usable;
+    std::vector<std::string> hashes;
+    for (SourceItem& item : items) {
+        if (item.ok()) {
+            usable.push_back(&item);
+            hashes.push_back(item.contentHash);
+        }
+    }
+    std::vector<bool> wanted(usable.size(), true);
+    if (options.thumbnailWanted && !usable.empty()) {
+        wanted = options.thumbnailWanted(hashes);
+        wanted.resize(usable.size(), true);
+    }
+    std::vector<SourceItem*> todo;
+    for (std::size_t i = 0; i < usable.size(); ++i) {
+        if (wanted[i]) {
+            todo.push_back(usable[i]);
+        }
+    }
+    detail::parallelFor(todo.size(), options.threads, [&](std::size_t i) {
+        todo[i]->thumbnail = encodeThumbnail(todo[i]->rgb, options.thumbnail);
+    });
 }
 
 class FolderSource final : public ImageSource
@@ -99,8 +124,9 @@ public:
             DecodeResult decoded = decodeImage(bytes.data(), bytes.size(), m_options.decode);
             item.error = decoded.error;
             item.rgb = decoded.rgb;
-            finishItem(item, m_options);
+            measureItem(item, m_options);
         });
+        makeThumbnails(items, m_options);
         return items;
     }
 
@@ -115,39 +141,38 @@ class BatchSource final : public ImageSource
 {
 public:
     BatchSource(const std::string& file, const std::string& key, const SourceOptions& options)
-        : m_file(file)
-        , m_options(options)
+        : m_options(options)
     {
-        const bool npz = hasSuffix(file, ".npz");
-        m_label = npz ? file + ":" + key : file;
         try {
-            m_array = npz ? readNpzMember(file, key) : readNpy(file);
+            m_rows = NpyRowReader::open(file, key);
         } catch (const std::exception& e) {
             throw std::invalid_argument(e.what());
         }
+        m_label = m_rows->label() == file ? file : file + ":" + key;
+        const std::vector<std::int64_t>& dims = m_rows->shape();
         std::string shape;
-        for (std::int64_t d : m_array.shape) {
+        for (std::int64_t d : dims) {
             shape += (shape.empty() ? "" : " x ") + std::to_string(d);
         }
         shape = "(" + shape + ")";
-        const int nd = m_array.ndim();
-        if (m_array.dtype != NpyDtype::UInt8) {
+        const int nd = int(dims.size());
+        if (m_rows->dtype() != NpyDtype::UInt8) {
             throw std::invalid_argument(m_label + ": an image batch must be uint8, this array is "
-                                        + npyDescr(m_array.dtype) + " " + shape
+                                        + npyDescr(m_rows->dtype()) + " " + shape
                                         + " (a float N x D matrix is read as features)");
         }
         if (nd != 3 && nd != 4) {
             throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3, this array is "
                                         + shape);
         }
-        m_channels = nd == 3 ? 1 : int(m_array.shape[3]);
+        m_channels = nd == 3 ? 1 : int(dims[3]);
         if (m_channels != 1 && m_channels != 3 && m_channels != 4) {
             throw std::invalid_argument(m_label + ": an image batch is N x H x W x 3 (channels last), "
                                         "this array is " + shape);
         }
-        m_count = std::size_t(m_array.shape[0]);
-        m_height = int(m_array.shape[1]);
-        m_width = int(m_array.shape[2]);
+        m_count = std::size_t(dims[0]);
+        m_height = int(dims[1]);
+        m_width = int(dims[2]);
         if (m_height <= 0 || m_width <= 0) {
             throw std::invalid_argument(m_label + ": empty images in " + shape);
         }
@@ -166,22 +191,24 @@ public:
     std::size_t size() const override { return m_count; }
     std::string kind() const override { return "npz-batch"; }
     std::string location() const override { return m_label; }
-    void rewind() override { m_next = 0; }
+    void rewind() override { m_rows->rewind(); }
 
     std::vector<SourceItem> next() override
     {
-        const std::size_t begin = m_next;
-        const std::size_t end = std::min(m_count, begin + m_options.batchSize);
-        m_next = end;
-        const std::size_t rowBytes = std::size_t(m_height) * std::size_t(m_width) * std::size_t(m_channels);
+        const std::size_t begin = std::size_t(m_rows->position());
+        const std::size_t rowBytes = m_rows->rowBytes();
+        // One batch of rows: the only copy of the array's data held at a time.
+        m_buffer.resize(m_options.batchSize * rowBytes);
+        const std::size_t count
+            = std::size_t(m_rows->read(m_buffer.data(), std::int64_t(m_options.batchSize)));
         const std::string prefix = std::to_string(m_height) + "x" + std::to_string(m_width) + "x"
                                    + std::to_string(m_channels) + ":";
-        std::vector<SourceItem> items(end - begin);
+        std::vector<SourceItem> items(count);
         detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
             SourceItem& item = items[i];
             item.index = begin + i;
             item.path = m_label + "[" + std::to_string(item.index) + "]";
-            unsigned char* row = m_array.bytes.data() + item.index * rowBytes;
+            unsigned char* row = m_buffer.data() + i * rowBytes;
             Sha1 hash;
             hash.update(prefix.data(), prefix.size());
             hash.update(row, rowBytes);
@@ -194,32 +221,21 @@ public:
             } else {
                 cv::cvtColor(view, item.rgb, cv::COLOR_RGBA2RGB);
             }
-            finishItem(item, m_options);
+            measureItem(item, m_options);
         });
+        makeThumbnails(items, m_options);
         return items;
     }
 
 private:
-    static bool hasSuffix(const std::string& s, const std::string& suffix)
-    {
-        if (s.size() < suffix.size()) {
-            return false;
-        }
-        std::string tail = s.substr(s.size() - suffix.size());
-        std::transform(tail.begin(), tail.end(), tail.begin(),
-                       [](unsigned char c) { return char(std::tolower(c)); });
-        return tail == suffix;
-    }
-
-    std::string m_file;
     std::string m_label;
     SourceOptions m_options;
-    NpyArray m_array;
+    std::unique_ptr<NpyRowReader> m_rows;
+    std::vector<unsigned char> m_buffer;
     std::size_t m_count = 0;
     int m_height = 0;
     int m_width = 0;
     int m_channels = 3;
-    std::size_t m_next = 0;
 };
 
 } // namespace

@@ -1,6 +1,8 @@
-// Helper for tst_projectstore's interruption test. Usage: store_writer PROJECT SAMPLES
+// Helper for tst_projectstore's interruption tests. Usage: store_writer PROJECT SAMPLES
 // Saves a run's sets and metrics, prints "metrics-committed RUN_ID" on stdout, then writes score
 // columns of SAMPLES values in a loop until it is killed (the test sends SIGKILL mid-write).
+// store_writer PROJECT BATCH thumbnails: writes thumbnails in batches of BATCH (one transaction
+// each, as an image import does), prints "thumbnails-committed" after the first, until killed.
 #include "project/projectstore.h"
 
 #include <QCoreApplication>
@@ -13,11 +15,33 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "usage: store_writer PROJECT SAMPLES\n";
+    if (args.size() != 3 && !(args.size() == 4 && args.at(3) == QStringLiteral("thumbnails"))) {
+        QTextStream(stderr) << "usage: store_writer PROJECT SAMPLES | PROJECT BATCH thumbnails\n";
         return 2;
     }
     const qint64 count = args.at(2).toLongLong();
+    if (args.size() == 4) {
+        try {
+            ProjectStore store;
+            store.open(args.at(1));
+            for (qint64 batch = 0;; ++batch) {
+                QList<QByteArray> hashes;
+                QList<QByteArray> images;
+                for (qint64 i = 0; i < count; ++i) {
+                    hashes.append(QByteArray::number(batch * count + i, 16).rightJustified(40, '0'));
+                    images.append(QByteArray(4096, static_cast<char>(i % 251)));
+                }
+                store.storeThumbnails(hashes, images);
+                if (batch == 0) {
+                    std::printf("thumbnails-committed\n");
+                    std::fflush(stdout);
+                }
+            }
+        } catch (const std::exception& error) {
+            QTextStream(stderr) << "store_writer: " << QString::fromUtf8(error.what()) << '\n';
+            return 1;
+        }
+    }
     try {
         ProjectStore store;
         store.open(args.at(1));

@@ -229,6 +229,8 @@ private slots:
     void setsAreReused();
     void deleteRunKeepsSharedSets();
     void thumbnails();
+    void thumbnailsByContentHash();
+    void olderProjectsKeepTheirThumbnails();
     void partialLoaders();
     void metricHistoryOfARealSet();
     void featureCacheRoundTrip();
@@ -240,6 +242,7 @@ private slots:
     void runsOfOtherHostsAreLeftAlone();
     void largeWriteTiming();
     void interruptedWriterLeavesUsableFile();
+    void killedThumbnailWriterKeepsWholeBatches();
 
 private:
     QString projectPath(const QString& name) const { return m_dir.filePath(name); }
@@ -417,6 +420,100 @@ void TestProjectStore::thumbnails()
     QCOMPARE(store.thumbnail(summary.realSetId, 7), result.real.samples[7].thumbnailPng);
     QCOMPARE(store.thumbnail(summary.generatedSetId, 4), result.generated.samples[4].thumbnailPng);
     QVERIFY(store.thumbnail(summary.generatedSetId, 5).isEmpty()); // past the end
+}
+
+// Issue 10: thumbnails are stored by content hash while images are imported (before their set
+// exists), once per image whatever the number of sets holding it, and read by set and index.
+void TestProjectStore::thumbnailsByContentHash()
+{
+    const QString path = projectPath(QStringLiteral("thumbs-by-hash.genlens"));
+    RunResult a = makeResult(QStringLiteral("image"), 6, 4);
+    ProjectStore store;
+    store.open(path);
+    QList<QByteArray> hashes;
+    QList<QByteArray> images;
+    for (const SampleSet* set : {&a.real, &a.generated}) {
+        for (const Sample& sample : set->samples) {
+            hashes.append(sample.contentHash);
+            images.append(sample.thumbnailPng);
+        }
+    }
+    QCOMPARE(store.hasThumbnails(hashes), std::vector<bool>(10, false));
+    store.storeThumbnails(hashes.mid(0, 7), images.mid(0, 7));
+    std::vector<bool> expected(10, true);
+    std::fill(expected.begin() + 7, expected.end(), false);
+    QCOMPARE(store.hasThumbnails(hashes), expected);
+    // Stored again with other bytes: neither duplicated nor replaced.
+    store.storeThumbnails(hashes, QList<QByteArray>(10, QByteArray("other")));
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM thumbnail_images")).toInt(), 10);
+    QCOMPARE(store.hasThumbnails(hashes), std::vector<bool>(10, true));
+
+    // The samples arrive without thumbnails (as from an import into a project); the grid reads
+    // them by set and index.
+    for (SampleSet* set : {&a.real, &a.generated}) {
+        for (Sample& sample : set->samples) {
+            sample.thumbnailPng.clear();
+        }
+    }
+    const RunSummary first = store.runSummary(store.saveRun(a));
+    QCOMPARE(store.thumbnail(first.realSetId, 5), images.at(5));
+    QCOMPARE(store.thumbnail(first.generatedSetId, 0), images.at(6));
+    QCOMPARE(store.thumbnail(first.generatedSetId, 3), QByteArray("other"));
+
+    // A second run whose real set holds the same images under another source: no new rows.
+    RunResult b = a;
+    b.real.source = QStringLiteral("/elsewhere");
+    b.generated.source = QStringLiteral("/elsewhere-too");
+    for (Sample& sample : b.generated.samples) {
+        sample.contentHash = QByteArray("g") + sample.contentHash.mid(1);
+        sample.thumbnailPng = QByteArray("fresh");
+    }
+    const RunSummary second = store.runSummary(store.saveRun(b));
+    QVERIFY(second.realSetId != first.realSetId);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM thumbnail_images")).toInt(), 14);
+    QCOMPARE(store.thumbnail(second.realSetId, 5), images.at(5));
+    QCOMPARE(store.thumbnail(second.generatedSetId, 0), QByteArray("fresh"));
+
+    // Deleting the first run drops its generated set's images (no one else holds them) and
+    // keeps the real set's, which the second run's real set shares.
+    store.deleteRun(first.id);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM thumbnail_images")).toInt(), 10);
+    QCOMPARE(store.thumbnail(second.realSetId, 5), images.at(5));
+    store.deleteRun(second.id);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM thumbnail_images")).toInt(), 0);
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+// Projects of schema 1 kept thumbnails by set and index: after the migration they still show.
+void TestProjectStore::olderProjectsKeepTheirThumbnails()
+{
+    const QString path = projectPath(QStringLiteral("thumbs-v1.genlens"));
+    RunResult result = makeResult(QStringLiteral("image"), 4, 3);
+    for (SampleSet* set : {&result.real, &result.generated}) {
+        for (Sample& sample : set->samples) {
+            sample.thumbnailPng.clear();
+        }
+    }
+    RunSummary summary;
+    {
+        ProjectStore store;
+        store.open(path);
+        summary = store.runSummary(store.saveRun(result));
+    }
+    // Turn the file into what schema 1 wrote: thumbnails in the by-index table only.
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO thumbnails (set_id, idx, png) VALUES (%1, 2, x'89504E47')")
+              .arg(summary.realSetId),
+          QStringLiteral("DROP TABLE thumbnail_images"), QStringLiteral("PRAGMA user_version = 1")}) {
+        rawScalar(path, sql);
+    }
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    ProjectStore store;
+    store.open(path);
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.thumbnail(summary.realSetId, 2), QByteArray::fromHex("89504E47"));
+    QVERIFY(store.thumbnail(summary.realSetId, 1).isEmpty());
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 }
 
 void TestProjectStore::partialLoaders()
@@ -791,6 +888,41 @@ void TestProjectStore::interruptedWriterLeavesUsableFile()
         QCOMPARE(column.values.front(), double(c));
         QCOMPARE(column.values.back(), double(c));
     }
+}
+
+// An import killed while it writes thumbnails (SIGKILL, no chance to clean up) leaves a project
+// that opens, with whole batches only.
+void TestProjectStore::killedThumbnailWriterKeepsWholeBatches()
+{
+    const QString path = projectPath(QStringLiteral("killed-thumbnails.genlens"));
+    constexpr int kBatch = 256;
+    QProcess writer;
+    writer.start(QStringLiteral(GENLENS_STORE_WRITER),
+                 {path, QString::number(kBatch), QStringLiteral("thumbnails")});
+    QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains('\n') && timer.elapsed() < 30000 && writer.state() != QProcess::NotRunning) {
+        writer.waitForReadyRead(200);
+        out += writer.readAllStandardOutput();
+    }
+    QVERIFY2(out.startsWith("thumbnails-committed"),
+             qPrintable(QString::fromUtf8(out + writer.readAllStandardError())));
+    QTest::qWait(300);
+    QCOMPARE(writer.state(), QProcess::Running);
+    writer.kill();
+    QVERIFY(writer.waitForFinished(10000));
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    ProjectStore store;
+    store.open(path);
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    const int stored = rawScalar(path, QStringLiteral("SELECT count(*) FROM thumbnail_images")).toInt();
+    qInfo("%d thumbnail batches committed before the kill", stored / kBatch);
+    QVERIFY(stored >= kBatch);
+    QCOMPARE(stored % kBatch, 0);
+    QVERIFY(store.hasThumbnails({QByteArray::number(kBatch - 1, 16).rightJustified(40, '0')}).front());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

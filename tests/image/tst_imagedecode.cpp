@@ -3,6 +3,7 @@
 #include <genlens/metrics/image/decode.h>
 #include <genlens/metrics/image/imagesource.h>
 #include <genlens/metrics/image/sha1.h>
+#include <genlens/metrics/image/thumbnail.h>
 #include <genlens/metrics/core/npy.h>
 
 #include <opencv2/imgcodecs.hpp>
@@ -398,7 +399,7 @@ private slots:
         o.batchSize = 3;
         o.threads = 2;
         o.thumbnails = true;
-        o.thumbnailSize = 20;
+        o.thumbnail.longestSide = 20;
         o.measures = true;
         auto source = openFolderSource(root.toStdString(), o);
         QCOMPARE(source->size(), std::size_t(7));
@@ -435,7 +436,7 @@ private slots:
                 QCOMPARE(it.rgb.size(), cv::Size(40, 30));
                 QCOMPARE(it.contentHash.size(), std::size_t(40));
                 QCOMPARE(it.measures.width, 40);
-                const cv::Mat thumb = cv::imdecode(it.thumbnailPng, cv::IMREAD_COLOR);
+                const cv::Mat thumb = cv::imdecode(it.thumbnail, cv::IMREAD_COLOR);
                 QCOMPARE(thumb.size(), cv::Size(20, 15));
             } else {
                 QVERIFY(!it.ok());
@@ -521,12 +522,54 @@ private slots:
 
     void thumbnailKeepsSmallImages()
     {
-        cv::Mat rgb(100, 50, CV_8UC3, cv::Scalar(1, 2, 3));
-        const cv::Mat t = cv::imdecode(makeThumbnailPng(rgb, 256), cv::IMREAD_COLOR);
+        // Never enlarged; JPEG of the RGB colour (stored BGR on disk), within JPEG's tolerance.
+        cv::Mat rgb(100, 50, CV_8UC3, cv::Scalar(10, 120, 230));
+        const Bytes jpeg = encodeThumbnail(rgb);
+        QCOMPARE(jpeg.size() > 2 && jpeg[0] == 0xFF && jpeg[1] == 0xD8, true);  // JPEG SOI marker
+        const cv::Mat t = cv::imdecode(jpeg, cv::IMREAD_COLOR);
         QCOMPARE(t.size(), cv::Size(50, 100));
-        QCOMPARE(t.at<cv::Vec3b>(0, 0), cv::Vec3b(3, 2, 1));  // BGR on disk of RGB (1,2,3)
+        const cv::Vec3b bgr = t.at<cv::Vec3b>(50, 25);
+        QVERIFY(std::abs(bgr[0] - 230) <= kJpegTolerance && std::abs(bgr[1] - 120) <= kJpegTolerance
+                && std::abs(bgr[2] - 10) <= kJpegTolerance);
+        // The longest side is brought to 128 (the grid's default cell at up to 1.33x), or to the
+        // size asked for.
         cv::Mat big(300, 600, CV_8UC3, cv::Scalar(1, 2, 3));
-        QCOMPARE(cv::imdecode(makeThumbnailPng(big, 256), cv::IMREAD_COLOR).size(), cv::Size(256, 128));
+        QCOMPARE(cv::imdecode(encodeThumbnail(big), cv::IMREAD_COLOR).size(), cv::Size(128, 64));
+        QCOMPARE(cv::imdecode(encodeThumbnail(big, {256, 85}), cv::IMREAD_COLOR).size(),
+                 cv::Size(256, 128));
+    }
+
+    void thumbnailsOnlyWhereWanted()
+    {
+        // The source asks which hashes need a thumbnail (a project lacks them) and encodes only
+        // those, with the hashes of the batch's usable items in order.
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        for (int i = 0; i < 5; ++i) {
+            cv::Mat img(30 + i, 40, CV_8UC3, cv::Scalar(20 * i, 40, 200 - 20 * i));
+            writeFile(root + QStringLiteral("/%1.png").arg(i), encode(".png", img));
+        }
+        writeFile(root + QStringLiteral("/9_broken.png"), Bytes{1, 2, 3});
+        SourceOptions o;
+        o.batchSize = 6;
+        o.thumbnails = true;
+        std::vector<std::string> asked;
+        o.thumbnailWanted = [&asked](const std::vector<std::string>& hashes) {
+            asked = hashes;
+            std::vector<bool> wanted(hashes.size());
+            for (std::size_t i = 0; i < hashes.size(); ++i) {
+                wanted[i] = i % 2 == 0;
+            }
+            return wanted;
+        };
+        const std::vector<SourceItem> items = openFolderSource(root.toStdString(), o)->next();
+        QCOMPARE(items.size(), std::size_t(6));
+        QCOMPARE(asked.size(), std::size_t(5));  // not the broken file
+        for (std::size_t i = 0; i < 5; ++i) {
+            QCOMPARE(asked[i], items[i].contentHash);
+            QCOMPARE(items[i].thumbnail.empty(), i % 2 == 1);
+        }
+        QVERIFY(items[5].thumbnail.empty());
     }
 };
 

@@ -18,8 +18,12 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace genlens;
 using namespace genlens::app;
@@ -38,6 +42,9 @@ public:
     {
         lastDone = done;
         lastTotal = total;
+        if (onAdvance) {
+            onAdvance(done);
+        }
         return !isCanceled();
     }
     bool isCanceled() const override
@@ -52,7 +59,28 @@ public:
     qint64 lastTotal = 0;
     qint64 cancelAfter = 0;
     QString cancelInStage;
+    std::function<void(qint64 done)> onAdvance;
 };
+
+qint64 storedThumbnails(const QString& project)
+{
+    // Through a connection of its own, as another process would see the file.
+    const QString name = QStringLiteral("count-thumbnails");
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(project);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM thumbnail_images")) && q.next()) {
+                count = q.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
 
 void writeImages(const QString& folder, int count, int offset)
 {
@@ -162,6 +190,60 @@ private slots:
         const ImageFeatures third = extractImageFeatures(images, SetRole::Real, options, nullptr, context);
         QCOMPARE(third.extractedCount, qint64(12));
         QVERIFY(third.features == first.features);
+    }
+
+    // Issue 10: thumbnails are written to the project in batches while the set is read (not held
+    // until the end), a cancel keeps those made, and a second import over the same images makes
+    // and stores none again.
+    void thumbnailsAreStoredInBatchesAndSurviveACancel()
+    {
+        QTemporaryDir dir;
+        const QString images = dir.path() + QStringLiteral("/images");
+        writeImages(images, 300, 500);
+        const QString project = dir.path() + QStringLiteral("/p.genlens");
+        ProjectStore store;
+        store.open(project);
+        ImageFeatureOptions options;
+        options.load.batchSize = 16;
+        TestContext context;
+        qint64 storedWhileReading = 0;
+        context.onAdvance = [&](qint64 done) {
+            if (done == 288) {  // 18 batches of 16: past the first write of 256
+                storedWhileReading = storedThumbnails(project);
+            }
+        };
+        context.cancelAfter = 288;
+        QVERIFY_THROWS_EXCEPTION(metrics::Cancelled, extractImageFeatures(images, SetRole::Real, options,
+                                                                          &store, context));
+        QCOMPARE(storedWhileReading, qint64(256));
+        // The cancel wrote the rest of what was made; the project is whole.
+        QCOMPARE(storedThumbnails(project), qint64(288));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+
+        // The complete import adds only the 12 missing ones; the samples carry none.
+        context.cancelAfter = 0;
+        context.onAdvance = nullptr;
+        const ImageFeatures all = extractImageFeatures(images, SetRole::Real, options, &store, context);
+        QCOMPARE(all.set.samples.size(), std::size_t(300));
+        for (const Sample& s : all.set.samples) {
+            QVERIFY(s.thumbnailPng.isEmpty());
+        }
+        QCOMPARE(storedThumbnails(project), qint64(300));
+        // Nothing is encoded again for images the project holds.
+        int offered = 0;
+        ImageLoader loader(images, options.load, [&](const QList<QByteArray>& hashes) {
+            offered += int(hashes.size());
+            std::vector<bool> wanted = store.hasThumbnails(hashes);
+            wanted.flip();
+            return wanted;
+        });
+        ImageBatch batch;
+        while (loader.next(batch)) {
+            for (const Sample& s : batch.samples) {
+                QVERIFY(s.thumbnailPng.isEmpty());
+            }
+        }
+        QCOMPARE(offered, 300);
     }
 
     void measureSummaries()
@@ -283,7 +365,22 @@ private slots:
         QCOMPARE(result.real.samples.size(), std::size_t(12));
         QCOMPARE(result.generated.samples.size(), std::size_t(12));
         QCOMPARE(result.generated.skipped.size(), 1);
-        QVERIFY(!result.real.samples[0].thumbnailPng.isEmpty());
+        // With a project the thumbnails went to it during extraction (issue 10): the samples do
+        // not carry them; the project holds one per image, a JPEG no larger than the 64 px image.
+        QVERIFY(result.real.samples[0].thumbnailPng.isEmpty());
+        {
+            ProjectStore store;
+            store.open(options.projectPath);
+            QList<QByteArray> hashes;
+            for (const SampleSet* set : {&result.real, &result.generated}) {
+                for (const Sample& s : set->samples) {
+                    hashes.append(s.contentHash);
+                }
+            }
+            const std::vector<bool> present = store.hasThumbnails(hashes);
+            QVERIFY(std::all_of(present.begin(), present.end(), [](bool p) { return p; }));
+            QCOMPARE(storedThumbnails(options.projectPath), qint64(24));
+        }
         for (const char* key : {"fid", "precision", "sharpness_real", "sharpness_generated",
                                 "sharpness_ks", "noise_ks", "colourfulness_real"}) {
             QVERIFY2(result.metric(QString::fromLatin1(key)), key);

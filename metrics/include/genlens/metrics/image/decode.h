@@ -49,7 +49,4 @@ int jpegExifOrientation(const std::uint8_t* data, std::size_t size);
 bool peekImageSize(const std::uint8_t* data, std::size_t size, std::int64_t& width,
                    std::int64_t& height);
 
-// Thumbnail of an RGB image: longest side at most longestSide (area interpolation), PNG bytes.
-std::vector<std::uint8_t> makeThumbnailPng(const cv::Mat& rgb, int longestSide = 256);
-
 } // namespace genlens::metrics::image

@@ -2,11 +2,13 @@
 
 #include <genlens/metrics/image/decode.h>
 #include <genlens/metrics/image/measures.h>
+#include <genlens/metrics/image/thumbnail.h>
 
 #include <opencv2/core.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,7 +23,7 @@ struct SourceItem
     std::string contentHash;        // hex SHA-1 of the file bytes (batches: of the row's pixels)
     cv::Mat rgb;                    // CV_8UC3 RGB; empty when error is set
     std::string error;              // why the item cannot be used (empty when usable)
-    std::vector<std::uint8_t> thumbnailPng;  // when SourceOptions::thumbnails
+    std::vector<std::uint8_t> thumbnail;     // JPEG, when SourceOptions::thumbnails
     ImageMeasures measures;                  // when SourceOptions::measures
     bool ok() const { return error.empty(); }
 };
@@ -31,8 +33,12 @@ struct SourceOptions
     DecodeOptions decode;
     std::size_t batchSize = 64;  // items decoded (and held in memory) at a time
     int threads = 0;             // decoding threads; 0 = hardware concurrency
-    bool thumbnails = false;     // make PNG thumbnails (longest side thumbnailSize)
-    int thumbnailSize = 256;
+    bool thumbnails = false;     // make thumbnails (encodeThumbnail)
+    ThumbnailOptions thumbnail;
+    // Which of a batch's usable items need a thumbnail, by content hash (e.g. those a project does
+    // not hold yet): called by next() on its caller's thread, after hashing and before encoding;
+    // returns one flag per hash. Empty: all of them.
+    std::function<std::vector<bool>(const std::vector<std::string>& hashes)> thumbnailWanted;
     bool measures = false;       // compute ImageMeasures
 };
 
@@ -58,11 +64,12 @@ std::unique_ptr<ImageSource> openFolderSource(const std::string& folder,
 
 // A uint8 batch N x H x W x 3 (also N x H x W x 1, N x H x W grey and N x H x W x 4, whose alpha
 // is dropped) from an .npy file or an .npz member (`key`, default arr_0): the layout of OpenAI's
-// guided-diffusion evaluation suite and many GAN repositories. The array is read once into memory
-// (its size is the file's); the items are decoded views of its rows, batch by batch. A row's
-// content hash is the SHA-1 of "HxWxC:" followed by its bytes. Throws std::invalid_argument naming
-// the file and the shape for anything that is not such a batch, or whose images exceed the pixel
-// limit.
+// guided-diffusion evaluation suite and many GAN repositories. The array is read batchSize rows at
+// a time (NpyRowReader: a deflated member is inflated as a stream), so memory is one batch of
+// rows whatever the array's size. A row's content hash is the SHA-1 of "HxWxC:" followed by its
+// bytes. Throws std::invalid_argument naming the file and the shape for anything that is not such
+// a batch, or whose images exceed the pixel limit; next() throws NpyError when the data turns out
+// truncated or corrupt.
 std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std::string& key = "arr_0",
                                              const SourceOptions& options = {});
 
