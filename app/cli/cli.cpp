@@ -4,6 +4,7 @@
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
+#include "models/evaluationjob.h"
 #include "project/projectstore.h"
 
 #include <Eigen/Core>
@@ -82,10 +83,12 @@ void addCommonOptions(QCommandLineParser& parser)
     });
 }
 
-void applyThreads(const QCommandLineParser& parser)
+// The thread count of --threads (0 = all cores when absent); it also caps the libraries'
+// own pools for this process. The pipeline gets it through its session, not the environment.
+int applyThreads(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("threads"))) {
-        return;
+        return 0;
     }
     bool ok = false;
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
@@ -97,7 +100,7 @@ void applyThreads(const QCommandLineParser& parser)
     Eigen::setNbThreads(threads);
     cv::setNumThreads(threads);
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
-    qputenv("GENLENS_THREADS", QByteArray::number(threads));
+    return threads;
 }
 
 quint64 parseSeed(const QCommandLineParser& parser)
@@ -192,11 +195,20 @@ int runEvaluate(const QStringList& arguments)
                         .arg(parser.positionalArguments().constFirst()));
     }
 
-    std::unique_ptr<ProjectStore> store;
     std::unique_ptr<QTemporaryDir> scratch;
     try {
-        applyThreads(parser);
-        const quint64 seed = parseSeed(parser);
+        // The options the window's dialog fills too (EvaluationRequest), validated the same way.
+        EvaluationRequest request;
+        request.modality = modality;
+        request.threads = applyThreads(parser);
+        request.seed = parseSeed(parser);
+        command->fill(parser, request);
+        const QString problem = request.validate();
+        if (!problem.isEmpty()) {
+            throw InputError(QStringLiteral("%1 (genlens evaluate %2 %3)")
+                                 .arg(problem, modality, command->usage())
+                                 .toStdString());
+        }
         QList<Gate> gates;
         for (const QString& text : parser.values(QStringLiteral("fail-if"))) {
             gates << parseGates(text);
@@ -210,21 +222,20 @@ int runEvaluate(const QStringList& arguments)
             scratch = std::make_unique<QTemporaryDir>();
             projectPath = scratch->filePath(QStringLiteral("report.genlens"));
         }
-        if (!projectPath.isEmpty()) {
-            store = std::make_unique<ProjectStore>();
-            store->open(projectPath);
-        }
 
+        // One session for the run: the project opened once (recorder and feature cache) and
+        // the thread count.
         ConsoleContext context(ConsoleContext::defaultMode(parser.isSet(QStringLiteral("quiet"))));
-        if (store) {
-            context.attachProject(store.get());
+        context.session().setThreads(request.threads);
+        if (!projectPath.isEmpty()) {
+            context.session().openProject(projectPath);
         }
         ConsoleContext::clearInterrupt();
         ConsoleContext::installInterruptHandler();
 
         RunResult result;
         try {
-            result = command->run(parser, seed, context);
+            result = makeEvaluation(request)(context);
         } catch (const metrics::Cancelled&) {
             context.abortRun(RunStatus::Cancelled, QStringLiteral("interrupted"));
             context.endOutput();
@@ -254,7 +265,7 @@ int runEvaluate(const QStringList& arguments)
             if (!installedReportWriter()) {
                 return fail(QStringLiteral("--report: this build has no report writer"));
             }
-            store.reset(); // the report writer opens the project itself
+            context.session().close(); // the report writer opens the project itself
             installedReportWriter()(projectPath, runId, reportPath);
         }
 
@@ -309,8 +320,9 @@ int runFeatures(const QStringList& arguments)
         return kExitOk;
     }
     try {
-        applyThreads(parser);
+        const int threads = applyThreads(parser);
         ConsoleContext context(ConsoleContext::defaultMode(parser.isSet(QStringLiteral("quiet"))));
+        context.session().setThreads(threads);
         ConsoleContext::installInterruptHandler();
         const QString summary = command->run(parser, context);
         context.endOutput();

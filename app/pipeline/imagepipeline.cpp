@@ -12,6 +12,7 @@
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/sets/fid.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,22 +35,21 @@ struct LoadedSide
     QList<ScoreColumn> measures;     // per-image measures when images
 };
 
-// What image inputs share: one extractor for both sets and the project's feature cache.
+// Messages reach the window: translated, in domain words (the CLI adds its flag names).
+struct ImagePipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagePipeline)
+};
+
+// What image inputs share: one extractor for both sets, and the session's feature cache (the
+// run's one project store) and thread count.
 struct ImageResources
 {
     const ImageEvalOptions& options;
+    EvaluationSession& session;
     std::unique_ptr<metrics::image::FeatureExtractor> extractor;
-    std::unique_ptr<ProjectStore> store;
-    bool storeOpened = false;
 
-    int threads() const
-    {
-        if (options.threads > 0) {
-            return options.threads;
-        }
-        const int env = qEnvironmentVariableIntValue("GENLENS_THREADS");
-        return env > 0 ? env : 0;
-    }
+    int threads() const { return session.threads(); }
     ImageLoadOptions load() const
     {
         ImageLoadOptions l;
@@ -60,15 +60,7 @@ struct ImageResources
         l.measures = true;
         return l;
     }
-    ProjectStore* cache()
-    {
-        if (!storeOpened && !options.projectPath.isEmpty()) {
-            storeOpened = true;
-            store = std::make_unique<ProjectStore>();
-            store->open(options.projectPath);
-        }
-        return store.get();
-    }
+    ProjectStore* cache() { return session.store(); }
     metrics::image::FeatureExtractor& featureExtractor()
     {
         if (!extractor) {
@@ -153,13 +145,12 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
     side.set.source = path;
     const QFileInfo info(path);
     if (path.isEmpty()) {
-        throw InputError(QStringLiteral("no %1 set given")
-                             .arg(role == SetRole::Real ? QStringLiteral("--real")
-                                                        : QStringLiteral("--generated"))
+        throw InputError((role == SetRole::Real ? ImagePipeline::tr("no real set given")
+                                                : ImagePipeline::tr("no generated set given"))
                              .toStdString());
     }
     if (!info.exists()) {
-        throw InputError(QStringLiteral("%1: no such file or folder").arg(path).toStdString());
+        throw InputError(ImagePipeline::tr("%1: no such file or folder").arg(path).toStdString());
     }
     if (info.isDir()) {
         loadImages(path, role, resources, side, context);
@@ -241,7 +232,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
 
     QElapsedTimer timer;
     timer.start();
-    ImageResources resources{options, nullptr, nullptr, false};
+    ImageResources resources{options, context.session(), nullptr};
     context.beginStage(QStringLiteral("load real"), 1);
     LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
@@ -250,7 +241,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.timingsMs.insert(QStringLiteral("features"), timer.elapsed());
 
     if (dimensionOf(real) != dimensionOf(generated)) {
-        throw InputError(QStringLiteral("feature dimensions differ: %1 has %2, %3 has %4")
+        throw InputError(ImagePipeline::tr("feature dimensions differ: %1 has %2, %3 has %4")
                              .arg(options.realPath)
                              .arg(dimensionOf(real))
                              .arg(options.generatedPath)
@@ -283,8 +274,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     }
     if (!options.isExtractor.isEmpty()) {
         if (!generated.images) {
-            throw InputError("--is-extractor: the Inception Score needs generated images, not "
-                             + options.generatedPath.toStdString());
+            throw InputError(ImagePipeline::tr("the Inception Score needs generated images, not %1")
+                                 .arg(options.generatedPath)
+                                 .toStdString());
         }
         auto classifier = makeImageExtractor(options.isExtractor, resources.threads());
         ImageLoadOptions load = resources.load();
@@ -329,10 +321,10 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
                 return *side.statistics;
             }
             if (side.features.rows() < 2) {
-                throw InputError(QStringLiteral("%1: FID needs at least 2 samples").arg(path)
+                throw InputError(ImagePipeline::tr("%1: FID needs at least 2 samples").arg(path)
                                      .toStdString());
             }
-            return metrics::fidStatistics(side.features, context.progress());
+            return metrics::fidStatistics(side.features, context.progress(), resources.threads());
         };
         const metrics::FidStats realStats = statisticsOf(real, options.realPath);
         const metrics::FidStats generatedStats = statisticsOf(generated, options.generatedPath);
@@ -345,7 +337,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         for (const auto* side : {&real, &generated}) {
             const QString& path = side == &real ? options.realPath : options.generatedPath;
             if (side->features.rows() < needed) {
-                throw InputError(QStringLiteral("%1: %2 usable samples; k = %3 needs at least %4")
+                throw InputError(ImagePipeline::tr("%1: %2 usable samples; k = %3 needs at least %4")
                                      .arg(path)
                                      .arg(side->features.rows())
                                      .arg(options.k)
@@ -361,6 +353,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         metricOptions.seed = options.seed;
         metricOptions.neighbours = options.neighbours;
         metricOptions.memorizationFactor = options.memorizationFactor;
+        metricOptions.threads = resources.threads();
         report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
                                                context.progress());
         addFeatureSpaceResults(result, *report);

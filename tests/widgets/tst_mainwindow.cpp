@@ -487,8 +487,8 @@ private slots:
         widgets::MainWindow window;
         window.show();
         QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("pipeline.genlens"))));
-        window.setEvaluationFactory([&window](const app::EvaluationRequest& request) {
-            return app::makeEvaluation(request, window.projectPath());
+        window.setEvaluationFactory([](const app::EvaluationRequest& request) {
+            return app::makeEvaluation(request);
         });
         app::EvaluationRequest request;
         request.modality = QStringLiteral("image");

@@ -151,7 +151,10 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     r.real = m_real->text().trimmed();
     r.generated = m_generated->text().trimmed();
     if (r.modality == QLatin1String("text")) {
-        r.references = m_extra->text().trimmed();
+        const QString references = m_extra->text().trimmed();
+        if (!references.isEmpty()) {
+            r.references = QStringList{references};
+        }
     } else if (r.modality == QLatin1String("recsys")) {
         r.train = m_extra->text().trimmed();
     }
@@ -172,7 +175,7 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_real->setText(request.real);
     m_generated->setText(request.generated);
     m_extra->setText(request.modality == QLatin1String("recsys") ? request.train
-                                                                 : request.references);
+                                                                 : request.references.value(0));
     if (request.extractor.startsWith(QLatin1String("onnx:"))) {
         m_extractor->setCurrentIndex(m_extractor->findData(QStringLiteral("onnx")));
         m_onnx->setText(request.extractor.section(QLatin1Char(':'), 1, 1));
