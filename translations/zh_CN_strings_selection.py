@@ -17,3 +17,41 @@ ZH = {
     "%1: FID needs at least 2 samples": "%1：FID 至少需要 2 个样本",
     "%1: %2 usable samples; k = %3 needs at least %4": "%1：可用样本 %2 个；k = %3 至少需要 %4 个",
 }
+
+ZH.update({
+    # MetricSelection
+    "unknown metric key(s) %1 for %2; valid keys: %3": "%2 没有指标键 %1；有效的键：%3",
+    "FID (mean and covariance)": "FID（均值与协方差）",
+    "Precision, recall, density, coverage, realism (k-NN)": "精确率、召回率、密度、覆盖率、真实感（k 近邻）",
+    "Memorisation (nearest real sample)": "记忆（最近的真实样本）",
+    "KID": "KID",
+    "Vendi score of each set": "各样本集的 Vendi 分数",
+    "Per-image measures (images only)": "逐图像度量（仅图像）",
+    "Feature map (2-D)": "特征图（二维）",
+    "BLEU, chrF, ROUGE-L (with references)": "BLEU、chrF、ROUGE-L（需参考文本）",
+    "Self-BLEU": "Self-BLEU",
+    "Distinct-n, entropy, repetition, lengths": "Distinct-n、熵、重复率、长度",
+    "Perplexity (n-gram language model)": "困惑度（n 元语言模型）",
+    "MAUVE": "MAUVE",
+    "Embedding FID": "嵌入 FID",
+    "Embedding precision, recall, density, coverage": "嵌入精确率、召回率、密度、覆盖率",
+    "Copies of real samples": "对真实样本的复制",
+    "Embedding map (2-D)": "嵌入图（二维）",
+    "Accuracy (precision, recall, nDCG, MAP, hit rate, MRR)": "准确性（精确率、召回率、nDCG、MAP、命中率、MRR）",
+    "Beyond accuracy (coverage, Gini, novelty, diversity, ...)": "超越准确性（覆盖率、基尼系数、新颖性、多样性……）",
+    "Per-user drill-down": "逐用户明细",
+    # ImagePipeline
+    "the Inception Score needs a classifier extractor": "Inception Score 需要分类器提取器",
+    # MetricsModel
+    "not computed": "未计算",
+    "Not computed in this run (not among the metrics asked for)": "本次运行未计算（不在所请求的指标中）",
+    "Not computed in this run: %1": "本次运行未计算：%1",
+    # NewEvaluationDialog
+    "All cores": "全部核心",
+    "Worker threads for the heavy stages": "繁重阶段使用的工作线程数",
+    "Only the checked metrics are computed (Space toggles)": "只计算勾选的指标（空格键切换）",
+    "T&hreads:": "线程(&H)：",
+    "Metr&ics:": "指标(&I)：",
+    "Always computed": "始终计算",
+    "Choose at least one metric.": "请至少选择一个指标。",
+})

@@ -60,14 +60,17 @@ QString evaluateUsage()
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("metrics"), QStringLiteral("Only report these metric keys (comma list)."),
+        {QStringLiteral("metrics"),
+         QStringLiteral("Compute only these metric keys (comma list; default: all). An unknown "
+                        "key is refused with the list of valid ones."),
          QStringLiteral("LIST")},
         {QStringLiteral("seed"), QStringLiteral("Seed for every random choice (default 0)."),
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("project"),
          QStringLiteral("Store the run (settings, metrics, per-sample scores) in this project."),
          QStringLiteral("FILE.genlens")},
-        {QStringLiteral("json"), QStringLiteral("Write the result as JSON to FILE, or - for stdout."),
+        {QStringLiteral("json"),
+         QStringLiteral("Write the result as JSON to FILE, or - for stdout."),
          QStringLiteral("FILE|-")},
         {QStringLiteral("per-sample"), QStringLiteral("Write per-sample scores as CSV."),
          QStringLiteral("FILE.csv")},
@@ -150,15 +153,6 @@ void printSummary(const RunResult& result, const QStringList& only)
     }
 }
 
-QStringList splitList(const QString& text)
-{
-    QStringList items;
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        items << item.trimmed().toLower();
-    }
-    return items;
-}
-
 int runEvaluate(const QStringList& arguments)
 {
     const QString modality = arguments.value(2);
@@ -202,18 +196,23 @@ int runEvaluate(const QStringList& arguments)
         request.modality = modality;
         request.threads = applyThreads(parser);
         request.seed = parseSeed(parser);
+        request.metrics = MetricSelection::splitList(parser.value(QStringLiteral("metrics")));
         command->fill(parser, request);
         const QString problem = request.validate();
-        if (!problem.isEmpty()) {
+        if (!problem.isEmpty() && (request.real.isEmpty() || request.generated.isEmpty())) {
+            // The CLI's own hint: which flags name the sets.
             throw InputError(QStringLiteral("%1 (genlens evaluate %2 %3)")
                                  .arg(problem, modality, command->usage())
                                  .toStdString());
+        }
+        if (!problem.isEmpty()) {
+            throw InputError(problem.toStdString());
         }
         QList<Gate> gates;
         for (const QString& text : parser.values(QStringLiteral("fail-if"))) {
             gates << parseGates(text);
         }
-        const QStringList only = splitList(parser.value(QStringLiteral("metrics")));
+        const QStringList only = request.metrics;
 
         QString projectPath = parser.value(QStringLiteral("project"));
         const QString reportPath = parser.value(QStringLiteral("report"));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace genlens::app {
 
@@ -44,15 +45,26 @@ QString EvaluationRequest::validate() const
     if (k < 1) {
         return QCoreApplication::translate("EvaluationRequest", "k must be at least 1");
     }
+    QString unknownKeys;
+    MetricSelection::parse(modality, metrics, &unknownKeys);
+    if (!unknownKeys.isEmpty()) {
+        return unknownKeys;
+    }
     if (threads < 0) {
         return QCoreApplication::translate("EvaluationRequest", "the thread count must not be negative");
     }
     return {};
 }
 
+MetricSelection EvaluationRequest::selection() const
+{
+    return MetricSelection::parse(modality, metrics, nullptr);
+}
+
 ImageEvalOptions EvaluationRequest::imageOptions() const
 {
     ImageEvalOptions o = image;
+    o.metrics = selection();
     o.realPath = real;
     o.generatedPath = generated;
     o.extractor = extractor;
@@ -64,6 +76,7 @@ ImageEvalOptions EvaluationRequest::imageOptions() const
 TextEvalOptions EvaluationRequest::textOptions() const
 {
     TextEvalOptions o = text;
+    o.metrics = selection();
     o.realPath = real;
     o.generatedPath = generated;
     o.referencePaths = references;
@@ -75,6 +88,14 @@ TextEvalOptions EvaluationRequest::textOptions() const
 RecsysEvalOptions EvaluationRequest::recsysOptions() const
 {
     RecsysEvalOptions o = recsys;
+    o.metrics = selection();
+    // A requested key's cut-off (`ndcg@7`) is computed even when --cutoffs does not list it.
+    for (const int k : o.metrics.requestedCutoffs()) {
+        if (!o.cutoffs.contains(k)) {
+            o.cutoffs.append(k);
+        }
+    }
+    std::sort(o.cutoffs.begin(), o.cutoffs.end());
     o.truthPath = real;
     o.recommendationsPath = generated;
     o.trainPath = train;

@@ -29,6 +29,7 @@ struct EvaluationRequest
     int k = 5; // image/text: neighbourhood size
     quint64 seed = 0;
     int threads = 0; // 0 = all cores
+    QStringList metrics; // requested metric keys (MetricSelection); empty = everything
 
     // The modalities' own settings (defaults unless the command line sets them).
     ImageEvalOptions image;
@@ -40,6 +41,8 @@ struct EvaluationRequest
     // Empty when usable, else what is wrong in domain words ("no real set given"), translated;
     // a front end may add its own hint (the CLI names the flag).
     QString validate() const;
+    // The parsed metric selection (everything when a key is unknown: validate() reports it).
+    MetricSelection selection() const;
 
     ImageEvalOptions imageOptions() const;
     TextEvalOptions textOptions() const;

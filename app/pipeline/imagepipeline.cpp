@@ -57,7 +57,7 @@ struct ImageResources
         l.maxPixels = options.maxPixels;
         l.threads = threads();
         l.thumbnails = options.thumbnails;
-        l.measures = true;
+        l.measures = options.metrics.needs(MetricStage::ImageMeasures);
         return l;
     }
     ProjectStore* cache() { return session.store(); }
@@ -206,6 +206,32 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
                          .toStdString());
 }
 
+// The headline keys of the feature-space stages that are off.
+QStringList skippedFeatureSpaceKeys(const metrics::FeatureSpaceOptions& o)
+{
+    QStringList keys;
+    if (!o.fid) {
+        keys << QStringLiteral("fid");
+    }
+    if (!o.kid) {
+        keys << QStringLiteral("kid");
+    }
+    if (!o.prdc) {
+        keys << QStringLiteral("precision") << QStringLiteral("recall") << QStringLiteral("density")
+             << QStringLiteral("coverage");
+    }
+    if (!o.vendiReal) {
+        keys << QStringLiteral("vendi_real");
+    }
+    if (!o.vendiGenerated) {
+        keys << QStringLiteral("vendi_generated");
+    }
+    if (!o.memorization) {
+        keys << QStringLiteral("memorized_fraction");
+    }
+    return keys;
+}
+
 qint64 dimensionOf(const LoadedSide& side)
 {
     return side.statistics ? static_cast<qint64>(side.statistics->mu.size())
@@ -214,12 +240,13 @@ qint64 dimensionOf(const LoadedSide& side)
 
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
-    return QJsonObject{{QStringLiteral("seed"), static_cast<qint64>(options.seed)},
-                       {QStringLiteral("k"), options.k},
-                       {QStringLiteral("kid_subsets"), options.kidSubsets},
-                       {QStringLiteral("kid_subset_size"), options.kidSubsetSize},
-                       {QStringLiteral("neighbours"), options.neighbours},
-                       {QStringLiteral("memorization_factor"), options.memorizationFactor}};
+    return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
+                        {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
+                        {QStringLiteral("k"), options.k},
+                        {QStringLiteral("kid_subsets"), options.kidSubsets},
+                        {QStringLiteral("kid_subset_size"), options.kidSubsetSize},
+                        {QStringLiteral("neighbours"), options.neighbours},
+                        {QStringLiteral("memorization_factor"), options.memorizationFactor}};
 }
 
 } // namespace
@@ -269,10 +296,20 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.generatedScores << generated.measures;
     // Their summaries go after the distribution metrics, which are what a reader looks for first.
     QList<MetricValue> measureSummary;
-    if (real.images && generated.images) {
+    const MetricSelection& selection = options.metrics;
+    if (real.images && generated.images && selection.needs(MetricStage::ImageMeasures)) {
         measureSummary = measureMetrics(real.measures, generated.measures);
     }
-    if (!options.isExtractor.isEmpty()) {
+    QStringList notComputed;
+    if (options.isExtractor.isEmpty() && !selection.isEverything()
+        && selection.wants(QStringLiteral("is"))) {
+        throw InputError(
+            ImagePipeline::tr("the Inception Score needs a classifier extractor").toStdString());
+    }
+    if (!options.isExtractor.isEmpty() && !selection.needs(MetricStage::InceptionScore)) {
+        notComputed << QStringLiteral("is");
+    }
+    if (!options.isExtractor.isEmpty() && selection.needs(MetricStage::InceptionScore)) {
         if (!generated.images) {
             throw InputError(ImagePipeline::tr("the Inception Score needs generated images, not %1")
                                  .arg(options.generatedPath)
@@ -305,7 +342,8 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.real = std::move(real.set);
     result.generated = std::move(generated.set);
     const bool withFeatures = !real.statistics && !generated.statistics;
-    if (withFeatures) {
+    const bool withMap = withFeatures && selection.needs(MetricStage::FeatureMap);
+    if (withMap) {
         // Drawn after the metrics; until then the page says so.
         result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
     }
@@ -313,7 +351,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
 
     timer.restart();
     std::optional<metrics::FeatureSpaceReport> report;
-    if (!withFeatures) {
+    if (!withFeatures && !selection.needs(MetricStage::FidStatistics)) {
+        notComputed << QStringLiteral("fid");
+    } else if (!withFeatures) {
         // Statistics files carry no samples: FID is the only metric they allow.
         context.beginStage(QStringLiteral("metrics"), 2);
         const auto statisticsOf = [&](LoadedSide& side, const QString& path) {
@@ -333,19 +373,6 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         fid.value = metrics::fidFromStatistics(realStats, generatedStats).fid;
         result.metrics << fid;
     } else {
-        const qint64 needed = options.k + 1;
-        for (const auto* side : {&real, &generated}) {
-            const QString& path = side == &real ? options.realPath : options.generatedPath;
-            if (side->features.rows() < needed) {
-                throw InputError(ImagePipeline::tr("%1: %2 usable samples; k = %3 needs at least %4")
-                                     .arg(path)
-                                     .arg(side->features.rows())
-                                     .arg(options.k)
-                                     .arg(needed)
-                                     .toStdString());
-            }
-        }
-        context.beginStage(QStringLiteral("metrics"), 1);
         metrics::FeatureSpaceOptions metricOptions;
         metricOptions.k = options.k;
         metricOptions.kidSubsets = options.kidSubsets;
@@ -354,21 +381,54 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         metricOptions.neighbours = options.neighbours;
         metricOptions.memorizationFactor = options.memorizationFactor;
         metricOptions.threads = resources.threads();
-        report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
-                                               context.progress());
-        addFeatureSpaceResults(result, *report);
+        metricOptions.fid = selection.needs(MetricStage::FidStatistics);
+        metricOptions.prdc = selection.needs(MetricStage::Prdc);
+        metricOptions.memorization = selection.needs(MetricStage::Memorization);
+        metricOptions.kid = selection.needs(MetricStage::Kid);
+        metricOptions.vendiReal = selection.needs(MetricStage::VendiReal);
+        metricOptions.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
+        notComputed << skippedFeatureSpaceKeys(metricOptions);
+        const bool searches = metricOptions.prdc || metricOptions.memorization;
+        const qint64 needed = options.k + 1;
+        for (const auto* side : {&real, &generated}) {
+            const QString& path = side == &real ? options.realPath : options.generatedPath;
+            if (searches && side->features.rows() < needed) {
+                throw InputError(ImagePipeline::tr("%1: %2 usable samples; k = %3 needs at least %4")
+                                     .arg(path)
+                                     .arg(side->features.rows())
+                                     .arg(options.k)
+                                     .arg(needed)
+                                     .toStdString());
+            }
+        }
+        if (metricOptions.fid || searches || metricOptions.kid || metricOptions.vendiReal
+            || metricOptions.vendiGenerated) {
+            context.beginStage(QStringLiteral("metrics"), 1);
+            report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
+                                                   context.progress());
+            addFeatureSpaceResults(result, *report, metricOptions);
+        }
     }
     result.metrics << measureSummary;
     result.timingsMs.insert(QStringLiteral("metrics"), timer.elapsed());
     if (report) {
+        for (const auto& [stage, seconds] : report->stageSeconds) {
+            result.timingsMs.insert(QStringLiteral("metrics.") + QString::fromStdString(stage),
+                                    qRound64(seconds * 1000.0));
+        }
+    }
+    markNotComputed(result.extra, notComputed);
+    if (withMap) {
         // The metrics are stored before the map is drawn, so that a cancel keeps them.
         context.publishPartial(result);
         FeatureMapOptions map;
         map.seed = options.seed;
         map.features = result.extractor.value(QStringLiteral("id")).toString();
         map.threads = resources.threads();
-        map.realStatistics = &report->realStatistics;
-        map.generatedStatistics = &report->generatedStatistics;
+        if (report && report->realStatistics.n > 0) {
+            map.realStatistics = &report->realStatistics;
+            map.generatedStatistics = &report->generatedStatistics;
+        }
         addFeatureMap(result, real.features, generated.features, map, context);
     }
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 #include "pipeline/imagefeatures.h"
@@ -20,6 +21,7 @@ struct ImageEvalOptions
     int neighbours = 5;
     double memorizationFactor = 0.5;
     quint64 seed = 0;
+    MetricSelection metrics; // what is computed (default: everything)
     // Image inputs (folders, uint8 batches):
     OnnxOverrides onnx;       // explicit preprocessing of an onnx: extractor
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits
