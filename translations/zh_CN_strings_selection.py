@@ -55,3 +55,14 @@ ZH.update({
     "Always computed": "始终计算",
     "Choose at least one metric.": "请至少选择一个指标。",
 })
+
+ZH.update({
+    # RecsysPipeline
+    "the long-tail head share must be in (0, 1]": "长尾头部份额必须在 (0, 1] 之内",
+    "cut-offs must be positive integers, e.g. 5,10,20": "截断值必须是正整数，例如 5,10,20",
+    # TextPipeline
+    "unknown tokenizer \"%1\" (use 13a, intl, zh, char, none or auto)": "未知的分词器“%1”（可用 13a、intl、zh、char、none 或 auto）",
+    "text evaluation needs a real and a generated file": "文本评估需要一个真实文件和一个生成文件",
+    "%1: no usable text samples in the %2 set (%3 records skipped)": "%1：%2 集中没有可用的文本样本（跳过了 %3 条记录）",
+    "no generated sample has a usable reference in %1": "%1 中没有任何生成样本有可用的参考文本",
+})

@@ -2,6 +2,7 @@
 
 #include "loaders/recsysloader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,6 +25,12 @@ namespace {
 constexpr int kHistogramBins = 20;
 constexpr int kCurveBuckets = 100;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Messages reach the window: translated, in domain words (the CLI adds its flag names).
+struct RecsysPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(RecsysPipeline)
+};
 
 QString q(std::string_view s)
 {
@@ -124,7 +131,8 @@ rs::AccuracyOptions accuracyOptions(const RecsysEvalOptions& options)
     a.relevanceLevel = options.relevanceLevel;
     if (a.cutoffs.empty()
         || std::any_of(a.cutoffs.begin(), a.cutoffs.end(), [](int k) { return k <= 0; })) {
-        throw InputError("cut-offs must be positive integers, e.g. 5,10,20");
+        throw InputError(
+            RecsysPipeline::tr("cut-offs must be positive integers, e.g. 5,10,20").toStdString());
     }
     return a;
 }
@@ -153,13 +161,14 @@ void load(Loaded& L, const RecsysEvalOptions& options, const QString& otherPath,
           PipelineContext& context)
 {
     if (options.truthPath.isEmpty()) {
-        throw InputError("no ground truth file (--truth)");
+        throw InputError(RecsysPipeline::tr("no ground truth given").toStdString());
     }
     if (options.recommendationsPath.isEmpty()) {
-        throw InputError("no recommendations file (--recommendations)");
+        throw InputError(RecsysPipeline::tr("no recommendations given").toStdString());
     }
     if (!(options.longTailHead > 0 && options.longTailHead <= 1)) {
-        throw InputError("the long-tail head share must be in (0, 1]");
+        throw InputError(
+            RecsysPipeline::tr("the long-tail head share must be in (0, 1]").toStdString());
     }
     context.beginStage(QStringLiteral("load truth"), 1);
     L.truthReport = L.in.loadTruth(
@@ -320,13 +329,13 @@ void addBeyondMetrics(RunResult& result, const rs::BeyondResult& b, QJsonObject&
             notComputed[QLatin1String(name)] = why;
         }
     };
-    const QString noTrain = QStringLiteral("needs training interactions (--train)");
+    const QString noTrain = QStringLiteral("needs training interactions");
     add("coverage", b.coverage, QStringLiteral("empty catalogue"));
     add("gini", b.gini, QStringLiteral("nothing recommended from the catalogue"));
     add("entropy", b.entropy, QStringLiteral("nothing recommended"));
     add("novelty", b.novelty, noTrain);
     add("ild", b.ild,
-        QStringLiteral("needs item categories or vectors (--items) and lists with "
+        QStringLiteral("needs item categories or vectors and lists with "
                        "two described items"));
     add("arp", b.arp, noTrain);
     add("long_tail_share", b.longTailShare, noTrain);

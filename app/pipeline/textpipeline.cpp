@@ -3,6 +3,7 @@
 #include "loaders/textloader.h"
 #include "pipeline/featuremap.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <algorithm>
@@ -29,6 +30,12 @@ namespace {
 namespace mt = metrics::text;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Messages reach the window: translated, in domain words.
+struct TextPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(TextPipeline)
+};
 // Self-BLEU and distinct-n orders reported (keys self_bleu_2, _3, self_bleu (4), _5).
 constexpr int kSelfBleuMaxOrder = 5;
 constexpr int kDistinctMaxOrder = 4;
@@ -298,14 +305,15 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     if (!autoTokenize) {
         requested = mt::parseTokenizer(options.tokenize.toStdString());
         if (!requested) {
-            throw InputError(QStringLiteral("unknown tokenizer \"%1\" (use 13a, intl, zh, char, "
-                                            "none or auto)")
+            throw InputError(TextPipeline::tr("unknown tokenizer \"%1\" (use 13a, intl, zh, char, "
+                                              "none or auto)")
                                  .arg(options.tokenize)
                                  .toStdString());
         }
     }
     if (options.realPath.isEmpty() || options.generatedPath.isEmpty()) {
-        throw InputError("text evaluation needs a real and a generated file");
+        throw InputError(
+            TextPipeline::tr("text evaluation needs a real and a generated file").toStdString());
     }
 
     // 1. Load.
@@ -323,11 +331,12 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     for (const auto& [records, what] :
          {std::pair {&realRecords, "real"}, std::pair {&genRecords, "generated"}}) {
         if (records->texts.empty()) {
-            throw InputError(QStringLiteral("%1: no usable text samples in the %2 set (%3 records "
-                                            "skipped)")
-                                 .arg(records->path, QString::fromLatin1(what))
-                                 .arg(records->skipped.size())
-                                 .toStdString());
+            throw InputError(
+                TextPipeline::tr("%1: no usable text samples in the %2 set (%3 records "
+                                 "skipped)")
+                    .arg(records->path, QString::fromLatin1(what))
+                    .arg(records->skipped.size())
+                    .toStdString());
         }
     }
     const AlignedReferences refs = alignReferences(genRecords, refRecords);
@@ -474,7 +483,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             rougeSum += bestRouge;
         }
         if (scored == 0) {
-            throw InputError(QStringLiteral("no generated sample has a usable reference in %1")
+            throw InputError(TextPipeline::tr("no generated sample has a usable reference in %1")
                                  .arg(options.referencePaths.join(QStringLiteral(", ")))
                                  .toStdString());
         }
