@@ -37,8 +37,8 @@ ZH.update({
     "Embedding precision, recall, density, coverage": "嵌入精确率、召回率、密度、覆盖率",
     "Copies of real samples": "对真实样本的复制",
     "Embedding map (2-D)": "嵌入图（二维）",
-    "Accuracy (precision, recall, nDCG, MAP, hit rate, MRR)": "准确性（精确率、召回率、nDCG、MAP、命中率、MRR）",
-    "Beyond accuracy (coverage, Gini, novelty, diversity, ...)": "超越准确性（覆盖率、基尼系数、新颖性、多样性……）",
+    "Accuracy (nDCG, MAP, MRR, ...)": "准确性（nDCG、MAP、MRR……）",
+    "Beyond accuracy (coverage, novelty, ...)": "超越准确性（覆盖率、新颖性……）",
     "Per-user drill-down": "逐用户明细",
     # ImagePipeline
     "the Inception Score needs a classifier extractor": "Inception Score 需要分类器提取器",

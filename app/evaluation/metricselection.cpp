@@ -172,11 +172,8 @@ QList<MetricGroup> MetricSelection::groups(const QString& modality)
     }
     if (modality == QLatin1String("recsys")) {
         return {
-            {tr("Accuracy (precision, recall, nDCG, MAP, hit rate, MRR)"),
-             {QStringLiteral("mrr")},
-             true},
-            {tr("Beyond accuracy (coverage, Gini, novelty, diversity, ...)"),
-             keys(MetricStage::BeyondAccuracy)},
+            {tr("Accuracy (nDCG, MAP, MRR, ...)"), {QStringLiteral("mrr")}, true},
+            {tr("Beyond accuracy (coverage, novelty, ...)"), keys(MetricStage::BeyondAccuracy)},
             {tr("Per-user drill-down"), keys(MetricStage::PerUser)},
         };
     }

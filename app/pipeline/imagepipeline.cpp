@@ -257,6 +257,13 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.modality = QStringLiteral("image");
     result.settings = settingsJson(options);
 
+    // Refused before any input is read.
+    if (options.isExtractor.isEmpty() && !options.metrics.isEverything()
+        && options.metrics.wants(QStringLiteral("is"))) {
+        throw InputError(
+            ImagePipeline::tr("the Inception Score needs a classifier extractor").toStdString());
+    }
+
     QElapsedTimer timer;
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
@@ -301,11 +308,6 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         measureSummary = measureMetrics(real.measures, generated.measures);
     }
     QStringList notComputed;
-    if (options.isExtractor.isEmpty() && !selection.isEverything()
-        && selection.wants(QStringLiteral("is"))) {
-        throw InputError(
-            ImagePipeline::tr("the Inception Score needs a classifier extractor").toStdString());
-    }
     if (!options.isExtractor.isEmpty() && !selection.needs(MetricStage::InceptionScore)) {
         notComputed << QStringLiteral("is");
     }

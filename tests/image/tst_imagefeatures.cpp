@@ -108,6 +108,28 @@ private slots:
         QVERIFY(!store.cachedFeatures({hash}, QStringLiteral("builtin-1")).at(0).empty());
     }
 
+    // Issue 10: `is` asked without a classifier is refused before anything is read.
+    void inceptionScoreWithoutClassifierIsRefused()
+    {
+        ImageEvalOptions options;
+        options.realPath = QStringLiteral(GENLENS_TEST_DATA "/cli/real.npy");
+        options.generatedPath = QStringLiteral(GENLENS_TEST_DATA "/cli/generated.npy");
+        options.metrics = MetricSelection::parse(
+            QStringLiteral("image"), {QStringLiteral("fid"), QStringLiteral("is")}, nullptr);
+        TestContext context;
+        QVERIFY_THROWS_EXCEPTION(InputError, evaluateImages(options, context));
+        QVERIFY(context.stages.isEmpty());
+        options.metrics
+            = MetricSelection::parse(QStringLiteral("image"), {QStringLiteral("fid")}, nullptr);
+        const RunResult fidOnly = evaluateImages(options, context);
+        QCOMPARE(fidOnly.metrics.size(), 1);
+        QVERIFY(fidOnly.extra.value(QStringLiteral("not_computed"))
+                    .toObject()
+                    .contains(QStringLiteral("kid")));
+        QVERIFY(fidOnly.neighbours.empty());
+        QVERIFY(fidOnly.generatedScores.isEmpty());
+    }
+
     void detection()
     {
         QTemporaryDir dir;
