@@ -531,6 +531,27 @@ private slots:
         QVERIFY(metrics->index(0, 0).data(app::MetricsModel::ComputedRole).toBool());
     }
 
+    // Issue 10: the request's thread count reaches the pipeline through the job's session.
+    void requestThreadsReachTheSession()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("threads.genlens"))));
+        std::atomic<int> seen {-1};
+        window.setEvaluationFactory(
+            [&seen](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
+                return [&seen](app::PipelineContext& context) {
+                    seen = context.session().threads();
+                    return app::RunResult {};
+                };
+            });
+        app::EvaluationRequest request;
+        request.threads = 2;
+        const quint64 id = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(id), 30000);
+        QCOMPARE(seen.load(), 2);
+    }
+
     void realImagePipelineFromTheWindow()
     {
         // The real factory (as gui.cpp installs it) on the CLI's feature-matrix fixtures.
