@@ -955,6 +955,25 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         }
         (void)nk;
         result.timingsMs.insert(QStringLiteral("per_user"), clock.restart());
+    } else {
+        // Without the per-user stage the sets still name their users (the counts of the run),
+        // with no payload and no score columns.
+        const auto userSample = [&](std::size_t u, const QString& file, qint64 line) {
+            Sample sample;
+            sample.label = q(L.in.users.name(static_cast<std::int32_t>(u)));
+            sample.text = sample.label;
+            sample.source = QStringLiteral("%1:%2").arg(file).arg(line);
+            return sample;
+        };
+        for (std::size_t u = 0; u < L.in.users.size(); ++u) {
+            if (u < L.truth.present.size() && L.truth.present[u]) {
+                result.real.samples.push_back(userSample(u, truthFile, L.in.truthFirstLine[u]));
+            }
+            if (E.lists.present[u]) {
+                result.generated.samples.push_back(userSample(
+                    u, recsFile, u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0));
+            }
+        }
     }
 
     if (!options.compareWithPath.isEmpty()) {

@@ -432,6 +432,13 @@ private slots:
         QVERIFY(timings.contains(QStringLiteral("accuracy")));
         QVERIFY(!timings.contains(QStringLiteral("beyond")));
         QVERIFY(!timings.contains(QStringLiteral("per_user")));
+        // The sets still count their users (topic 302 on both sides).
+        const QJsonObject inputs = json.value(QStringLiteral("inputs")).toObject();
+        for (const char* set : {"real", "generated"}) {
+            QCOMPARE(
+                inputs.value(QLatin1String(set)).toObject().value(QStringLiteral("count")).toInt(),
+                1);
+        }
     }
 
     void unknownModalityIsAUsageError()
