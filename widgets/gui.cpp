@@ -134,8 +134,8 @@ int runGui(int& argc, char** argv)
     }
 
     MainWindow window;
-    window.setEvaluationFactory([&window](const app::EvaluationRequest& request) {
-        return app::makeEvaluation(request, window.projectPath());
+    window.setEvaluationFactory([](const app::EvaluationRequest& request) {
+        return app::makeEvaluation(request);
     });
     window.show();
 

@@ -377,8 +377,13 @@ quint64 MainWindow::startEvaluation(const app::EvaluationRequest& request)
     }
     m_lastRequest = request;
     // One slot: a new evaluation supersedes the running one, whose late results are dropped.
-    m_evaluationJob = m_jobs->start(request.displayName(), m_evaluationFactory(request),
-                                    m_session->path(), QStringLiteral("evaluation"));
+    app::JobQueue::Job job;
+    job.name = request.displayName();
+    job.pipeline = m_evaluationFactory(request);
+    job.projectPath = m_session->path();
+    job.slot = QStringLiteral("evaluation");
+    job.threads = request.threads;
+    m_evaluationJob = m_jobs->start(std::move(job));
     return m_evaluationJob;
 }
 

@@ -4,6 +4,7 @@
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
+#include "models/evaluationjob.h"
 #include "project/projectstore.h"
 
 #include <Eigen/Core>
@@ -59,14 +60,17 @@ QString evaluateUsage()
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("metrics"), QStringLiteral("Only report these metric keys (comma list)."),
+        {QStringLiteral("metrics"),
+         QStringLiteral("Compute only these metric keys (comma list; default: all). An unknown "
+                        "key is refused with the list of valid ones."),
          QStringLiteral("LIST")},
         {QStringLiteral("seed"), QStringLiteral("Seed for every random choice (default 0)."),
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("project"),
          QStringLiteral("Store the run (settings, metrics, per-sample scores) in this project."),
          QStringLiteral("FILE.genlens")},
-        {QStringLiteral("json"), QStringLiteral("Write the result as JSON to FILE, or - for stdout."),
+        {QStringLiteral("json"),
+         QStringLiteral("Write the result as JSON to FILE, or - for stdout."),
          QStringLiteral("FILE|-")},
         {QStringLiteral("per-sample"), QStringLiteral("Write per-sample scores as CSV."),
          QStringLiteral("FILE.csv")},
@@ -82,10 +86,12 @@ void addCommonOptions(QCommandLineParser& parser)
     });
 }
 
-void applyThreads(const QCommandLineParser& parser)
+// The thread count of --threads (0 = all cores when absent); it also caps the libraries'
+// own pools for this process. The pipeline gets it through its session, not the environment.
+int applyThreads(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("threads"))) {
-        return;
+        return 0;
     }
     bool ok = false;
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
@@ -97,7 +103,7 @@ void applyThreads(const QCommandLineParser& parser)
     Eigen::setNbThreads(threads);
     cv::setNumThreads(threads);
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
-    qputenv("GENLENS_THREADS", QByteArray::number(threads));
+    return threads;
 }
 
 quint64 parseSeed(const QCommandLineParser& parser)
@@ -147,15 +153,6 @@ void printSummary(const RunResult& result, const QStringList& only)
     }
 }
 
-QStringList splitList(const QString& text)
-{
-    QStringList items;
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        items << item.trimmed().toLower();
-    }
-    return items;
-}
-
 int runEvaluate(const QStringList& arguments)
 {
     const QString modality = arguments.value(2);
@@ -192,16 +189,30 @@ int runEvaluate(const QStringList& arguments)
                         .arg(parser.positionalArguments().constFirst()));
     }
 
-    std::unique_ptr<ProjectStore> store;
     std::unique_ptr<QTemporaryDir> scratch;
     try {
-        applyThreads(parser);
-        const quint64 seed = parseSeed(parser);
+        // The options the window's dialog fills too (EvaluationRequest), validated the same way.
+        EvaluationRequest request;
+        request.modality = modality;
+        request.threads = applyThreads(parser);
+        request.seed = parseSeed(parser);
+        request.metrics = MetricSelection::splitList(parser.value(QStringLiteral("metrics")));
+        command->fill(parser, request);
+        const QString problem = request.validate();
+        if (!problem.isEmpty() && (request.real.isEmpty() || request.generated.isEmpty())) {
+            // The CLI's own hint: which flags name the sets.
+            throw InputError(QStringLiteral("%1 (genlens evaluate %2 %3)")
+                                 .arg(problem, modality, command->usage())
+                                 .toStdString());
+        }
+        if (!problem.isEmpty()) {
+            throw InputError(problem.toStdString());
+        }
         QList<Gate> gates;
         for (const QString& text : parser.values(QStringLiteral("fail-if"))) {
             gates << parseGates(text);
         }
-        const QStringList only = splitList(parser.value(QStringLiteral("metrics")));
+        const QStringList only = request.metrics;
 
         QString projectPath = parser.value(QStringLiteral("project"));
         const QString reportPath = parser.value(QStringLiteral("report"));
@@ -210,21 +221,20 @@ int runEvaluate(const QStringList& arguments)
             scratch = std::make_unique<QTemporaryDir>();
             projectPath = scratch->filePath(QStringLiteral("report.genlens"));
         }
-        if (!projectPath.isEmpty()) {
-            store = std::make_unique<ProjectStore>();
-            store->open(projectPath);
-        }
 
+        // One session for the run: the project opened once (recorder and feature cache) and
+        // the thread count.
         ConsoleContext context(ConsoleContext::defaultMode(parser.isSet(QStringLiteral("quiet"))));
-        if (store) {
-            context.attachProject(store.get());
+        context.session().setThreads(request.threads);
+        if (!projectPath.isEmpty()) {
+            context.session().openProject(projectPath);
         }
         ConsoleContext::clearInterrupt();
         ConsoleContext::installInterruptHandler();
 
         RunResult result;
         try {
-            result = command->run(parser, seed, context);
+            result = makeEvaluation(request)(context);
         } catch (const metrics::Cancelled&) {
             context.abortRun(RunStatus::Cancelled, QStringLiteral("interrupted"));
             context.endOutput();
@@ -254,7 +264,7 @@ int runEvaluate(const QStringList& arguments)
             if (!installedReportWriter()) {
                 return fail(QStringLiteral("--report: this build has no report writer"));
             }
-            store.reset(); // the report writer opens the project itself
+            context.session().close(); // the report writer opens the project itself
             installedReportWriter()(projectPath, runId, reportPath);
         }
 
@@ -309,8 +319,9 @@ int runFeatures(const QStringList& arguments)
         return kExitOk;
     }
     try {
-        applyThreads(parser);
+        const int threads = applyThreads(parser);
         ConsoleContext context(ConsoleContext::defaultMode(parser.isSet(QStringLiteral("quiet"))));
+        context.session().setThreads(threads);
         ConsoleContext::installInterruptHandler();
         const QString summary = command->run(parser, context);
         context.endOutput();

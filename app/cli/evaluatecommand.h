@@ -1,7 +1,6 @@
 #pragma once
 
-#include "evaluation/pipelinecontext.h"
-#include "evaluation/runresult.h"
+#include "models/evaluationrequest.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -12,17 +11,20 @@
 namespace genlens::app {
 
 // One modality of `genlens evaluate <modality>` (design.md §5). The generic CLI owns the common
-// options (--json, --per-sample, --project, --fail-if, --seed, --threads, --quiet, --report) and
-// the output; a command adds its own options and turns them into a RunResult.
+// options (--json, --per-sample, --project, --fail-if, --seed, --threads, --metrics, --quiet,
+// --report) and the output; a command adds its own options and fills the EvaluationRequest the
+// window's dialog fills too. The generic CLI validates it and runs makeEvaluation()'s pipeline.
 class EvaluateCommand
 {
 public:
     virtual ~EvaluateCommand() = default;
     virtual QString modality() const = 0;          // "image", "text", "recsys"
     virtual void addOptions(QCommandLineParser& parser) const = 0;
-    // Throws InputError for unusable input (exit code 1) and metrics::Cancelled on cancel.
-    virtual RunResult run(const QCommandLineParser& parser, quint64 seed,
-                          PipelineContext& context) const = 0;
+    // The required options, appended to validation messages ("--real PATH --generated PATH").
+    virtual QString usage() const = 0;
+    // Sets the request's sets, extractor, k and the modality's own settings from the flags.
+    // Throws InputError for a malformed flag value (exit code 1).
+    virtual void fill(const QCommandLineParser& parser, EvaluationRequest& request) const = 0;
 };
 
 // `genlens features <modality> --input PATH --out FILE.npy [...]`.

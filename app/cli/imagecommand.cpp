@@ -1,7 +1,6 @@
 #include "cli/imagecommand.h"
 
 #include "cli/imagefeaturescommand.h"
-#include "pipeline/imagepipeline.h"
 
 namespace genlens::app {
 
@@ -62,32 +61,33 @@ public:
         addOnnxOptions(parser);
     }
 
-    RunResult run(const QCommandLineParser& parser, quint64 seed,
-                  PipelineContext& context) const override
+    QString usage() const override
     {
-        ImageEvalOptions options;
-        options.realPath = parser.value(QStringLiteral("real"));
-        options.generatedPath = parser.value(QStringLiteral("generated"));
-        options.extractor = parser.value(QStringLiteral("extractor"));
+        return QStringLiteral("--real PATH --generated PATH");
+    }
+
+    void fill(const QCommandLineParser& parser, EvaluationRequest& request) const override
+    {
+        request.real = parser.value(QStringLiteral("real"));
+        request.generated = parser.value(QStringLiteral("generated"));
+        request.extractor = parser.value(QStringLiteral("extractor"));
+        request.k = positiveInt(parser, QStringLiteral("k"), request.k);
+        if (request.k > 50) {
+            throw InputError("--k: at most 50");
+        }
+        ImageEvalOptions& options = request.image;
         options.npzKey = parser.value(QStringLiteral("key"));
-        options.k = positiveInt(parser, QStringLiteral("k"), options.k);
         options.kidSubsets = positiveInt(parser, QStringLiteral("kid-subsets"), options.kidSubsets);
         options.kidSubsetSize
             = positiveInt(parser, QStringLiteral("kid-subset-size"), options.kidSubsetSize);
         options.neighbours = positiveInt(parser, QStringLiteral("neighbours"), options.neighbours);
-        options.seed = seed;
         options.isExtractor = parser.value(QStringLiteral("is-extractor"));
         options.onnx = parseOnnxOptions(parser);
         options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
-        // The generic options: the project holds the feature cache; thumbnails are only worth
-        // making when the run is stored (a project, or the scratch project of a report).
-        options.projectPath = parser.value(QStringLiteral("project"));
-        options.thumbnails = !options.projectPath.isEmpty()
+        // Thumbnails are only worth making when the run is stored (a project, or the scratch
+        // project of a report).
+        options.thumbnails = !parser.value(QStringLiteral("project")).isEmpty()
                              || !parser.value(QStringLiteral("report")).isEmpty();
-        if (options.k > 50) {
-            throw InputError("--k: at most 50");
-        }
-        return evaluateImages(options, context);
     }
 };
 

@@ -1,6 +1,5 @@
 #include "cli/recsyscommand.h"
 
-#include "pipeline/recsyspipeline.h"
 
 #include <QCommandLineOption>
 #include <cmath>
@@ -78,16 +77,17 @@ public:
                           QStringLiteral("NAME")});
     }
 
-    RunResult run(const QCommandLineParser& parser, quint64 seed,
-                  PipelineContext& context) const override
+    QString usage() const override
     {
-        RecsysEvalOptions o;
-        o.truthPath = parser.value(QStringLiteral("truth"));
-        o.recommendationsPath = parser.value(QStringLiteral("recommendations"));
-        if (o.truthPath.isEmpty() || o.recommendationsPath.isEmpty()) {
-            throw InputError("evaluate recsys needs --truth PATH and --recommendations PATH");
-        }
-        o.trainPath = parser.value(QStringLiteral("train"));
+        return QStringLiteral("--truth PATH --recommendations PATH");
+    }
+
+    void fill(const QCommandLineParser& parser, EvaluationRequest& request) const override
+    {
+        request.real = parser.value(QStringLiteral("truth"));
+        request.generated = parser.value(QStringLiteral("recommendations"));
+        request.train = parser.value(QStringLiteral("train"));
+        RecsysEvalOptions& o = request.recsys;
         o.itemsPath = parser.value(QStringLiteral("items"));
         o.cutoffs = parseCutoffs(parser.value(QStringLiteral("cutoffs")));
         o.convention = parser.value(QStringLiteral("convention")).toLower();
@@ -104,14 +104,12 @@ public:
         if (!ok || o.permutations < 0) {
             throw InputError("--permutations must be a non-negative integer");
         }
-        o.seed = seed;
         o.compareWithPath = parser.value(QStringLiteral("compare-with"));
         o.format = parser.value(QStringLiteral("input-format")).toLower();
         o.userColumn = parser.value(QStringLiteral("user-column"));
         o.itemColumn = parser.value(QStringLiteral("item-column"));
         o.relevanceColumn = parser.value(QStringLiteral("relevance-column"));
         o.scoreColumn = parser.value(QStringLiteral("score-column"));
-        return evaluateRecsys(o, context);
     }
 
 private:

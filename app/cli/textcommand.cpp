@@ -1,7 +1,6 @@
 #include "cli/textcommand.h"
 
 #include "loaders/textloader.h"
-#include "pipeline/textpipeline.h"
 
 #include <QCoreApplication>
 #include <genlens/metrics/core/npy.h>
@@ -46,18 +45,17 @@ public:
                           tr("k"), QStringLiteral("5")});
     }
 
-    RunResult run(const QCommandLineParser& parser, quint64 seed,
-                  PipelineContext& context) const override
+    QString usage() const override
     {
-        TextEvalOptions options;
-        options.realPath = parser.value(QStringLiteral("real"));
-        options.generatedPath = parser.value(QStringLiteral("generated"));
-        if (options.realPath.isEmpty() || options.generatedPath.isEmpty()) {
-            throw InputError(tr("evaluate text needs --real and --generated").toStdString());
-        }
-        for (const QString& v : parser.values(QStringLiteral("references"))) {
-            options.referencePaths.append(v);
-        }
+        return QStringLiteral("--real PATH --generated PATH");
+    }
+
+    void fill(const QCommandLineParser& parser, EvaluationRequest& request) const override
+    {
+        request.real = parser.value(QStringLiteral("real"));
+        request.generated = parser.value(QStringLiteral("generated"));
+        request.references = parser.values(QStringLiteral("references"));
+        TextEvalOptions& options = request.text;
         options.tokenize = parser.value(QStringLiteral("tokenize"));
         options.field = parser.value(QStringLiteral("field"));
         options.column = parser.value(QStringLiteral("column"));
@@ -68,14 +66,12 @@ public:
                                  .arg(parser.value(QStringLiteral("lm-order")))
                                  .toStdString());
         }
-        options.k = parser.value(QStringLiteral("k")).toInt(&ok);
-        if (!ok || options.k < 1) {
+        request.k = parser.value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || request.k < 1) {
             throw InputError(tr("--k must be a positive integer, got \"%1\"")
                                  .arg(parser.value(QStringLiteral("k")))
                                  .toStdString());
         }
-        options.seed = seed;
-        return evaluateText(options, context);
     }
 };
 

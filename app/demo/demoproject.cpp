@@ -37,6 +37,25 @@ public:
     bool isCanceled() const override { return false; }
 };
 
+// The images' runs go through the project's feature cache (the second run reuses the real set's
+// features) without the outer context recording snapshots: buildInto() saves whole runs itself.
+class CachedContext : public PipelineContext
+{
+public:
+    CachedContext(PipelineContext& outer, ProjectStore& store)
+        : m_outer(outer)
+    {
+        session().attachStore(&store, false);
+        session().setThreads(outer.session().threads());
+    }
+    void beginStage(const QString& name, qint64 total) override { m_outer.beginStage(name, total); }
+    bool advance(qint64 done, qint64 total) override { return m_outer.advance(done, total); }
+    bool isCanceled() const override { return m_outer.isCanceled(); }
+
+private:
+    PipelineContext& m_outer;
+};
+
 void removeDatabase(const QString& path)
 {
     for (const QString& suffix :
@@ -88,17 +107,16 @@ void buildInto(ProjectStore& store, const demo::DemoDataFiles& files, quint64 se
     // 400 images a side: every KID subset (at most 1000 samples) is the whole set, so more than a
     // few subsets only repeat the same computation (same value, spread 0).
     images.kidSubsets = 10;
-    // Through the project's feature cache: the second run reuses the real set's features.
-    images.projectPath = store.path();
+    CachedContext cached(context, store);
     // The early checkpoint first, so that the run history reads checkpoint -> final model.
     if (!files.images.checkpointDirectory.isEmpty()) {
         images.generatedPath = files.images.checkpointDirectory;
-        save(store, evaluateImages(images, context),
+        save(store, evaluateImages(images, cached),
              DemoProject::tr("Landscapes: early PPCA checkpoint (6 components), night scenes "
                              "never seen, 10 planted copies"));
     }
     images.generatedPath = files.images.generatedDirectory;
-    save(store, evaluateImages(images, context),
+    save(store, evaluateImages(images, cached),
          DemoProject::tr("Landscapes: PPCA model, night scenes never seen, 10 planted copies"));
 }
 

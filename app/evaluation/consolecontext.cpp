@@ -1,6 +1,5 @@
 #include "evaluation/consolecontext.h"
 
-#include "jobs/runrecorder.h"
 
 #include <QFile>
 #include <algorithm>
@@ -159,31 +158,27 @@ void ConsoleContext::clearInterrupt()
 
 void ConsoleContext::attachProject(ProjectStore* store)
 {
-    m_recorder = store ? std::make_unique<RunRecorder>(*store) : nullptr;
+    session().attachStore(store);
 }
 
 void ConsoleContext::publishPartial(const RunResult& partial)
 {
-    if (m_recorder) {
-        m_recorder->record(partial);
-    }
+    session().record(partial);
 }
 
 qint64 ConsoleContext::finishRun(const RunResult& result)
 {
-    return m_recorder ? m_recorder->finish(result) : 0;
+    return session().finish(result);
 }
 
 void ConsoleContext::abortRun(RunStatus status, const QString& error)
 {
-    if (m_recorder) {
-        m_recorder->abort(status, error);
-    }
+    session().abort(status, error);
 }
 
 qint64 ConsoleContext::runId() const
 {
-    return m_recorder ? m_recorder->runId() : 0;
+    return session().runId();
 }
 
 } // namespace genlens::app

@@ -12,8 +12,6 @@ class QIODevice;
 
 namespace genlens::app {
 
-class RunRecorder;
-
 // The PipelineContext of the command line (design.md §5): progress on stderr, cancellation by
 // Ctrl-C, and the same stage-by-stage saving into a project as the window's jobs (RunRecorder).
 //   Bar   (stderr is a terminal): one line per stage, "features  [######------]  40%", redrawn
@@ -47,8 +45,9 @@ public:
     static void installInterruptHandler();
     static void clearInterrupt();
 
-    // --- saving into a project, as a job does ---------------------------------------------------
-    // The store must stay open (on this thread) while the context uses it.
+    // --- saving into a project, as a job does (through session()) ------------------------------
+    // The store must stay open (on this thread) while the context uses it; or let the session
+    // open the project itself (session().openProject()).
     void attachProject(ProjectStore* store);
     // Stores what is new in the final result and marks the run finished; the run id, or 0 without
     // a project (or without sets).
@@ -67,7 +66,6 @@ private:
     Mode m_mode;
     QIODevice* m_output = nullptr;
     std::unique_ptr<QIODevice> m_ownedOutput;
-    std::unique_ptr<RunRecorder> m_recorder;
     std::atomic<bool> m_canceled {false};
     QString m_stage;
     int m_lastDecile = -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/evaluationsession.h"
 #include "evaluation/runresult.h"
 
 #include <genlens/metrics/progress.h>
@@ -12,11 +13,18 @@ namespace genlens::app {
 
 // What a pipeline sees of whoever runs it (a job in the window, the CLI's progress bar, a test):
 // stages with progress, cancellation, and results published stage by stage so that set-level
-// numbers show (and are stored) before the slow per-sample work is done.
+// numbers show (and are stored) before the slow per-sample work is done. It carries the run's
+// EvaluationSession (project store and feature cache, recorder, thread count).
 class PipelineContext
 {
 public:
+    PipelineContext() = default;
     virtual ~PipelineContext() = default;
+    PipelineContext(const PipelineContext&) = delete;
+    PipelineContext& operator=(const PipelineContext&) = delete;
+
+    EvaluationSession& session() { return m_session; }
+    const EvaluationSession& session() const { return m_session; }
 
     // Starts a named stage ("load real", "features", "metrics", ...) of `total` units.
     virtual void beginStage(const QString& name, qint64 total) = 0;
@@ -41,6 +49,9 @@ public:
             throw metrics::Cancelled{};
         }
     }
+
+private:
+    EvaluationSession m_session;
 };
 
 // An input that cannot be used at all (missing file, wrong shape, too few samples): one message

@@ -1,7 +1,5 @@
 #include "jobs/jobqueue.h"
 
-#include "jobs/runrecorder.h"
-#include "project/projectstore.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -32,8 +30,6 @@ public:
         , m_promise(promise)
     { }
 
-    void setRecorder(RunRecorder* recorder) { m_recorder = recorder; }
-
     void beginStage(const QString& name, qint64 total) override
     {
         const quint64 id = m_state.id;
@@ -63,9 +59,7 @@ public:
 
     void publishPartial(const RunResult& partial) override
     {
-        if (m_recorder) {
-            m_recorder->record(partial);
-        }
+        session().record(partial);
         const quint64 id = m_state.id;
         JobQueue* queue = m_queue;
         post([queue, id, partial] { queue->deliverPartial(id, partial); });
@@ -80,7 +74,6 @@ private:
     JobQueue* m_queue;
     const State& m_state;
     const QPromise<void>& m_promise;
-    RunRecorder* m_recorder = nullptr;
     QElapsedTimer m_lastProgress;
 };
 
@@ -133,22 +126,17 @@ void JobQueue::runJob(JobQueue* queue, std::shared_ptr<State> state, Job job,
     qint64 runId = 0;
     bool canceled = false;
     QString failure;
-    std::unique_ptr<ProjectStore> store;
-    std::unique_ptr<RunRecorder> recorder;
+    EvaluationSession& session = context.session();
+    session.setThreads(job.threads);
     try {
         context.checkCanceled();
         if (!job.projectPath.isEmpty()) {
             // Qt 6.4: a connection belongs to the thread that opened it, so the worker opens
-            // its own.
-            store = std::make_unique<ProjectStore>();
-            store->open(job.projectPath);
-            recorder = std::make_unique<RunRecorder>(*store);
-            context.setRecorder(recorder.get());
+            // its own: the one store of the run (recorder and feature cache).
+            session.openProject(job.projectPath);
         }
         result = job.pipeline(context);
-        if (recorder) {
-            runId = recorder->finish(result);
-        }
+        runId = session.finish(result);
     } catch (const metrics::Cancelled&) {
         canceled = true;
     } catch (const cv::Exception& error) {
@@ -166,9 +154,9 @@ void JobQueue::runJob(JobQueue* queue, std::shared_ptr<State> state, Job job,
     } catch (...) {
         failure = tr("Unknown error");
     }
-    if (recorder && (canceled || !failure.isEmpty())) {
+    if (session.hasProject() && (canceled || !failure.isEmpty())) {
         try {
-            recorder->abort(canceled ? RunStatus::Cancelled : RunStatus::Failed,
+            session.abort(canceled ? RunStatus::Cancelled : RunStatus::Failed,
                             canceled ? tr("Cancelled") : failure);
         } catch (const std::exception& error) {
             if (!canceled) {
@@ -176,8 +164,7 @@ void JobQueue::runJob(JobQueue* queue, std::shared_ptr<State> state, Job job,
             }
         }
     }
-    recorder.reset();
-    store.reset(); // closes the connection on the thread that opened it
+    session.close(); // closes the connection on the thread that opened it
 
     if (canceled) {
         context.post([queue, id] { queue->deliverCanceled(id); });

@@ -20,8 +20,8 @@ namespace genlens::app {
 // `RunResult(PipelineContext&)`; it reports stages and progress, honours cancel() at its next
 // advance() (pipelines call it at least every few hundred milliseconds), and publishes partial
 // snapshots. Everything reaches the caller as queued signals carrying the job id, on the thread
-// that owns the queue. With a project path the job opens its own ProjectStore on the worker thread
-// and saves stage by stage (RunRecorder); cancelled and failed runs keep their finished parts.
+// that owns the queue. With a project path the job's EvaluationSession opens the one ProjectStore
+// of the run on the worker thread (also the pipeline's feature cache) and saves stage by stage; cancelled and failed runs keep their finished parts.
 // A job started for a slot supersedes the slot's previous job: that one is cancelled and nothing
 // more of it is delivered (JobTracker).
 class JobQueue : public QObject
@@ -37,6 +37,7 @@ public:
         Pipeline pipeline;
         QString projectPath; // empty: nothing is stored
         QString slot; // empty: never superseded
+        int threads = 0; // the session's thread count; 0 = all cores
     };
 
     explicit JobQueue(QObject* parent = nullptr);

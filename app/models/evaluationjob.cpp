@@ -1,9 +1,5 @@
 #include "models/evaluationjob.h"
 
-#include "pipeline/imagepipeline.h"
-#include "pipeline/recsyspipeline.h"
-#include "pipeline/textpipeline.h"
-
 namespace genlens::app {
 
 QStringList evaluationModalities()
@@ -11,38 +7,22 @@ QStringList evaluationModalities()
     return {QStringLiteral("image"), QStringLiteral("text"), QStringLiteral("recsys")};
 }
 
-std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationRequest& request,
-                                                          const QString& projectPath)
+std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationRequest& request)
 {
     if (request.modality == QLatin1String("image")) {
-        ImageEvalOptions options;
-        options.realPath = request.real;
-        options.generatedPath = request.generated;
-        options.extractor = request.extractor;
-        options.k = request.k;
-        options.seed = request.seed;
-        options.projectPath = projectPath;
-        return [options](PipelineContext& context) { return evaluateImages(options, context); };
+        return [options = request.imageOptions()](PipelineContext& context) {
+            return evaluateImages(options, context);
+        };
     }
     if (request.modality == QLatin1String("text")) {
-        TextEvalOptions options;
-        options.realPath = request.real;
-        options.generatedPath = request.generated;
-        if (!request.references.isEmpty()) {
-            options.referencePaths << request.references;
-        }
-        options.tokenize = QStringLiteral("auto");
-        options.k = request.k;
-        options.seed = request.seed;
-        return [options](PipelineContext& context) { return evaluateText(options, context); };
+        return [options = request.textOptions()](PipelineContext& context) {
+            return evaluateText(options, context);
+        };
     }
     if (request.modality == QLatin1String("recsys")) {
-        RecsysEvalOptions options;
-        options.truthPath = request.real;
-        options.recommendationsPath = request.generated;
-        options.trainPath = request.train;
-        options.seed = request.seed;
-        return [options](PipelineContext& context) { return evaluateRecsys(options, context); };
+        return [options = request.recsysOptions()](PipelineContext& context) {
+            return evaluateRecsys(options, context);
+        };
     }
     return {};
 }

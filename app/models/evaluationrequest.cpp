@@ -2,8 +2,16 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace genlens::app {
+
+EvaluationRequest::EvaluationRequest()
+{
+    // The window guesses the tokenizer from the text (zh for mostly CJK); the CLI's default is
+    // sacrebleu's 13a and its --tokenize sets this.
+    text.tokenize = QStringLiteral("auto");
+}
 
 QString EvaluationRequest::displayName() const
 {
@@ -15,25 +23,84 @@ QString EvaluationRequest::displayName() const
 QString EvaluationRequest::validate() const
 {
     const bool recsys = modality == QLatin1String("recsys");
+    if (modality != QLatin1String("image") && modality != QLatin1String("text") && !recsys) {
+        return QCoreApplication::translate("EvaluationRequest", "unknown modality \"%1\"").arg(modality);
+    }
     if (real.isEmpty()) {
-        return recsys
-            ? QCoreApplication::translate("EvaluationRequest", "Choose the ground truth.")
-            : QCoreApplication::translate("EvaluationRequest", "Choose the real samples.");
+        return recsys ? QCoreApplication::translate("EvaluationRequest", "no ground truth given") : QCoreApplication::translate("EvaluationRequest", "no real set given");
     }
     if (generated.isEmpty()) {
-        return recsys
-            ? QCoreApplication::translate("EvaluationRequest", "Choose the recommendations.")
-            : QCoreApplication::translate("EvaluationRequest", "Choose the generated samples.");
+        return recsys ? QCoreApplication::translate("EvaluationRequest", "no recommendations given") : QCoreApplication::translate("EvaluationRequest", "no generated set given");
     }
-    for (const QString& path : {real, generated}) {
+    QStringList paths{real, generated};
+    paths << references;
+    if (!train.isEmpty()) {
+        paths << train;
+    }
+    for (const QString& path : paths) {
         if (!QFileInfo::exists(path)) {
-            return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.").arg(path);
+            return QCoreApplication::translate("EvaluationRequest", "%1: no such file or folder").arg(path);
         }
     }
     if (k < 1) {
-        return QCoreApplication::translate("EvaluationRequest", "k must be at least 1.");
+        return QCoreApplication::translate("EvaluationRequest", "k must be at least 1");
+    }
+    QString unknownKeys;
+    MetricSelection::parse(modality, metrics, &unknownKeys);
+    if (!unknownKeys.isEmpty()) {
+        return unknownKeys;
+    }
+    if (threads < 0) {
+        return QCoreApplication::translate("EvaluationRequest", "the thread count must not be negative");
     }
     return {};
+}
+
+MetricSelection EvaluationRequest::selection() const
+{
+    return MetricSelection::parse(modality, metrics, nullptr);
+}
+
+ImageEvalOptions EvaluationRequest::imageOptions() const
+{
+    ImageEvalOptions o = image;
+    o.metrics = selection();
+    o.realPath = real;
+    o.generatedPath = generated;
+    o.extractor = extractor;
+    o.k = k;
+    o.seed = seed;
+    return o;
+}
+
+TextEvalOptions EvaluationRequest::textOptions() const
+{
+    TextEvalOptions o = text;
+    o.metrics = selection();
+    o.realPath = real;
+    o.generatedPath = generated;
+    o.referencePaths = references;
+    o.k = k;
+    o.seed = seed;
+    return o;
+}
+
+RecsysEvalOptions EvaluationRequest::recsysOptions() const
+{
+    RecsysEvalOptions o = recsys;
+    o.metrics = selection();
+    // A requested key's cut-off (`ndcg@7`) is computed even when --cutoffs does not list it.
+    for (const int k : o.metrics.requestedCutoffs()) {
+        if (!o.cutoffs.contains(k)) {
+            o.cutoffs.append(k);
+        }
+    }
+    std::sort(o.cutoffs.begin(), o.cutoffs.end());
+    o.truthPath = real;
+    o.recommendationsPath = generated;
+    o.trainPath = train;
+    o.seed = seed;
+    return o;
 }
 
 } // namespace genlens::app

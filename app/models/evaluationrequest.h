@@ -1,26 +1,52 @@
 #pragma once
 
+#include "pipeline/imagepipeline.h"
+#include "pipeline/recsyspipeline.h"
+#include "pipeline/textpipeline.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace genlens::app {
 
-// What the New-evaluation dialog asks for, independent of widgets; makeEvaluation() turns it into
-// a job for JobQueue.
+// One evaluation as both front ends describe it (issue 10, deliverable 2): the New-evaluation
+// dialog and `genlens evaluate MODALITY` fill the same object, validate it with validate() and
+// turn it into a pipeline with makeEvaluation() (evaluationjob.h). The common settings are fields
+// here; what only the command line sets (KID subsets, tokenizer, cut-offs, ...) stays in the
+// modality's options, whose sets, extractor, k and seed the *Options() functions overwrite from
+// the common fields. The project and the thread count reach the pipeline through the run's
+// EvaluationSession (the runner fills it from projectPath/threads).
 struct EvaluationRequest
 {
+    EvaluationRequest();
+
     QString modality = QStringLiteral("image"); // "image", "text", "recsys"
     QString real; // image/text: the real set; recsys: the ground truth
     QString generated; // image/text: the generated set; recsys: the recommendations
-    QString references; // text: optional references file
+    QStringList references; // text: optional references, aligned with the generated set
     QString train; // recsys: optional training interactions
     QString extractor = QStringLiteral("builtin"); // image: "builtin" or "onnx:FILE[:preset]"
-    int k = 5;
+    int k = 5; // image/text: neighbourhood size
     quint64 seed = 0;
+    int threads = 0; // 0 = all cores
+    QStringList metrics; // requested metric keys (MetricSelection); empty = everything
+
+    // The modalities' own settings (defaults unless the command line sets them).
+    ImageEvalOptions image;
+    TextEvalOptions text;
+    RecsysEvalOptions recsys;
 
     // A short name for the jobs strip ("image: real ↔ generated").
     QString displayName() const;
-    // Empty when usable, else what is missing (translated).
+    // Empty when usable, else what is wrong in domain words ("no real set given"), translated;
+    // a front end may add its own hint (the CLI names the flag).
     QString validate() const;
+    // The parsed metric selection (everything when a key is unknown: validate() reports it).
+    MetricSelection selection() const;
+
+    ImageEvalOptions imageOptions() const;
+    TextEvalOptions textOptions() const;
+    RecsysEvalOptions recsysOptions() const;
 };
 
 } // namespace genlens::app

@@ -1,9 +1,12 @@
 #include "models/metricsmodel.h"
 
+#include "evaluation/metricselection.h"
 #include "models/metrictext.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace genlens::app {
 
@@ -11,11 +14,25 @@ MetricsModel::MetricsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void MetricsModel::setMetrics(const QList<MetricValue>& metrics)
+void MetricsModel::setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed)
 {
     beginResetModel();
     m_metrics = metrics;
+    m_reasons = notComputed;
+    m_notComputed.clear();
+    for (const QString& key : notComputed.keys()) {
+        const bool present = std::any_of(metrics.cbegin(), metrics.cend(),
+                                         [&](const MetricValue& m) { return m.key == key; });
+        if (!present && !m_notComputed.contains(key)) {
+            m_notComputed << key;
+        }
+    }
     endResetModel();
+}
+
+QString MetricsModel::notComputedText()
+{
+    return tr("not computed");
 }
 
 void MetricsModel::clear()
@@ -36,7 +53,7 @@ QString MetricsModel::formatValue(double value)
 
 int MetricsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_metrics.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_metrics.size() + m_notComputed.size());
 }
 
 int MetricsModel::columnCount(const QModelIndex& parent) const
@@ -49,9 +66,15 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (index.row() >= m_metrics.size()) {
+        return notComputedData(m_notComputed.at(index.row() - m_metrics.size()), index.column(),
+                               role);
+    }
     const MetricValue& metric = m_metrics[index.row()];
     const MetricDirection direction = metricDirection(metric.key);
     switch (role) {
+    case ComputedRole:
+        return true;
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn:
@@ -120,6 +143,44 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         return direction == MetricDirection::HigherIsBetter;
     case MeaningRole:
         return metricMeaning(metric.key);
+    default:
+        return {};
+    }
+}
+
+QVariant MetricsModel::notComputedData(const QString& key, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == KeyColumn) {
+            return key;
+        }
+        if (column == ValueColumn) {
+            return notComputedText();
+        }
+        if (column == MeaningColumn) {
+            return metricMeaning(key);
+        }
+        return QString();
+    case Qt::ToolTipRole: {
+        const QString reason = m_reasons.value(key).toString();
+        if (reason.isEmpty() || reason == notRequestedReason()) {
+            return tr("Not computed in this run (not among the metrics asked for)");
+        }
+        return tr("Not computed in this run: %1").arg(reason);
+    }
+    case Qt::TextAlignmentRole:
+        return column == ValueColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                     : QVariant();
+    case KeyRole:
+        return key;
+    case ValueRole:
+    case StdRole:
+        return std::numeric_limits<double>::quiet_NaN();
+    case MeaningRole:
+        return metricMeaning(key);
+    case ComputedRole:
+        return false;
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "evaluation/runresult.h"
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
 
 namespace genlens::app {
 
@@ -26,14 +27,21 @@ public:
         StdRole, // double (NaN when the metric has no spread)
         HigherIsBetterRole, // bool; invalid when the metric is not in the registry
         MeaningRole,
+        ComputedRole, // bool: false for a metric the run skipped ("not computed")
     };
     Q_ENUM(Role)
 
     explicit MetricsModel(QObject* parent = nullptr);
 
-    void setMetrics(const QList<MetricValue>& metrics);
+    // `notComputed`: key -> reason of the metrics the run skipped (its extra.not_computed); they
+    // follow the metrics as rows that say "not computed", distinct from an undefined value
+    // ("n/a").
+    void setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed = {});
     void clear();
     const QList<MetricValue>& metrics() const { return m_metrics; }
+
+    // What a view shows for a skipped metric (translated).
+    static QString notComputedText();
 
     // A value as the dashboard prints it: up to 6 significant digits, locale-aware.
     static QString formatValue(double value);
@@ -45,7 +53,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant notComputedData(const QString& key, int column, int role) const;
+
     QList<MetricValue> m_metrics;
+    QStringList m_notComputed;
+    QJsonObject m_reasons;
 };
 
 } // namespace genlens::app

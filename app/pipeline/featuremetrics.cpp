@@ -30,9 +30,12 @@ void addLinks(std::vector<Neighbour>& out, SetRole from, SetRole to,
 } // namespace
 
 void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport& report,
-                            const QString& prefix)
+                            const metrics::FeatureSpaceOptions& options, const QString& prefix)
 {
-    const auto add = [&](const char* key, double value, double stddev) {
+    const auto add = [&](bool computed, const char* key, double value, double stddev) {
+        if (!computed) {
+            return;
+        }
         MetricValue metric;
         metric.key = prefix + QLatin1String(key);
         metric.value = value;
@@ -40,15 +43,15 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
         result.metrics << metric;
     };
     const double none = std::numeric_limits<double>::quiet_NaN();
-    add("fid", report.fid, none);
-    add("kid", report.kid, report.kidStd);
-    add("precision", report.precision, none);
-    add("recall", report.recall, none);
-    add("density", report.density, none);
-    add("coverage", report.coverage, none);
-    add("vendi_real", report.vendiReal, none);
-    add("vendi_generated", report.vendiGenerated, none);
-    add("memorized_fraction", report.memorizedFraction, none);
+    add(options.fid, "fid", report.fid, none);
+    add(options.kid, "kid", report.kid, report.kidStd);
+    add(options.prdc, "precision", report.precision, none);
+    add(options.prdc, "recall", report.recall, none);
+    add(options.prdc, "density", report.density, none);
+    add(options.prdc, "coverage", report.coverage, none);
+    add(options.vendiReal, "vendi_real", report.vendiReal, none);
+    add(options.vendiGenerated, "vendi_generated", report.vendiGenerated, none);
+    add(options.memorization, "memorized_fraction", report.memorizedFraction, none);
 
     const bool ownsSamples = prefix.isEmpty() || result.neighbours.empty();
     if (!ownsSamples) {
@@ -57,17 +60,27 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
     const auto column = [&](const char* key, std::vector<double> values) {
         return ScoreColumn{prefix + QLatin1String(key), std::move(values)};
     };
-    result.generatedScores << column("realism", report.realism)
-                           << column("nearest_real_distance", report.nearestRealDistance)
-                           << column("nearest_ratio", report.nearestRatio)
-                           << column("memorized", toDouble(report.memorized))
-                           << column("inside_real_manifold", toDouble(report.insideRealManifold));
-    result.realScores << column("knn_radius", report.realRadius)
-                      << column("covered", toDouble(report.covered))
-                      << column("inside_generated_manifold",
-                                toDouble(report.insideGeneratedManifold))
-                      << column("nearest_generated_distance", report.nearestGeneratedDistance);
+    if (options.prdc) {
+        result.generatedScores << column("realism", report.realism);
+    }
+    if (options.memorization) {
+        result.generatedScores << column("nearest_real_distance", report.nearestRealDistance)
+                               << column("nearest_ratio", report.nearestRatio)
+                               << column("memorized", toDouble(report.memorized));
+    }
+    if (options.prdc) {
+        result.generatedScores << column("inside_real_manifold",
+                                         toDouble(report.insideRealManifold));
+    }
+    if (options.prdc) {
+        result.realScores << column("knn_radius", report.realRadius)
+                          << column("covered", toDouble(report.covered))
+                          << column("inside_generated_manifold",
+                                    toDouble(report.insideGeneratedManifold))
+                          << column("nearest_generated_distance", report.nearestGeneratedDistance);
+    }
 
+    // Neighbour matrices of the searches that ran (empty otherwise).
     addLinks(result.neighbours, SetRole::Generated, SetRole::Real, report.generatedToReal,
              report.generatedToRealDistance);
     addLinks(result.neighbours, SetRole::Real, SetRole::Generated, report.realToGenerated,

@@ -12,6 +12,7 @@
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/sets/fid.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,22 +35,21 @@ struct LoadedSide
     QList<ScoreColumn> measures;     // per-image measures when images
 };
 
-// What image inputs share: one extractor for both sets and the project's feature cache.
+// Messages reach the window: translated, in domain words (the CLI adds its flag names).
+struct ImagePipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagePipeline)
+};
+
+// What image inputs share: one extractor for both sets, and the session's feature cache (the
+// run's one project store) and thread count.
 struct ImageResources
 {
     const ImageEvalOptions& options;
+    EvaluationSession& session;
     std::unique_ptr<metrics::image::FeatureExtractor> extractor;
-    std::unique_ptr<ProjectStore> store;
-    bool storeOpened = false;
 
-    int threads() const
-    {
-        if (options.threads > 0) {
-            return options.threads;
-        }
-        const int env = qEnvironmentVariableIntValue("GENLENS_THREADS");
-        return env > 0 ? env : 0;
-    }
+    int threads() const { return session.threads(); }
     ImageLoadOptions load() const
     {
         ImageLoadOptions l;
@@ -57,18 +57,10 @@ struct ImageResources
         l.maxPixels = options.maxPixels;
         l.threads = threads();
         l.thumbnails = options.thumbnails;
-        l.measures = true;
+        l.measures = options.metrics.needs(MetricStage::ImageMeasures);
         return l;
     }
-    ProjectStore* cache()
-    {
-        if (!storeOpened && !options.projectPath.isEmpty()) {
-            storeOpened = true;
-            store = std::make_unique<ProjectStore>();
-            store->open(options.projectPath);
-        }
-        return store.get();
-    }
+    ProjectStore* cache() { return session.store(); }
     metrics::image::FeatureExtractor& featureExtractor()
     {
         if (!extractor) {
@@ -148,13 +140,12 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
     side.set.source = path;
     const QFileInfo info(path);
     if (path.isEmpty()) {
-        throw InputError(QStringLiteral("no %1 set given")
-                             .arg(role == SetRole::Real ? QStringLiteral("--real")
-                                                        : QStringLiteral("--generated"))
+        throw InputError((role == SetRole::Real ? ImagePipeline::tr("no real set given")
+                                                : ImagePipeline::tr("no generated set given"))
                              .toStdString());
     }
     if (!info.exists()) {
-        throw InputError(QStringLiteral("%1: no such file or folder").arg(path).toStdString());
+        throw InputError(ImagePipeline::tr("%1: no such file or folder").arg(path).toStdString());
     }
     if (info.isDir()) {
         loadImages(path, role, resources, side, context);
@@ -209,6 +200,32 @@ LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& o
                          .toStdString());
 }
 
+// The headline keys of the feature-space stages that are off.
+QStringList skippedFeatureSpaceKeys(const metrics::FeatureSpaceOptions& o)
+{
+    QStringList keys;
+    if (!o.fid) {
+        keys << QStringLiteral("fid");
+    }
+    if (!o.kid) {
+        keys << QStringLiteral("kid");
+    }
+    if (!o.prdc) {
+        keys << QStringLiteral("precision") << QStringLiteral("recall") << QStringLiteral("density")
+             << QStringLiteral("coverage");
+    }
+    if (!o.vendiReal) {
+        keys << QStringLiteral("vendi_real");
+    }
+    if (!o.vendiGenerated) {
+        keys << QStringLiteral("vendi_generated");
+    }
+    if (!o.memorization) {
+        keys << QStringLiteral("memorized_fraction");
+    }
+    return keys;
+}
+
 qint64 dimensionOf(const LoadedSide& side)
 {
     return side.statistics ? static_cast<qint64>(side.statistics->mu.size())
@@ -217,12 +234,13 @@ qint64 dimensionOf(const LoadedSide& side)
 
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
-    return QJsonObject{{QStringLiteral("seed"), static_cast<qint64>(options.seed)},
-                       {QStringLiteral("k"), options.k},
-                       {QStringLiteral("kid_subsets"), options.kidSubsets},
-                       {QStringLiteral("kid_subset_size"), options.kidSubsetSize},
-                       {QStringLiteral("neighbours"), options.neighbours},
-                       {QStringLiteral("memorization_factor"), options.memorizationFactor}};
+    return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
+                        {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
+                        {QStringLiteral("k"), options.k},
+                        {QStringLiteral("kid_subsets"), options.kidSubsets},
+                        {QStringLiteral("kid_subset_size"), options.kidSubsetSize},
+                        {QStringLiteral("neighbours"), options.neighbours},
+                        {QStringLiteral("memorization_factor"), options.memorizationFactor}};
 }
 
 } // namespace
@@ -233,9 +251,16 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.modality = QStringLiteral("image");
     result.settings = settingsJson(options);
 
+    // Refused before any input is read.
+    if (options.isExtractor.isEmpty() && !options.metrics.isEverything()
+        && options.metrics.wants(QStringLiteral("is"))) {
+        throw InputError(
+            ImagePipeline::tr("the Inception Score needs a classifier extractor").toStdString());
+    }
+
     QElapsedTimer timer;
     timer.start();
-    ImageResources resources{options, nullptr, nullptr, false};
+    ImageResources resources{options, context.session(), nullptr};
     context.beginStage(QStringLiteral("load real"), 1);
     LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
@@ -244,7 +269,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.timingsMs.insert(QStringLiteral("features"), timer.elapsed());
 
     if (dimensionOf(real) != dimensionOf(generated)) {
-        throw InputError(QStringLiteral("feature dimensions differ: %1 has %2, %3 has %4")
+        throw InputError(ImagePipeline::tr("feature dimensions differ: %1 has %2, %3 has %4")
                              .arg(options.realPath)
                              .arg(dimensionOf(real))
                              .arg(options.generatedPath)
@@ -272,13 +297,19 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.generatedScores << generated.measures;
     // Their summaries go after the distribution metrics, which are what a reader looks for first.
     QList<MetricValue> measureSummary;
-    if (real.images && generated.images) {
+    const MetricSelection& selection = options.metrics;
+    if (real.images && generated.images && selection.needs(MetricStage::ImageMeasures)) {
         measureSummary = measureMetrics(real.measures, generated.measures);
     }
-    if (!options.isExtractor.isEmpty()) {
+    QStringList notComputed;
+    if (!options.isExtractor.isEmpty() && !selection.needs(MetricStage::InceptionScore)) {
+        notComputed << QStringLiteral("is");
+    }
+    if (!options.isExtractor.isEmpty() && selection.needs(MetricStage::InceptionScore)) {
         if (!generated.images) {
-            throw InputError("--is-extractor: the Inception Score needs generated images, not "
-                             + options.generatedPath.toStdString());
+            throw InputError(ImagePipeline::tr("the Inception Score needs generated images, not %1")
+                                 .arg(options.generatedPath)
+                                 .toStdString());
         }
         auto classifier = makeImageExtractor(options.isExtractor, resources.threads());
         ImageLoadOptions load = resources.load();
@@ -307,7 +338,8 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     result.real = std::move(real.set);
     result.generated = std::move(generated.set);
     const bool withFeatures = !real.statistics && !generated.statistics;
-    if (withFeatures) {
+    const bool withMap = withFeatures && selection.needs(MetricStage::FeatureMap);
+    if (withMap) {
         // Drawn after the metrics; until then the page says so.
         result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
     }
@@ -315,7 +347,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
 
     timer.restart();
     std::optional<metrics::FeatureSpaceReport> report;
-    if (!withFeatures) {
+    if (!withFeatures && !selection.needs(MetricStage::FidStatistics)) {
+        notComputed << QStringLiteral("fid");
+    } else if (!withFeatures) {
         // Statistics files carry no samples: FID is the only metric they allow.
         context.beginStage(QStringLiteral("metrics"), 2);
         const auto statisticsOf = [&](LoadedSide& side, const QString& path) {
@@ -323,10 +357,10 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
                 return *side.statistics;
             }
             if (side.features.rows() < 2) {
-                throw InputError(QStringLiteral("%1: FID needs at least 2 samples").arg(path)
+                throw InputError(ImagePipeline::tr("%1: FID needs at least 2 samples").arg(path)
                                      .toStdString());
             }
-            return metrics::fidStatistics(side.features, context.progress());
+            return metrics::fidStatistics(side.features, context.progress(), resources.threads());
         };
         const metrics::FidStats realStats = statisticsOf(real, options.realPath);
         const metrics::FidStats generatedStats = statisticsOf(generated, options.generatedPath);
@@ -335,19 +369,6 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         fid.value = metrics::fidFromStatistics(realStats, generatedStats).fid;
         result.metrics << fid;
     } else {
-        const qint64 needed = options.k + 1;
-        for (const auto* side : {&real, &generated}) {
-            const QString& path = side == &real ? options.realPath : options.generatedPath;
-            if (side->features.rows() < needed) {
-                throw InputError(QStringLiteral("%1: %2 usable samples; k = %3 needs at least %4")
-                                     .arg(path)
-                                     .arg(side->features.rows())
-                                     .arg(options.k)
-                                     .arg(needed)
-                                     .toStdString());
-            }
-        }
-        context.beginStage(QStringLiteral("metrics"), 1);
         metrics::FeatureSpaceOptions metricOptions;
         metricOptions.k = options.k;
         metricOptions.kidSubsets = options.kidSubsets;
@@ -355,21 +376,55 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         metricOptions.seed = options.seed;
         metricOptions.neighbours = options.neighbours;
         metricOptions.memorizationFactor = options.memorizationFactor;
-        report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
-                                               context.progress());
-        addFeatureSpaceResults(result, *report);
+        metricOptions.threads = resources.threads();
+        metricOptions.fid = selection.needs(MetricStage::FidStatistics);
+        metricOptions.prdc = selection.needs(MetricStage::Prdc);
+        metricOptions.memorization = selection.needs(MetricStage::Memorization);
+        metricOptions.kid = selection.needs(MetricStage::Kid);
+        metricOptions.vendiReal = selection.needs(MetricStage::VendiReal);
+        metricOptions.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
+        notComputed << skippedFeatureSpaceKeys(metricOptions);
+        const bool searches = metricOptions.prdc || metricOptions.memorization;
+        const qint64 needed = options.k + 1;
+        for (const auto* side : {&real, &generated}) {
+            const QString& path = side == &real ? options.realPath : options.generatedPath;
+            if (searches && side->features.rows() < needed) {
+                throw InputError(ImagePipeline::tr("%1: %2 usable samples; k = %3 needs at least %4")
+                                     .arg(path)
+                                     .arg(side->features.rows())
+                                     .arg(options.k)
+                                     .arg(needed)
+                                     .toStdString());
+            }
+        }
+        if (metricOptions.fid || searches || metricOptions.kid || metricOptions.vendiReal
+            || metricOptions.vendiGenerated) {
+            context.beginStage(QStringLiteral("metrics"), 1);
+            report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
+                                                   context.progress());
+            addFeatureSpaceResults(result, *report, metricOptions);
+        }
     }
     result.metrics << measureSummary;
     result.timingsMs.insert(QStringLiteral("metrics"), timer.elapsed());
     if (report) {
+        for (const auto& [stage, seconds] : report->stageSeconds) {
+            result.timingsMs.insert(QStringLiteral("metrics.") + QString::fromStdString(stage),
+                                    qRound64(seconds * 1000.0));
+        }
+    }
+    markNotComputed(result.extra, notComputed);
+    if (withMap) {
         // The metrics are stored before the map is drawn, so that a cancel keeps them.
         context.publishPartial(result);
         FeatureMapOptions map;
         map.seed = options.seed;
         map.features = result.extractor.value(QStringLiteral("id")).toString();
         map.threads = resources.threads();
-        map.realStatistics = &report->realStatistics;
-        map.generatedStatistics = &report->generatedStatistics;
+        if (report && report->realStatistics.n > 0) {
+            map.realStatistics = &report->realStatistics;
+            map.generatedStatistics = &report->generatedStatistics;
+        }
         addFeatureMap(result, real.features, generated.features, map, context);
     }
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 #include "pipeline/imagefeatures.h"
@@ -20,18 +21,17 @@ struct ImageEvalOptions
     int neighbours = 5;
     double memorizationFactor = 0.5;
     quint64 seed = 0;
-    QString projectPath; // for the feature cache; may be empty
+    MetricSelection metrics; // what is computed (default: everything)
     // Image inputs (folders, uint8 batches):
     OnnxOverrides onnx;       // explicit preprocessing of an onnx: extractor
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits
     bool thumbnails = true;   // make thumbnails (only useful when the run is stored)
     qint64 maxPixels = 100'000'000;
-    int threads = 0;          // decoding/extraction threads; 0 = GENLENS_THREADS or all cores
 };
 
 // Evaluates two image sets (design.md §2): each side may be a folder of images or a uint8
-// `.npz`/`.npy` batch N×H×W×3 (features extracted with `extractor`, through the project's feature
-// cache when projectPath is set; per-image measures with their means and KS statistics; the
+// `.npz`/`.npy` batch N×H×W×3 (features extracted with `extractor`, through the feature cache of
+// the session's project when it has one, on the session's threads; per-image measures with their means and KS statistics; the
 // Inception Score of the generated images when isExtractor is set), a `.npy` N×D feature matrix or
 // a pytorch-fid/clean-fid statistics `.npz` with `mu` and `sigma` (then only FID is computed).
 // Undecodable files and rows with NaN/Inf are skipped and listed. Throws InputError for unusable

@@ -2,6 +2,7 @@
 
 #include "loaders/recsysloader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,6 +25,12 @@ namespace {
 constexpr int kHistogramBins = 20;
 constexpr int kCurveBuckets = 100;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Messages reach the window: translated, in domain words (the CLI adds its flag names).
+struct RecsysPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(RecsysPipeline)
+};
 
 QString q(std::string_view s)
 {
@@ -124,7 +131,8 @@ rs::AccuracyOptions accuracyOptions(const RecsysEvalOptions& options)
     a.relevanceLevel = options.relevanceLevel;
     if (a.cutoffs.empty()
         || std::any_of(a.cutoffs.begin(), a.cutoffs.end(), [](int k) { return k <= 0; })) {
-        throw InputError("cut-offs must be positive integers, e.g. 5,10,20");
+        throw InputError(
+            RecsysPipeline::tr("cut-offs must be positive integers, e.g. 5,10,20").toStdString());
     }
     return a;
 }
@@ -153,13 +161,14 @@ void load(Loaded& L, const RecsysEvalOptions& options, const QString& otherPath,
           PipelineContext& context)
 {
     if (options.truthPath.isEmpty()) {
-        throw InputError("no ground truth file (--truth)");
+        throw InputError(RecsysPipeline::tr("no ground truth given").toStdString());
     }
     if (options.recommendationsPath.isEmpty()) {
-        throw InputError("no recommendations file (--recommendations)");
+        throw InputError(RecsysPipeline::tr("no recommendations given").toStdString());
     }
     if (!(options.longTailHead > 0 && options.longTailHead <= 1)) {
-        throw InputError("the long-tail head share must be in (0, 1]");
+        throw InputError(
+            RecsysPipeline::tr("the long-tail head share must be in (0, 1]").toStdString());
     }
     context.beginStage(QStringLiteral("load truth"), 1);
     L.truthReport = L.in.loadTruth(
@@ -320,13 +329,13 @@ void addBeyondMetrics(RunResult& result, const rs::BeyondResult& b, QJsonObject&
             notComputed[QLatin1String(name)] = why;
         }
     };
-    const QString noTrain = QStringLiteral("needs training interactions (--train)");
+    const QString noTrain = QStringLiteral("needs training interactions");
     add("coverage", b.coverage, QStringLiteral("empty catalogue"));
     add("gini", b.gini, QStringLiteral("nothing recommended from the catalogue"));
     add("entropy", b.entropy, QStringLiteral("nothing recommended"));
     add("novelty", b.novelty, noTrain);
     add("ild", b.ild,
-        QStringLiteral("needs item categories or vectors (--items) and lists with "
+        QStringLiteral("needs item categories or vectors and lists with "
                        "two described items"));
     add("arp", b.arp, noTrain);
     add("long_tail_share", b.longTailShare, noTrain);
@@ -559,7 +568,10 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     load(L, options, options.compareWithPath, context);
     result.timingsMs.insert(QStringLiteral("load"), clock.restart());
 
-    Evaluated E = evaluateLists(L, L.recsA, options, context, true);
+    const MetricSelection& selection = options.metrics;
+    const bool withBeyond = selection.needs(MetricStage::BeyondAccuracy);
+    const bool withPerUser = selection.needs(MetricStage::PerUser);
+    Evaluated E = evaluateLists(L, L.recsA, options, context, withBeyond);
     const rs::AccuracyResult& acc = E.accuracy;
     const int K = largestCutoff(options);
     const QString truthFile = options.truthPath;
@@ -571,6 +583,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     for (int k : acc.cutoffs) {
         cutoffs.append(k);
     }
+    settings[QStringLiteral("metrics")] = selection.toJson();
     settings[QStringLiteral("cutoffs")] = cutoffs;
     settings[QStringLiteral("convention")] = q(rs::conventionName(acc.rules.convention));
     settings[QStringLiteral("gain")] = q(rs::gainName(acc.rules.gain));
@@ -709,229 +722,262 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     context.publishPartial(result);
 
     // Beyond accuracy.
-    QJsonObject notComputed;
-    addBeyondMetrics(result, E.beyond, notComputed);
-    QJsonObject catalogue;
-    catalogue[QStringLiteral("size")] = static_cast<qint64>(E.beyond.catalogueSize);
-    catalogue[QStringLiteral("recommended")]
-        = static_cast<qint64>(E.beyond.recommendedCatalogueItems);
-    catalogue[QStringLiteral("recommended_outside")]
-        = static_cast<qint64>(E.beyond.recommendedOutsideCatalogue);
-    catalogue[QStringLiteral("definition")] = QStringLiteral("training ∪ truth ∪ item file");
-    extra[QStringLiteral("catalogue")] = catalogue;
-    extra[QStringLiteral("novelty_unseen_rows")] = static_cast<qint64>(E.beyond.noveltyRowsUnseen);
-    extra[QStringLiteral("ild_users")] = static_cast<qint64>(E.beyond.ildUsers);
-    extra[QStringLiteral("ild_distance")]
-        = L.in.features.hasVectors() ? QStringLiteral("cosine") : QStringLiteral("jaccard");
-    extra[QStringLiteral("items_without_features")]
-        = static_cast<qint64>(E.beyond.itemsWithoutFeatures);
-    extra[QStringLiteral("not_computed")] = notComputed;
-    QJsonArray coverageByK;
-    for (std::size_t k = 0; k < E.beyond.coverageByCutoff.size(); ++k) {
-        QJsonObject p;
-        p[QStringLiteral("k")] = static_cast<qint64>(k + 1);
-        p[QStringLiteral("coverage")] = E.beyond.coverageByCutoff[k];
-        coverageByK.append(p);
-    }
-    extra[QStringLiteral("coverage_by_cutoff")] = coverageByK;
-    extra[QStringLiteral("long_tail_curve")] = longTailCurve(L, E);
-    result.extra = extra;
-    result.timingsMs.insert(QStringLiteral("beyond"), clock.restart());
-    context.publishPartial(result);
-
-    // Per-user drill-down: real = truth users, generated = users with a list.
-    context.beginStage(QStringLiteral("per-user data"), 1);
-    const std::size_t users = L.in.users.size();
-    const std::size_t nk = acc.cutoffs.size();
-    std::vector<std::int64_t> evaluatedIndex(users, -1);
-    for (std::size_t i = 0; i < acc.users.size(); ++i) {
-        evaluatedIndex[static_cast<std::size_t>(acc.users[i])] = static_cast<std::int64_t>(i);
-    }
-    const auto series = accuracySeries(acc);
-    auto historyLength = [&](std::size_t u) -> qint64 {
-        return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
-    };
-    // Item names converted once (lists repeat popular items millions of times), before the two
-    // threads below read them.
-    std::vector<QString> itemNames(L.in.items.size());
-    for (std::size_t i = 0; i < itemNames.size(); ++i) {
-        itemNames[i] = q(L.in.items.name(static_cast<std::int32_t>(i)));
-    }
-    auto itemName = [&itemNames](std::int32_t item) -> const QString& {
-        return itemNames[static_cast<std::size_t>(item)];
-    };
-    const rs::ResolvedConvention& rules = acc.rules;
-    auto relevant
-        = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
-
-    std::vector<std::size_t> realUsers, generatedUsers;
-    for (std::size_t u = 0; u < users; ++u) {
-        if (u < L.truth.present.size() && L.truth.present[u]) {
-            realUsers.push_back(u);
+    if (withBeyond) {
+        QJsonObject notComputed;
+        addBeyondMetrics(result, E.beyond, notComputed);
+        QJsonObject catalogue;
+        catalogue[QStringLiteral("size")] = static_cast<qint64>(E.beyond.catalogueSize);
+        catalogue[QStringLiteral("recommended")]
+            = static_cast<qint64>(E.beyond.recommendedCatalogueItems);
+        catalogue[QStringLiteral("recommended_outside")]
+            = static_cast<qint64>(E.beyond.recommendedOutsideCatalogue);
+        catalogue[QStringLiteral("definition")] = QStringLiteral("training ∪ truth ∪ item file");
+        extra[QStringLiteral("catalogue")] = catalogue;
+        extra[QStringLiteral("novelty_unseen_rows")]
+            = static_cast<qint64>(E.beyond.noveltyRowsUnseen);
+        extra[QStringLiteral("ild_users")] = static_cast<qint64>(E.beyond.ildUsers);
+        extra[QStringLiteral("ild_distance")]
+            = L.in.features.hasVectors() ? QStringLiteral("cosine") : QStringLiteral("jaccard");
+        extra[QStringLiteral("items_without_features")]
+            = static_cast<qint64>(E.beyond.itemsWithoutFeatures);
+        extra[QStringLiteral("not_computed")] = notComputed;
+        QJsonArray coverageByK;
+        for (std::size_t k = 0; k < E.beyond.coverageByCutoff.size(); ++k) {
+            QJsonObject p;
+            p[QStringLiteral("k")] = static_cast<qint64>(k + 1);
+            p[QStringLiteral("coverage")] = E.beyond.coverageByCutoff[k];
+            coverageByK.append(p);
         }
-        if (E.lists.present[u]) {
-            generatedUsers.push_back(u);
-        }
+        extra[QStringLiteral("coverage_by_cutoff")] = coverageByK;
+        extra[QStringLiteral("long_tail_curve")] = longTailCurve(L, E);
+        result.extra = extra;
+        result.timingsMs.insert(QStringLiteral("beyond"), clock.restart());
+        context.publishPartial(result);
+    } else {
+        markNotComputed(result.extra,
+                        {QStringLiteral("coverage"), QStringLiteral("gini"),
+                         QStringLiteral("entropy"), QStringLiteral("novelty"),
+                         QStringLiteral("ild"), QStringLiteral("arp"),
+                         QStringLiteral("long_tail_share"), QStringLiteral("serendipity")});
     }
-    // Generated samples by index: this thread takes the first share, the real-set thread the rest
-    // after its own (the real set is about a third of the work).
-    result.generated.samples.resize(generatedUsers.size());
-    auto buildGenerated = [&](std::size_t from, std::size_t to) {
-        std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
-        for (std::size_t index = from; index < to; ++index) {
-            const std::size_t u = generatedUsers[index];
-            Sample s;
-            const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-            const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
-            s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
-            s.label = name;
-            s.text = name;
-            qint64 relevantCount = 0;
+    if (withPerUser) {
+        // Per-user drill-down: real = truth users, generated = users with a list.
+        context.beginStage(QStringLiteral("per-user data"), 1);
+        const std::size_t users = L.in.users.size();
+        const std::size_t nk = acc.cutoffs.size();
+        std::vector<std::int64_t> evaluatedIndex(users, -1);
+        for (std::size_t i = 0; i < acc.users.size(); ++i) {
+            evaluatedIndex[static_cast<std::size_t>(acc.users[i])] = static_cast<std::int64_t>(i);
+        }
+        const auto series = accuracySeries(acc);
+        auto historyLength = [&](std::size_t u) -> qint64 {
+            return L.in.hasTraining ? static_cast<qint64>(L.training.historyLength(u)) : 0;
+        };
+        // Item names converted once (lists repeat popular items millions of times), before the two
+        // threads below read them.
+        std::vector<QString> itemNames(L.in.items.size());
+        for (std::size_t i = 0; i < itemNames.size(); ++i) {
+            itemNames[i] = q(L.in.items.name(static_cast<std::int32_t>(i)));
+        }
+        auto itemName = [&itemNames](std::int32_t item) -> const QString& {
+            return itemNames[static_cast<std::size_t>(item)];
+        };
+        const rs::ResolvedConvention& rules = acc.rules;
+        auto relevant
+            = [&rules](double g) { return rules.relevantAboveZero ? g > 0 : g >= rules.level; };
+
+        std::vector<std::size_t> realUsers, generatedUsers;
+        for (std::size_t u = 0; u < users; ++u) {
             if (u < L.truth.present.size() && L.truth.present[u]) {
-                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-                    if (relevant(L.truth.relevance[i])) {
-                        relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
-                            = static_cast<std::int32_t>(u);
-                        ++relevantCount;
-                    }
-                }
+                realUsers.push_back(u);
             }
-            // The list up to the largest cut-off (what the metrics saw) and the 1-based hit ranks.
-            const std::size_t depth
-                = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
-            QString list;
-            list.reserve(static_cast<qsizetype>(depth) * 8);
-            QJsonArray hits;
-            const std::int32_t* items = E.lists.begin(u);
-            for (std::size_t j = 0; j < depth; ++j) {
-                if (j > 0) {
-                    list += QLatin1Char('\t');
-                }
-                list += itemName(items[j]);
-                if (relevantStamp[static_cast<std::size_t>(items[j])]
-                    == static_cast<std::int32_t>(u)) {
-                    hits.append(static_cast<qint64>(j + 1));
-                }
+            if (E.lists.present[u]) {
+                generatedUsers.push_back(u);
             }
-            s.payload[QStringLiteral("list")] = list;
-            s.payload[QStringLiteral("hits")] = hits;
-            s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
-            s.payload[QStringLiteral("relevant")] = relevantCount;
-            s.payload[QStringLiteral("history_length")] = historyLength(u);
-            result.generated.samples[index] = std::move(s);
         }
-    };
-    const std::size_t split = generatedUsers.size() * 2 / 3;
-    // The real set's samples are built on a second thread while this one builds the lists'.
-    std::exception_ptr realError;
-    std::thread realThread([&]() {
-        try {
-            result.real.samples.reserve(realUsers.size());
-            for (std::size_t u : realUsers) {
+        // Generated samples by index: this thread takes the first share, the real-set thread the
+        // rest after its own (the real set is about a third of the work).
+        result.generated.samples.resize(generatedUsers.size());
+        auto buildGenerated = [&](std::size_t from, std::size_t to) {
+            std::vector<std::int32_t> relevantStamp(L.in.items.size(), -1);
+            for (std::size_t index = from; index < to; ++index) {
+                const std::size_t u = generatedUsers[index];
                 Sample s;
                 const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
-                s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
+                const qint64 line = u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0;
+                s.source = QStringLiteral("%1:%2").arg(recsFile).arg(line);
                 s.label = name;
                 s.text = name;
-                // Tab-separated strings, not JSON arrays: 100k users x their items as JSON values
-                // cost seconds; one string per user is a copy (docs/recsys.md, "Per-user data").
-                QString rel;
-                QString grades;
-                for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
-                    if (i > L.truth.offsets[u]) {
-                        rel += QLatin1Char('\t');
-                        grades += QLatin1Char('\t');
+                qint64 relevantCount = 0;
+                if (u < L.truth.present.size() && L.truth.present[u]) {
+                    for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                        if (relevant(L.truth.relevance[i])) {
+                            relevantStamp[static_cast<std::size_t>(L.truth.items[i])]
+                                = static_cast<std::int32_t>(u);
+                            ++relevantCount;
+                        }
                     }
-                    rel += itemName(L.truth.items[i]);
-                    grades += QString::number(L.truth.relevance[i]);
                 }
-                s.payload[QStringLiteral("items")] = rel;
-                s.payload[QStringLiteral("grades")] = grades;
+                // The list up to the largest cut-off (what the metrics saw) and the 1-based hit
+                // ranks.
+                const std::size_t depth
+                    = std::min<std::size_t>(E.lists.length(u), static_cast<std::size_t>(K));
+                QString list;
+                list.reserve(static_cast<qsizetype>(depth) * 8);
+                QJsonArray hits;
+                const std::int32_t* items = E.lists.begin(u);
+                for (std::size_t j = 0; j < depth; ++j) {
+                    if (j > 0) {
+                        list += QLatin1Char('\t');
+                    }
+                    list += itemName(items[j]);
+                    if (relevantStamp[static_cast<std::size_t>(items[j])]
+                        == static_cast<std::int32_t>(u)) {
+                        hits.append(static_cast<qint64>(j + 1));
+                    }
+                }
+                s.payload[QStringLiteral("list")] = list;
+                s.payload[QStringLiteral("hits")] = hits;
+                s.payload[QStringLiteral("list_length")] = static_cast<qint64>(E.lists.length(u));
+                s.payload[QStringLiteral("relevant")] = relevantCount;
                 s.payload[QStringLiteral("history_length")] = historyLength(u);
-                result.real.samples.push_back(std::move(s));
+                result.generated.samples[index] = std::move(s);
             }
-            buildGenerated(split, generatedUsers.size());
-        } catch (...) {
-            realError = std::current_exception();
-        }
-    });
-    try {
-        buildGenerated(0, split);
-    } catch (...) {
-        realThread.join();
-        throw;
-    }
-    realThread.join();
-    if (realError) {
-        std::rethrow_exception(realError);
-    }
-    context.checkCanceled();
-
-    // Score columns.
-    for (const auto& [name, values] : series) {
-        ScoreColumn real {name, {}};
-        real.values.reserve(realUsers.size());
-        for (std::size_t u : realUsers) {
-            const std::int64_t i = evaluatedIndex[u];
-            real.values.push_back(i >= 0 ? values[static_cast<std::size_t>(i)] : kNaN);
-        }
-        ScoreColumn gen {name, {}};
-        gen.values.reserve(generatedUsers.size());
-        for (std::size_t u : generatedUsers) {
-            const std::int64_t i = evaluatedIndex[u];
-            gen.values.push_back(i >= 0 ? values[static_cast<std::size_t>(i)] : kNaN);
-        }
-        result.realScores.append(std::move(real));
-        result.generatedScores.append(std::move(gen));
-    }
-    {
-        ScoreColumn rel {QStringLiteral("relevant_count"), {}};
-        ScoreColumn hist {QStringLiteral("history_length"), {}};
-        for (std::size_t u : realUsers) {
-            const std::int64_t i = evaluatedIndex[u];
-            rel.values.push_back(i >= 0 ? acc.relevantCount[static_cast<std::size_t>(i)] : 0.0);
-            hist.values.push_back(L.in.hasTraining ? static_cast<double>(historyLength(u)) : kNaN);
-        }
-        result.realScores.append(std::move(rel));
-        result.realScores.append(std::move(hist));
-    }
-    {
-        auto perUser = [&](const char* name, const std::vector<double>& byUser) {
-            if (byUser.empty()) {
-                return;
-            }
-            ScoreColumn c {QLatin1String(name), {}};
-            for (std::size_t u : generatedUsers) {
-                c.values.push_back(byUser[u]);
-            }
-            result.generatedScores.append(std::move(c));
         };
-        perUser("novelty", E.beyond.userNovelty);
-        perUser("ild", E.beyond.userIld);
-        perUser("arp", E.beyond.userArp);
-        perUser("long_tail_share", E.beyond.userLongTail);
-        if (!E.serendipity.empty()) {
-            ScoreColumn c {QStringLiteral("serendipity"), {}};
+        const std::size_t split = generatedUsers.size() * 2 / 3;
+        // The real set's samples are built on a second thread while this one builds the lists'.
+        std::exception_ptr realError;
+        std::thread realThread([&]() {
+            try {
+                result.real.samples.reserve(realUsers.size());
+                for (std::size_t u : realUsers) {
+                    Sample s;
+                    const QString name = q(L.in.users.name(static_cast<std::int32_t>(u)));
+                    s.source = QStringLiteral("%1:%2").arg(truthFile).arg(L.in.truthFirstLine[u]);
+                    s.label = name;
+                    s.text = name;
+                    // Tab-separated strings, not JSON arrays: 100k users x their items as JSON
+                    // values cost seconds; one string per user is a copy (docs/recsys.md, "Per-user
+                    // data").
+                    QString rel;
+                    QString grades;
+                    for (std::size_t i = L.truth.offsets[u]; i < L.truth.offsets[u + 1]; ++i) {
+                        if (i > L.truth.offsets[u]) {
+                            rel += QLatin1Char('\t');
+                            grades += QLatin1Char('\t');
+                        }
+                        rel += itemName(L.truth.items[i]);
+                        grades += QString::number(L.truth.relevance[i]);
+                    }
+                    s.payload[QStringLiteral("items")] = rel;
+                    s.payload[QStringLiteral("grades")] = grades;
+                    s.payload[QStringLiteral("history_length")] = historyLength(u);
+                    result.real.samples.push_back(std::move(s));
+                }
+                buildGenerated(split, generatedUsers.size());
+            } catch (...) {
+                realError = std::current_exception();
+            }
+        });
+        try {
+            buildGenerated(0, split);
+        } catch (...) {
+            realThread.join();
+            throw;
+        }
+        realThread.join();
+        if (realError) {
+            std::rethrow_exception(realError);
+        }
+        context.checkCanceled();
+
+        // Score columns.
+        for (const auto& [name, values] : series) {
+            ScoreColumn real {name, {}};
+            real.values.reserve(realUsers.size());
+            for (std::size_t u : realUsers) {
+                const std::int64_t i = evaluatedIndex[u];
+                real.values.push_back(i >= 0 ? values[static_cast<std::size_t>(i)] : kNaN);
+            }
+            ScoreColumn gen {name, {}};
+            gen.values.reserve(generatedUsers.size());
             for (std::size_t u : generatedUsers) {
                 const std::int64_t i = evaluatedIndex[u];
-                c.values.push_back(i >= 0 ? E.serendipity[static_cast<std::size_t>(i)] : kNaN);
+                gen.values.push_back(i >= 0 ? values[static_cast<std::size_t>(i)] : kNaN);
             }
-            result.generatedScores.append(std::move(c));
+            result.realScores.append(std::move(real));
+            result.generatedScores.append(std::move(gen));
         }
-        ScoreColumn len {QStringLiteral("list_length"), {}};
-        ScoreColumn hist {QStringLiteral("history_length"), {}};
-        for (std::size_t u : generatedUsers) {
-            len.values.push_back(static_cast<double>(E.lists.length(u)));
-            hist.values.push_back(L.in.hasTraining ? static_cast<double>(historyLength(u)) : kNaN);
+        {
+            ScoreColumn rel {QStringLiteral("relevant_count"), {}};
+            ScoreColumn hist {QStringLiteral("history_length"), {}};
+            for (std::size_t u : realUsers) {
+                const std::int64_t i = evaluatedIndex[u];
+                rel.values.push_back(i >= 0 ? acc.relevantCount[static_cast<std::size_t>(i)] : 0.0);
+                hist.values.push_back(L.in.hasTraining ? static_cast<double>(historyLength(u))
+                                                       : kNaN);
+            }
+            result.realScores.append(std::move(rel));
+            result.realScores.append(std::move(hist));
         }
-        result.generatedScores.append(std::move(len));
-        result.generatedScores.append(std::move(hist));
+        {
+            auto perUser = [&](const char* name, const std::vector<double>& byUser) {
+                if (byUser.empty()) {
+                    return;
+                }
+                ScoreColumn c {QLatin1String(name), {}};
+                for (std::size_t u : generatedUsers) {
+                    c.values.push_back(byUser[u]);
+                }
+                result.generatedScores.append(std::move(c));
+            };
+            perUser("novelty", E.beyond.userNovelty);
+            perUser("ild", E.beyond.userIld);
+            perUser("arp", E.beyond.userArp);
+            perUser("long_tail_share", E.beyond.userLongTail);
+            if (!E.serendipity.empty()) {
+                ScoreColumn c {QStringLiteral("serendipity"), {}};
+                for (std::size_t u : generatedUsers) {
+                    const std::int64_t i = evaluatedIndex[u];
+                    c.values.push_back(i >= 0 ? E.serendipity[static_cast<std::size_t>(i)] : kNaN);
+                }
+                result.generatedScores.append(std::move(c));
+            }
+            ScoreColumn len {QStringLiteral("list_length"), {}};
+            ScoreColumn hist {QStringLiteral("history_length"), {}};
+            for (std::size_t u : generatedUsers) {
+                len.values.push_back(static_cast<double>(E.lists.length(u)));
+                hist.values.push_back(L.in.hasTraining ? static_cast<double>(historyLength(u))
+                                                       : kNaN);
+            }
+            result.generatedScores.append(std::move(len));
+            result.generatedScores.append(std::move(hist));
+        }
+        (void)nk;
+        result.timingsMs.insert(QStringLiteral("per_user"), clock.restart());
+    } else {
+        // Without the per-user stage the sets still name their users (the counts of the run),
+        // with no payload and no score columns.
+        const auto userSample = [&](std::size_t u, const QString& file, qint64 line) {
+            Sample sample;
+            sample.label = q(L.in.users.name(static_cast<std::int32_t>(u)));
+            sample.text = sample.label;
+            sample.source = QStringLiteral("%1:%2").arg(file).arg(line);
+            return sample;
+        };
+        for (std::size_t u = 0; u < L.in.users.size(); ++u) {
+            if (u < L.truth.present.size() && L.truth.present[u]) {
+                result.real.samples.push_back(userSample(u, truthFile, L.in.truthFirstLine[u]));
+            }
+            if (E.lists.present[u]) {
+                result.generated.samples.push_back(userSample(
+                    u, recsFile, u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0));
+            }
+        }
     }
-    (void)nk;
-    result.timingsMs.insert(QStringLiteral("per_user"), clock.restart());
 
     if (!options.compareWithPath.isEmpty()) {
-        Evaluated B = evaluateLists(L, L.recsB, options, context, true);
+        Evaluated B = evaluateLists(L, L.recsB, options, context, withBeyond);
         const RecsysComparison c = comparisonOf(L, E, B, options, options.compareWithPath, context);
         QJsonObject cj = c.toJson();
         QJsonObject otherInput = reportJson(L.recsB.report);

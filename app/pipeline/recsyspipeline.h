@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 
@@ -28,6 +29,7 @@ struct RecsysEvalOptions
     QString relevanceColumn; // truth
     QString scoreColumn; // recommendations
     QString compareWithPath; // a second recommendations file: adds extra["comparison"]
+    MetricSelection metrics; // what is computed (default: everything)
 };
 
 // One metric of a paired comparison of two recommendation files over the same users.

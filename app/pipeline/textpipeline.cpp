@@ -3,6 +3,7 @@
 #include "loaders/textloader.h"
 #include "pipeline/featuremap.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <algorithm>
@@ -29,6 +30,12 @@ namespace {
 namespace mt = metrics::text;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Messages reach the window: translated, in domain words.
+struct TextPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(TextPipeline)
+};
 // Self-BLEU and distinct-n orders reported (keys self_bleu_2, _3, self_bleu (4), _5).
 constexpr int kSelfBleuMaxOrder = 5;
 constexpr int kDistinctMaxOrder = 4;
@@ -122,13 +129,6 @@ QString version()
     return QStringLiteral(GENLENS_VERSION);
 }
 
-// Worker threads of the text metrics (0 = all cores): what `--threads` left in GENLENS_THREADS.
-int textThreads()
-{
-    const int env = qEnvironmentVariableIntValue("GENLENS_THREADS");
-    return env > 0 ? env : 0;
-}
-
 // Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
@@ -138,12 +138,12 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
     context.beginStage(QStringLiteral("language model"), 2);
     mt::KneserNeyModel forward(options.lmOrder);
     forward.train(realTokens);
-    const mt::PerplexityResult pf = forward.perplexity(genTokens, textThreads());
+    const mt::PerplexityResult pf = forward.perplexity(genTokens, context.session().threads());
     context.checkCanceled();
     context.advance(1, 2);
     mt::KneserNeyModel reverse(options.lmOrder);
     reverse.train(genTokens);
-    const mt::PerplexityResult pr = reverse.perplexity(realTokens, textThreads());
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens, context.session().threads());
     context.advance(2, 2);
     addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
     addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
@@ -172,8 +172,7 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
     QElapsedTimer timer;
     timer.start();
     context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
-    const metrics::RowMatrixXf features
-        = mt::embedTexts(all, embOptions, context.progress(), textThreads());
+    const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress(), context.session().threads());
     result.timingsMs.insert(QStringLiteral("embeddings"), timer.restart());
     const auto nReal = static_cast<Eigen::Index>(realTexts.size());
     const auto nGen = static_cast<Eigen::Index>(genTexts.size());
@@ -185,81 +184,110 @@ void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::str
     result.extractor = extractor;
 
     QJsonArray skipped;
-    context.beginStage(QStringLiteral("embedding metrics"), 0);
+    const MetricSelection& selection = options.metrics;
     std::optional<metrics::FeatureSpaceReport> report;
-    try {
-        metrics::FeatureSpaceOptions fs;
-        fs.k = options.k;
-        fs.seed = options.seed;
-        fs.kid = false;
-        fs.vendi = false;
-        fs.threads = textThreads();
-        report = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
-        addMetric(result, QStringLiteral("emb_fid"), report->fid);
-        addMetric(result, QStringLiteral("emb_precision"), report->precision);
-        addMetric(result, QStringLiteral("emb_recall"), report->recall);
-        addMetric(result, QStringLiteral("emb_density"), report->density);
-        addMetric(result, QStringLiteral("emb_coverage"), report->coverage);
-    } catch (const std::invalid_argument& e) {
-        skipped.append(
-            QStringLiteral("feature-space metrics: %1").arg(QString::fromUtf8(e.what())));
+    metrics::FeatureSpaceOptions fs;
+    fs.k = options.k;
+    fs.seed = options.seed;
+    fs.kid = false;
+    fs.threads = context.session().threads();
+    fs.vendiReal = false;
+    fs.vendiGenerated = false;
+    fs.memorization = false;
+    fs.fid = selection.needs(MetricStage::EmbeddingFid);
+    fs.prdc = selection.needs(MetricStage::EmbeddingPrdc);
+    if (fs.fid || fs.prdc) {
+        context.beginStage(QStringLiteral("embedding metrics"), 0);
+        try {
+            report = metrics::evaluateFeatureSpace(real, generated, fs, context.progress());
+            if (fs.fid) {
+                addMetric(result, QStringLiteral("emb_fid"), report->fid);
+            }
+            if (fs.prdc) {
+                addMetric(result, QStringLiteral("emb_precision"), report->precision);
+                addMetric(result, QStringLiteral("emb_recall"), report->recall);
+                addMetric(result, QStringLiteral("emb_density"), report->density);
+                addMetric(result, QStringLiteral("emb_coverage"), report->coverage);
+            }
+        } catch (const std::invalid_argument& e) {
+            skipped.append(
+                QStringLiteral("feature-space metrics: %1").arg(QString::fromUtf8(e.what())));
+        }
+        result.timingsMs.insert(QStringLiteral("emb_feature_space"), timer.restart());
     }
-    result.timingsMs.insert(QStringLiteral("emb_feature_space"), timer.restart());
+    QStringList notComputed;
+    if (!fs.fid) {
+        notComputed << QStringLiteral("emb_fid");
+    }
+    if (!fs.prdc) {
+        notComputed << QStringLiteral("emb_precision") << QStringLiteral("emb_recall")
+                    << QStringLiteral("emb_density") << QStringLiteral("emb_coverage");
+    }
     // The 2-D map of the embeddings (Distributions page), from the statistics just computed
     // when the feature-space metrics ran; sets too small for k-NN still get a map.
     context.publishPartial(result);
-    try {
-        FeatureMapOptions map;
-        map.seed = options.seed;
-        map.threads = textThreads();
-        map.features = extractor.value(QStringLiteral("id")).toString();
-        if (report) {
-            map.realStatistics = &report->realStatistics;
-            map.generatedStatistics = &report->generatedStatistics;
+    if (selection.needs(MetricStage::FeatureMap)) {
+        try {
+            FeatureMapOptions map;
+            map.seed = options.seed;
+            map.threads = context.session().threads();
+            map.features = extractor.value(QStringLiteral("id")).toString();
+            if (report && report->realStatistics.n > 0) {
+                map.realStatistics = &report->realStatistics;
+                map.generatedStatistics = &report->generatedStatistics;
+            }
+            addFeatureMap(result, real, generated, map, context);
+        } catch (const std::invalid_argument& e) {
+            const QString reason = QString::fromUtf8(e.what());
+            skipped.append(QStringLiteral("feature map: %1").arg(reason));
+            result.extra.insert(QStringLiteral("feature_map"), featureMapFailed(reason));
         }
-        addFeatureMap(result, real, generated, map, context);
-    } catch (const std::invalid_argument& e) {
-        const QString reason = QString::fromUtf8(e.what());
-        skipped.append(QStringLiteral("feature map: %1").arg(reason));
-        result.extra.insert(QStringLiteral("feature_map"), featureMapFailed(reason));
     }
     report.reset();
     timer.restart(); // addFeatureMap() records its own time
-    context.beginStage(QStringLiteral("mauve"), 0);
-    try {
-        mt::MauveOptions mo;
-        mo.seed = options.seed;
-        // The reference's README: k-means cost grows with the square of the bucket count; above
-        // 500 buckets use num_buckets=500, kmeans_num_redo=1, kmeans_max_iter=100.
-        constexpr int kMaxBuckets = 500;
-        if (mt::mauveAutoBuckets(static_cast<std::size_t>(nGen), static_cast<std::size_t>(nReal))
-            > kMaxBuckets) {
-            mo.numBuckets = kMaxBuckets;
-            mo.kmeansRestarts = 1;
-            mo.kmeansMaxIter = 100;
+    if (!selection.needs(MetricStage::Mauve)) {
+        notComputed << QStringLiteral("mauve");
+    } else {
+        try {
+            context.beginStage(QStringLiteral("mauve"), 0);
+            mt::MauveOptions mo;
+            mo.seed = options.seed;
+            // The reference's README: k-means cost grows with the square of the bucket count; above
+            // 500 buckets use num_buckets=500, kmeans_num_redo=1, kmeans_max_iter=100.
+            constexpr int kMaxBuckets = 500;
+            if (mt::mauveAutoBuckets(static_cast<std::size_t>(nGen),
+                                     static_cast<std::size_t>(nReal))
+                > kMaxBuckets) {
+                mo.numBuckets = kMaxBuckets;
+                mo.kmeansRestarts = 1;
+                mo.kmeansMaxIter = 100;
+            }
+            const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress(), context.session().threads());
+            addMetric(result, QStringLiteral("mauve"), m.mauve);
+            QJsonObject mj;
+            mj.insert(QStringLiteral("buckets"), m.numBuckets);
+            mj.insert(QStringLiteral("pca_dims"), m.pcaDims);
+            mj.insert(QStringLiteral("frontier_integral"), jsonNumber(m.frontierIntegral));
+            QJsonArray cx;
+            QJsonArray cy;
+            for (std::size_t i = 0; i < m.curveX.size(); ++i) {
+                cx.append(jsonNumber(m.curveX[i]));
+                cy.append(jsonNumber(m.curveY[i]));
+            }
+            mj.insert(QStringLiteral("curve_x"), cx);
+            mj.insert(QStringLiteral("curve_y"), cy);
+            mj.insert(QStringLiteral("seed"), QString::number(options.seed));
+            mj.insert(QStringLiteral("kmeans_restarts"), mo.kmeansRestarts);
+            mj.insert(QStringLiteral("kmeans_max_iter"), mo.kmeansMaxIter);
+            result.extra.insert(QStringLiteral("mauve"), mj);
+        } catch (const std::invalid_argument& e) {
+            skipped.append(QStringLiteral("mauve: %1").arg(QString::fromUtf8(e.what())));
         }
-        const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress(), textThreads());
-        addMetric(result, QStringLiteral("mauve"), m.mauve);
-        QJsonObject mj;
-        mj.insert(QStringLiteral("buckets"), m.numBuckets);
-        mj.insert(QStringLiteral("pca_dims"), m.pcaDims);
-        mj.insert(QStringLiteral("frontier_integral"), jsonNumber(m.frontierIntegral));
-        QJsonArray cx;
-        QJsonArray cy;
-        for (std::size_t i = 0; i < m.curveX.size(); ++i) {
-            cx.append(jsonNumber(m.curveX[i]));
-            cy.append(jsonNumber(m.curveY[i]));
-        }
-        mj.insert(QStringLiteral("curve_x"), cx);
-        mj.insert(QStringLiteral("curve_y"), cy);
-        mj.insert(QStringLiteral("seed"), QString::number(options.seed));
-        mj.insert(QStringLiteral("kmeans_restarts"), mo.kmeansRestarts);
-        mj.insert(QStringLiteral("kmeans_max_iter"), mo.kmeansMaxIter);
-        result.extra.insert(QStringLiteral("mauve"), mj);
-    } catch (const std::invalid_argument& e) {
-        skipped.append(QStringLiteral("mauve: %1").arg(QString::fromUtf8(e.what())));
     }
-    result.timingsMs.insert(QStringLiteral("mauve"), timer.restart());
+    if (selection.needs(MetricStage::Mauve)) {
+        result.timingsMs.insert(QStringLiteral("mauve"), timer.restart());
+    }
+    markNotComputed(result.extra, notComputed);
     if (!skipped.isEmpty()) {
         result.extra.insert(QStringLiteral("embedding_skipped"), skipped);
     }
@@ -279,14 +307,15 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     if (!autoTokenize) {
         requested = mt::parseTokenizer(options.tokenize.toStdString());
         if (!requested) {
-            throw InputError(QStringLiteral("unknown tokenizer \"%1\" (use 13a, intl, zh, char, "
-                                            "none or auto)")
+            throw InputError(TextPipeline::tr("unknown tokenizer \"%1\" (use 13a, intl, zh, char, "
+                                              "none or auto)")
                                  .arg(options.tokenize)
                                  .toStdString());
         }
     }
     if (options.realPath.isEmpty() || options.generatedPath.isEmpty()) {
-        throw InputError("text evaluation needs a real and a generated file");
+        throw InputError(
+            TextPipeline::tr("text evaluation needs a real and a generated file").toStdString());
     }
 
     // 1. Load.
@@ -304,18 +333,21 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     for (const auto& [records, what] :
          {std::pair {&realRecords, "real"}, std::pair {&genRecords, "generated"}}) {
         if (records->texts.empty()) {
-            throw InputError(QStringLiteral("%1: no usable text samples in the %2 set (%3 records "
-                                            "skipped)")
-                                 .arg(records->path, QString::fromLatin1(what))
-                                 .arg(records->skipped.size())
-                                 .toStdString());
+            throw InputError(
+                TextPipeline::tr("%1: no usable text samples in the %2 set (%3 records "
+                                 "skipped)")
+                    .arg(records->path, QString::fromLatin1(what))
+                    .arg(records->skipped.size())
+                    .toStdString());
         }
     }
     const AlignedReferences refs = alignReferences(genRecords, refRecords);
     result.generated.skipped.append(refs.skipped);
     result.timingsMs.insert(QStringLiteral("load"), stageTimer.restart());
     // The embedding map is drawn late in the run; until then the page says so.
-    result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
+    if (options.metrics.needs(MetricStage::FeatureMap)) {
+        result.extra.insert(QStringLiteral("feature_map"), featureMapPending());
+    }
     context.publishPartial(result);
 
     // 2. Tokenize.
@@ -324,14 +356,47 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     const mt::TokenizerKind kind = autoTokenize ? mt::chooseTokenizer(both) : *requested;
     const QString tokName = QString::fromLatin1(
         mt::tokenizerName(kind).data(), static_cast<qsizetype>(mt::tokenizerName(kind).size()));
-    context.beginStage(QStringLiteral("tokenize"), 0);
-    const TokenLists realTokens = tokenizeAll(realRecords.texts, kind, context);
-    const TokenLists genTokens = tokenizeAll(genRecords.texts, kind, context);
-    const std::size_t nGen = genTokens.size();
-    const std::size_t nReal = realTokens.size();
+    const MetricSelection& selection = options.metrics;
+    const bool withReferences
+        = !refRecords.empty() && selection.needs(MetricStage::ReferenceMetrics);
+    const bool withSelfBleu = selection.needs(MetricStage::SelfBleu);
+    const bool withDiversity = selection.needs(MetricStage::Diversity);
+    const bool withLanguageModel = selection.needs(MetricStage::LanguageModel);
+    const bool withCopies = selection.needs(MetricStage::Copies);
+    QStringList notComputed;
+    if (!refRecords.empty() && !withReferences) {
+        notComputed << QStringLiteral("bleu") << QStringLiteral("chrf")
+                    << QStringLiteral("rouge_l");
+    }
+    if (!withSelfBleu) {
+        notComputed << QStringLiteral("self_bleu");
+    }
+    if (!withDiversity) {
+        notComputed << QStringLiteral("distinct_1") << QStringLiteral("distinct_2")
+                    << QStringLiteral("distinct_3") << QStringLiteral("distinct_4");
+    }
+    if (!withLanguageModel) {
+        notComputed << QStringLiteral("perplexity_forward") << QStringLiteral("perplexity_reverse");
+    }
+    if (!withCopies) {
+        notComputed << QStringLiteral("copy_fraction");
+    }
+    // Only the token-based stages need the tokens (embeddings and MAUVE read the raw text).
+    const bool withTokens
+        = withReferences || withSelfBleu || withDiversity || withLanguageModel || withCopies;
+    TokenLists realTokens;
+    TokenLists genTokens;
+    if (withTokens) {
+        context.beginStage(QStringLiteral("tokenize"), 0);
+        realTokens = tokenizeAll(realRecords.texts, kind, context);
+        genTokens = tokenizeAll(genRecords.texts, kind, context);
+    }
+    const std::size_t nGen = genRecords.texts.size();
+    const std::size_t nReal = realRecords.texts.size();
 
     // Settings and signature: everything that shaped the numbers.
     QJsonObject settings;
+    settings.insert(QStringLiteral("metrics"), selection.toJson());
     settings.insert(QStringLiteral("tokenize"), tokName);
     settings.insert(QStringLiteral("tokenize_requested"), options.tokenize);
     settings.insert(QStringLiteral("bleu_max_order"), 4);
@@ -372,8 +437,9 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
 
     // 3. Set-level metrics.
     // 3a. Against references: corpus BLEU and chrF as sacrebleu, mean best ROUGE-L F.
-    std::vector<double> sentenceBleu(nGen, kNaN);
-    if (!refRecords.empty()) {
+    std::vector<double> sentenceBleu;
+    if (withReferences) {
+        sentenceBleu.assign(nGen, kNaN);
         context.beginStage(QStringLiteral("reference metrics"), static_cast<qint64>(nGen));
         std::vector<TokenLists> refTokens;
         std::vector<TokenLists> refRouge;
@@ -419,7 +485,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             rougeSum += bestRouge;
         }
         if (scored == 0) {
-            throw InputError(QStringLiteral("no generated sample has a usable reference in %1")
+            throw InputError(TextPipeline::tr("no generated sample has a usable reference in %1")
                                  .arg(options.referencePaths.join(QStringLiteral(", ")))
                                  .toStdString());
         }
@@ -428,110 +494,156 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         addMetric(result, QStringLiteral("rouge_l"), rougeSum / static_cast<double>(scored));
         result.settings.insert(QStringLiteral("reference_segments"), static_cast<qint64>(scored));
     }
-    result.timingsMs.insert(QStringLiteral("reference_metrics"), stageTimer.restart());
+    if (withReferences) {
+        result.timingsMs.insert(QStringLiteral("reference_metrics"), stageTimer.restart());
+    }
 
     // 3b. Self-BLEU (exact, all samples) and diversity of the generated set; the real set's
     // values as a baseline in `extra`.
-    context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
-    const mt::NltkBleuStatistics genSelf
-        = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress(), textThreads());
-    const mt::SelfBleuResult self4 = mt::selfBleu(genSelf, 4);
-    addMetric(result, QStringLiteral("self_bleu"), self4.mean);
-    addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
-    addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
-    addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
-    const mt::DiversityResult genDiv = mt::diversity(genTokens, kDistinctMaxOrder, textThreads());
-    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
-        addMetric(result, QStringLiteral("distinct_%1").arg(n),
-                  genDiv.distinct[static_cast<std::size_t>(n - 1)]);
-    }
-    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
-        addMetric(result, QStringLiteral("ngram_entropy_%1").arg(n),
-                  genDiv.entropy[static_cast<std::size_t>(n - 1)]);
-    }
-    addMetric(result, QStringLiteral("repetition_%1").arg(kRepetitionOrder),
-              genDiv.repetition[kRepetitionOrder - 1]);
-    const std::vector<double> genLengths = lengthsOf(genTokens);
-    const std::vector<double> realLengths = lengthsOf(realTokens);
-    double mean = 0;
-    double sd = 0;
-    meanStd(genLengths, mean, sd);
-    addMetric(result, QStringLiteral("length_generated"), mean, sd);
-    meanStd(realLengths, mean, sd);
-    addMetric(result, QStringLiteral("length_real"), mean, sd);
-    addMetric(result, QStringLiteral("length_ks"), metrics::ksStatistic(genLengths, realLengths));
-
-    const mt::NltkBleuStatistics realSelf
-        = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {}, textThreads());
-    const mt::SelfBleuResult realSelf4 = mt::selfBleu(realSelf, 4);
-    const mt::DiversityResult realDiv = mt::diversity(realTokens, kDistinctMaxOrder, textThreads());
     QJsonObject realBaseline;
-    realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
-    for (int n = 1; n <= kDistinctMaxOrder; ++n) {
-        realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
-                            jsonNumber(realDiv.distinct[static_cast<std::size_t>(n - 1)]));
-        realBaseline.insert(QStringLiteral("ngram_entropy_%1").arg(n),
-                            jsonNumber(realDiv.entropy[static_cast<std::size_t>(n - 1)]));
+    mt::SelfBleuResult self4;
+    mt::SelfBleuResult realSelf4;
+    if (withSelfBleu) {
+        context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
+        const mt::NltkBleuStatistics genSelf
+            = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress(),
+                                     context.session().threads());
+        self4 = mt::selfBleu(genSelf, 4);
+        addMetric(result, QStringLiteral("self_bleu"), self4.mean);
+        addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
+        addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
+        addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
+        const mt::NltkBleuStatistics realSelf
+            = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {}, context.session().threads());
+        realSelf4 = mt::selfBleu(realSelf, 4);
+        realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
+        result.timingsMs.insert(QStringLiteral("self_bleu"), stageTimer.restart());
     }
-    realBaseline.insert(QStringLiteral("repetition_%1").arg(kRepetitionOrder),
-                        jsonNumber(realDiv.repetition[kRepetitionOrder - 1]));
-    result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
+    mt::DiversityResult genDiv;
+    mt::DiversityResult realDiv;
+    std::vector<double> genLengths;
+    std::vector<double> realLengths;
+    if (withDiversity) {
+        context.beginStage(QStringLiteral("diversity"), 0);
+        genDiv = mt::diversity(genTokens, kDistinctMaxOrder, context.session().threads());
+        for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+            addMetric(result, QStringLiteral("distinct_%1").arg(n),
+                      genDiv.distinct[static_cast<std::size_t>(n - 1)]);
+        }
+        for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+            addMetric(result, QStringLiteral("ngram_entropy_%1").arg(n),
+                      genDiv.entropy[static_cast<std::size_t>(n - 1)]);
+        }
+        addMetric(result, QStringLiteral("repetition_%1").arg(kRepetitionOrder),
+                  genDiv.repetition[kRepetitionOrder - 1]);
+        genLengths = lengthsOf(genTokens);
+        realLengths = lengthsOf(realTokens);
+        double mean = 0;
+        double sd = 0;
+        meanStd(genLengths, mean, sd);
+        addMetric(result, QStringLiteral("length_generated"), mean, sd);
+        meanStd(realLengths, mean, sd);
+        addMetric(result, QStringLiteral("length_real"), mean, sd);
+        addMetric(result, QStringLiteral("length_ks"),
+                  metrics::ksStatistic(genLengths, realLengths));
+        realDiv = mt::diversity(realTokens, kDistinctMaxOrder, context.session().threads());
+        for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+            realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
+                                jsonNumber(realDiv.distinct[static_cast<std::size_t>(n - 1)]));
+            realBaseline.insert(QStringLiteral("ngram_entropy_%1").arg(n),
+                                jsonNumber(realDiv.entropy[static_cast<std::size_t>(n - 1)]));
+        }
+        realBaseline.insert(QStringLiteral("repetition_%1").arg(kRepetitionOrder),
+                            jsonNumber(realDiv.repetition[kRepetitionOrder - 1]));
+        result.timingsMs.insert(QStringLiteral("diversity"), stageTimer.restart());
+    }
+    if (!realBaseline.isEmpty()) {
+        result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
+    }
     result.timingsMs.insert(QStringLiteral("set_metrics"), stageTimer.restart());
     context.publishPartial(result);
 
     // 3c. Language-model scores and the embedding-space metrics.
-    languageModelMetrics(options, realTokens, genTokens, result, context);
-    result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
-    context.publishPartial(result);
-    embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
-    stageTimer.restart(); // embeddingMetrics() records its own parts
-    context.publishPartial(result);
+    if (withLanguageModel) {
+        languageModelMetrics(options, realTokens, genTokens, result, context);
+        result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
+        context.publishPartial(result);
+    }
+    if (selection.needs(MetricStage::Embeddings)) {
+        embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
+        stageTimer.restart(); // embeddingMetrics() records its own parts
+        context.publishPartial(result);
+    } else {
+        markNotComputed(result.extra,
+                        {QStringLiteral("mauve"), QStringLiteral("emb_fid"),
+                         QStringLiteral("emb_precision"), QStringLiteral("emb_recall"),
+                         QStringLiteral("emb_density"), QStringLiteral("emb_coverage")});
+    }
 
     // 4. Per sample: BLEU vs the real set (Texygen test-BLEU), copying, repetition, length.
-    context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
-    const mt::NltkBleuStatistics vsReal
-        = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {}, textThreads());
-    std::vector<double> bleuReal(nGen);
-    for (std::size_t i = 0; i < nGen; ++i) {
-        bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);
-    }
-    const std::vector<mt::CopyMatch> copies
-        = mt::longestCommonRuns(genTokens, realTokens, context.progress(), textThreads());
-    std::vector<double> copyOverlap(nGen);
-    std::size_t fullCopies = 0;
-    for (std::size_t i = 0; i < nGen; ++i) {
-        copyOverlap[i] = genTokens[i].empty() ? kNaN : copies[i].overlap;
-        if (copies[i].real >= 0) {
-            Neighbour nb;
-            nb.fromSet = SetRole::Generated;
-            nb.from = static_cast<qint64>(i);
-            nb.toSet = SetRole::Real;
-            nb.to = copies[i].real;
-            nb.rank = 0;
-            nb.distance = 1.0 - copies[i].overlap;
-            result.neighbours.push_back(nb);
-            // A whole sample inside one real sample; very short samples ("Yes .") are not copies.
-            if (copies[i].overlap >= 1.0 && genTokens[i].size() >= kMinCopyTokens) {
-                ++fullCopies;
+    std::vector<double> bleuReal;
+    std::vector<double> copyOverlap;
+    if (withCopies) {
+        context.beginStage(QStringLiteral("per-sample"), static_cast<qint64>(nGen));
+        const mt::NltkBleuStatistics vsReal
+            = mt::bleuAgainstSetStatistics(genTokens, realTokens, 4, {}, context.session().threads());
+        bleuReal.resize(nGen);
+        for (std::size_t i = 0; i < nGen; ++i) {
+            bleuReal[i] = mt::nltkBleuFromStatistics(vsReal, i, 4);
+        }
+        const std::vector<mt::CopyMatch> copies
+            = mt::longestCommonRuns(genTokens, realTokens, context.progress(), context.session().threads());
+        copyOverlap.resize(nGen);
+        std::size_t fullCopies = 0;
+        for (std::size_t i = 0; i < nGen; ++i) {
+            copyOverlap[i] = genTokens[i].empty() ? kNaN : copies[i].overlap;
+            if (copies[i].real >= 0) {
+                Neighbour nb;
+                nb.fromSet = SetRole::Generated;
+                nb.from = static_cast<qint64>(i);
+                nb.toSet = SetRole::Real;
+                nb.to = copies[i].real;
+                nb.rank = 0;
+                nb.distance = 1.0 - copies[i].overlap;
+                result.neighbours.push_back(nb);
+                // A whole sample inside one real sample; very short samples ("Yes .") are not
+                // copies.
+                if (copies[i].overlap >= 1.0 && genTokens[i].size() >= kMinCopyTokens) {
+                    ++fullCopies;
+                }
             }
         }
+        addMetric(result, QStringLiteral("copy_fraction"),
+                  static_cast<double>(fullCopies) / static_cast<double>(nGen));
     }
-    addMetric(result, QStringLiteral("copy_fraction"),
-              static_cast<double>(fullCopies) / static_cast<double>(nGen));
 
-    if (!refRecords.empty()) {
+    // Columns of the stages that ran only: a skipped stage's column is absent, not zero.
+    if (withReferences) {
         addScores(result.generatedScores, QStringLiteral("bleu"), sentenceBleu);
     }
-    addScores(result.generatedScores, QStringLiteral("bleu_real"), bleuReal);
-    addScores(result.generatedScores, QStringLiteral("self_bleu"), self4.perSample);
-    addScores(result.generatedScores, QStringLiteral("repetition"),
-              genDiv.perSampleRepetition[kRepetitionOrder - 1]);
-    addScores(result.generatedScores, QStringLiteral("length"), genLengths);
-    addScores(result.generatedScores, QStringLiteral("copy_overlap"), copyOverlap);
-    addScores(result.realScores, QStringLiteral("self_bleu"), realSelf4.perSample);
-    addScores(result.realScores, QStringLiteral("repetition"),
-              realDiv.perSampleRepetition[kRepetitionOrder - 1]);
-    addScores(result.realScores, QStringLiteral("length"), realLengths);
+    if (withCopies) {
+        addScores(result.generatedScores, QStringLiteral("bleu_real"), bleuReal);
+    }
+    if (withSelfBleu) {
+        addScores(result.generatedScores, QStringLiteral("self_bleu"), self4.perSample);
+    }
+    if (withDiversity) {
+        addScores(result.generatedScores, QStringLiteral("repetition"),
+                  genDiv.perSampleRepetition[kRepetitionOrder - 1]);
+        addScores(result.generatedScores, QStringLiteral("length"), genLengths);
+    }
+    if (withCopies) {
+        addScores(result.generatedScores, QStringLiteral("copy_overlap"), copyOverlap);
+    }
+    if (withSelfBleu) {
+        addScores(result.realScores, QStringLiteral("self_bleu"), realSelf4.perSample);
+    }
+    if (withDiversity) {
+        addScores(result.realScores, QStringLiteral("repetition"),
+                  realDiv.perSampleRepetition[kRepetitionOrder - 1]);
+        addScores(result.realScores, QStringLiteral("length"), realLengths);
+    }
+    markNotComputed(result.extra, notComputed);
     result.timingsMs.insert(QStringLiteral("per_sample"), stageTimer.restart());
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 
@@ -20,6 +21,7 @@ struct TextEvalOptions
     int lmOrder = 3;
     quint64 seed = 0;
     int k = 5;
+    MetricSelection metrics; // what is computed (default: everything)
 };
 
 // Loads the sets, computes the set-level metrics (publishing a snapshot after each stage), then

@@ -820,9 +820,27 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         }
         content.metrics << row;
     }
+    // The metrics the run skipped (extra.not_computed), after the computed ones.
+    const QJsonObject skipped = run.extra.value(QStringLiteral("not_computed")).toObject();
+    for (auto it = skipped.begin(); it != skipped.end(); ++it) {
+        if (run.metric(it.key())) {
+            continue;
+        }
+        MetricValue none;
+        none.key = it.key();
+        ReportMetricRow row = makeRow(none);
+        row.computed = false;
+        if (compare) {
+            if (const MetricValue* other = compare->metric(none.key)) {
+                row.compareValue = other->value;
+                row.compareStd = other->std;
+            }
+        }
+        content.metrics << row;
+    }
     if (compare) {
         for (const MetricValue& value : compare->metrics) {
-            if (!run.metric(value.key)) {
+            if (!run.metric(value.key) && !skipped.contains(value.key)) {
                 ReportMetricRow row = makeRow(value);
                 row.compareValue = value.value;
                 row.compareStd = value.std;

@@ -57,6 +57,9 @@ struct ReportMetricRow
     double std = kNaN;
     std::optional<bool> higherIsBetter; // unset for a metric the registry does not know
     QString meaning;
+    // False for a metric the run skipped (not asked for): shown as "not computed", distinct
+    // from an undefined value.
+    bool computed = true;
     // The second run's value when two runs are compared (NaN otherwise or when it lacks the key).
     double compareValue = kNaN;
     double compareStd = kNaN;

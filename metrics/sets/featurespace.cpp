@@ -9,7 +9,9 @@
 #include "genlens/metrics/sets/vendi.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -63,7 +65,8 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
         throw std::invalid_argument("k = " + std::to_string(k) + " must be between 1 and "
                                     + std::to_string(kMaxNeighbours));
     }
-    if (n <= k || m <= k) {
+    const bool searches = options.prdc || options.memorization;
+    if (searches && (n <= k || m <= k)) {
         throw std::invalid_argument("k = " + std::to_string(k)
                                     + " needs more than k samples per set: real is "
                                     + std::to_string(n) + "x" + std::to_string(d)
@@ -76,6 +79,7 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
     requireFinite(real, "real");
     requireFinite(generated, "generated");
     const int threads = options.threads;
+    constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
     // Clamp the drill-down neighbour count to what each direction can hold.
     const int nb = std::min({options.neighbours, kMaxNeighbours});
@@ -88,83 +92,119 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
     rep.realCount = n;
     rep.generatedCount = m;
     rep.dimension = d;
+    rep.fid = rep.fidMeanTerm = rep.fidTraceTerm = kNaN;
+    rep.kid = rep.kidStd = kNaN;
+    rep.precision = rep.recall = rep.density = rep.coverage = kNaN;
+    rep.vendiReal = rep.vendiGenerated = rep.memorizedFraction = kNaN;
+    rep.realNearestMedian = rep.memorizationThreshold = rep.realismRadiusLimit = kNaN;
+
+    // Wall time of each stage that runs (the report's stage record).
+    using Clock = std::chrono::steady_clock;
+    auto stageStart = Clock::now();
+    const auto stageDone = [&](const char* name) {
+        const auto now = Clock::now();
+        rep.stageSeconds.emplace_back(name,
+                                      std::chrono::duration<double>(now - stageStart).count());
+        stageStart = now;
+    };
 
     // Stage weights on a 0..1000 bar, roughly by flops (n²d searches dominate at large n).
-    const bool doKid = options.kid;
-    const std::size_t s1 = 150, s2 = 350, s3 = 550, s4 = doKid ? 850 : 950, s5 = doKid ? 950 : 950;
+    const std::size_t s1 = 150, s2 = 350, s3 = 550, s4 = 850, s5 = 950;
 
     // 1. FID statistics.
-    FidStats fr = fidStatistics(real, stage(progress, 0, s1 / 2), threads);
-    FidStats fg = fidStatistics(generated, stage(progress, s1 / 2, s1), threads);
-    const FidResult f = fidFromStatistics(fr, fg);
-    rep.realStatistics = std::move(fr);
-    rep.generatedStatistics = std::move(fg);
-    rep.fid = f.fid;
-    rep.fidMeanTerm = f.meanTerm;
-    rep.fidTraceTerm = f.traceTerm;
-
-    // 2. Self searches: radii (k-th other sample) and drill-down neighbours.
-    const KnnResult rr = knnSelf(real, std::max(k, nbRR), stage(progress, s1, s2), threads);
-    const KnnResult gg = knnSelf(generated, std::max(k, nbGG), stage(progress, s2, s3), threads);
-    const Eigen::VectorXd realRadius = kthDistance(rr, k);
-    const Eigen::VectorXd genRadius = kthDistance(gg, k);
-
-    // 3. The one generated×real pass.
-    CrossOptions co;
-    co.kGeneratedToReal = std::max(nbGR, 2);
-    co.kRealToGenerated = std::max(nbRG, 1);
-    co.realRadius = &realRadius;
-    co.generatedRadius = &genRadius;
-    co.realismRadiusLimit =
-            medianOf(std::vector<double>(realRadius.data(), realRadius.data() + realRadius.size()));
-    co.threads = threads;
-    const CrossResult cross = crossNeighbourhoods(real, generated, co, stage(progress, s3, s4));
-    rep.realismRadiusLimit = co.realismRadiusLimit;
-
-    PrdcStatistics ps;
-    ps.k = k;
-    ps.realRadius = realRadius;
-    ps.generatedRadius = genRadius;
-    ps.cross = &cross;
-    const PrdcResult p = prdcFromStatistics(ps);
-    rep.precision = p.precision;
-    rep.recall = p.recall;
-    rep.density = p.density;
-    rep.coverage = p.coverage;
-    rep.realism = realismFromCross(cross);
-    rep.insideRealManifold = insideRealManifold(cross);
-    rep.covered = coveredReal(cross, realRadius);
-    rep.insideGeneratedManifold = cross.insideGeneratedBall;
-    rep.realBallsContaining = cross.realBallsContaining;
-    rep.realRadius.assign(realRadius.data(), realRadius.data() + n);
-    rep.generatedRadius.assign(genRadius.data(), genRadius.data() + m);
-    rep.nearestGeneratedDistance.resize(static_cast<std::size_t>(n));
-    for (Eigen::Index i = 0; i < n; ++i) {
-        rep.nearestGeneratedDistance[static_cast<std::size_t>(i)] = cross.realToGenerated.distances(i, 0);
+    if (options.fid) {
+        FidStats fr = fidStatistics(real, stage(progress, 0, s1 / 2), threads);
+        FidStats fg = fidStatistics(generated, stage(progress, s1 / 2, s1), threads);
+        const FidResult f = fidFromStatistics(fr, fg);
+        rep.realStatistics = std::move(fr);
+        rep.generatedStatistics = std::move(fg);
+        rep.fid = f.fid;
+        rep.fidMeanTerm = f.meanTerm;
+        rep.fidTraceTerm = f.traceTerm;
+        stageDone("statistics");
     }
 
-    MemorizationOptions mo;
-    mo.factor = options.memorizationFactor;
-    const MemorizationResult mem = memorizationFromNeighbours(cross.generatedToReal, rr, mo);
-    rep.nearestReal = mem.nearestReal;
-    rep.nearestRealDistance = mem.distance;
-    rep.nearestRatio = mem.ratio;
-    rep.memorized = mem.memorized;
-    rep.memorizedFraction = mem.memorizedFraction;
-    rep.realNearestMedian = mem.realNearestMedian;
-    rep.memorizationThreshold = mem.threshold;
+    if (searches) {
+        // 2. Self searches: radii (k-th other sample), the real 1-NN median and drill-down
+        // neighbours. Memorisation alone needs only the real set's nearest other sample.
+        const int kReal = std::max(options.prdc ? k : 1, nbRR);
+        const KnnResult rr = knnSelf(real, kReal, stage(progress, s1, s2), threads);
+        stageDone("knn_self_real");
+        KnnResult gg;
+        Eigen::VectorXd realRadius;
+        Eigen::VectorXd genRadius;
+        if (options.prdc) {
+            gg = knnSelf(generated, std::max(k, nbGG), stage(progress, s2, s3), threads);
+            stageDone("knn_self_generated");
+            realRadius = kthDistance(rr, k);
+            genRadius = kthDistance(gg, k);
+        }
 
-    rep.generatedToReal = cross.generatedToReal.indices.leftCols(nbGR);
-    rep.generatedToRealDistance = cross.generatedToReal.distances.leftCols(nbGR);
-    rep.realToGenerated = cross.realToGenerated.indices.leftCols(nbRG);
-    rep.realToGeneratedDistance = cross.realToGenerated.distances.leftCols(nbRG);
-    rep.realToReal = rr.indices.leftCols(nbRR);
-    rep.realToRealDistance = rr.distances.leftCols(nbRR);
-    rep.generatedToGenerated = gg.indices.leftCols(nbGG);
-    rep.generatedToGeneratedDistance = gg.distances.leftCols(nbGG);
+        // 3. The one generated×real pass.
+        CrossOptions co;
+        co.kGeneratedToReal = std::max(nbGR, options.memorization ? 2 : 1);
+        co.kRealToGenerated = options.prdc ? std::max(nbRG, 1) : 0;
+        if (options.prdc) {
+            co.realRadius = &realRadius;
+            co.generatedRadius = &genRadius;
+            co.realismRadiusLimit = medianOf(
+                std::vector<double>(realRadius.data(), realRadius.data() + realRadius.size()));
+        }
+        co.threads = threads;
+        const CrossResult cross = crossNeighbourhoods(real, generated, co, stage(progress, s3, s4));
+        stageDone("knn_cross");
+
+        if (options.prdc) {
+            rep.realismRadiusLimit = co.realismRadiusLimit;
+            PrdcStatistics ps;
+            ps.k = k;
+            ps.realRadius = realRadius;
+            ps.generatedRadius = genRadius;
+            ps.cross = &cross;
+            const PrdcResult p = prdcFromStatistics(ps);
+            rep.precision = p.precision;
+            rep.recall = p.recall;
+            rep.density = p.density;
+            rep.coverage = p.coverage;
+            rep.realism = realismFromCross(cross);
+            rep.insideRealManifold = insideRealManifold(cross);
+            rep.covered = coveredReal(cross, realRadius);
+            rep.insideGeneratedManifold = cross.insideGeneratedBall;
+            rep.realBallsContaining = cross.realBallsContaining;
+            rep.realRadius.assign(realRadius.data(), realRadius.data() + n);
+            rep.generatedRadius.assign(genRadius.data(), genRadius.data() + m);
+            rep.nearestGeneratedDistance.resize(static_cast<std::size_t>(n));
+            for (Eigen::Index i = 0; i < n; ++i) {
+                rep.nearestGeneratedDistance[static_cast<std::size_t>(i)]
+                    = cross.realToGenerated.distances(i, 0);
+            }
+            rep.realToGenerated = cross.realToGenerated.indices.leftCols(nbRG);
+            rep.realToGeneratedDistance = cross.realToGenerated.distances.leftCols(nbRG);
+            rep.generatedToGenerated = gg.indices.leftCols(nbGG);
+            rep.generatedToGeneratedDistance = gg.distances.leftCols(nbGG);
+        }
+
+        if (options.memorization) {
+            MemorizationOptions mo;
+            mo.factor = options.memorizationFactor;
+            const MemorizationResult mem
+                = memorizationFromNeighbours(cross.generatedToReal, rr, mo);
+            rep.nearestReal = mem.nearestReal;
+            rep.nearestRealDistance = mem.distance;
+            rep.nearestRatio = mem.ratio;
+            rep.memorized = mem.memorized;
+            rep.memorizedFraction = mem.memorizedFraction;
+            rep.realNearestMedian = mem.realNearestMedian;
+            rep.memorizationThreshold = mem.threshold;
+        }
+        rep.generatedToReal = cross.generatedToReal.indices.leftCols(nbGR);
+        rep.generatedToRealDistance = cross.generatedToReal.distances.leftCols(nbGR);
+        rep.realToReal = rr.indices.leftCols(nbRR);
+        rep.realToRealDistance = rr.distances.leftCols(nbRR);
+    }
 
     // 4. KID.
-    if (doKid) {
+    if (options.kid) {
         KidOptions ko;
         ko.subsets = options.kidSubsets;
         ko.subsetSize = options.kidSubsetSize;
@@ -174,16 +214,17 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
         rep.kid = kr.mean;
         rep.kidStd = kr.std;
         rep.kidSubsetSize = kr.subsetSize;
-    } else {
-        rep.kid = rep.kidStd = std::numeric_limits<double>::quiet_NaN();
+        stageDone("kid");
     }
 
     // 5. Vendi of each set.
-    if (options.vendi) {
+    if (options.vendiReal) {
         rep.vendiReal = vendiScore(real, stage(progress, s5, (s5 + 1000) / 2), threads);
+        stageDone("vendi_real");
+    }
+    if (options.vendiGenerated) {
         rep.vendiGenerated = vendiScore(generated, stage(progress, (s5 + 1000) / 2, 1000), threads);
-    } else {
-        rep.vendiReal = rep.vendiGenerated = std::numeric_limits<double>::quiet_NaN();
+        stageDone("vendi_generated");
     }
     reportProgress(progress, 1000, 1000);
     return rep;

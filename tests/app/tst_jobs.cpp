@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -116,6 +117,7 @@ private slots:
     void staleResultsAreDropped();
     void recorderWritesOnlyWhatIsNew();
     void destructorStopsRunningJobs();
+    void sessionCarriesProjectAndThreads();
 
 private:
     QTemporaryDir m_dir;
@@ -447,6 +449,35 @@ void TestJobs::destructorStopsRunningJobs()
         timer.start();
     }
     QVERIFY(timer.elapsed() < kCancelBoundMs);
+}
+
+// Issue 10 deliverable 2: the job's thread count and its project reach the pipeline through the
+// session (no environment variable, no second connection to the project).
+void TestJobs::sessionCarriesProjectAndThreads()
+{
+    const QString path = m_dir.filePath(QStringLiteral("session.genlens"));
+    JobQueue queue;
+    QSignalSpy finished(&queue, &JobQueue::finished);
+    std::atomic<int> seenThreads {-1};
+    std::atomic<bool> seenStore {false};
+    std::atomic<int> connections {-1};
+    JobQueue::Job job;
+    job.name = QStringLiteral("session");
+    job.projectPath = path;
+    job.threads = 3;
+    job.pipeline = [&](PipelineContext& context) {
+        seenThreads = context.session().threads();
+        seenStore = context.session().store() != nullptr
+                    && context.session().store()->path() == path;
+        connections = static_cast<int>(QSqlDatabase::connectionNames().size());
+        return RunResult {};
+    };
+    queue.start(std::move(job));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSignalTimeoutMs);
+    QCOMPARE(seenThreads.load(), 3);
+    QVERIFY(seenStore.load());
+    QCOMPARE(connections.load(), 1);
+    QVERIFY(qEnvironmentVariableIsEmpty("GENLENS_THREADS"));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

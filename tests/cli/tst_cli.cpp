@@ -286,6 +286,161 @@ private slots:
                                      QString::number(expected, 'f', 4))));
     }
 
+    // Issue 10 deliverable 1: --metrics decides what is computed.
+    void metricsSelectionComputesOnlyWhatIsAsked()
+    {
+        const Outcome full = runGenlens(evaluate(dataFile("real.npy"), dataFile("generated.npy"),
+                                                 {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(full.exitCode, 0);
+        const QJsonObject fullJson = QJsonDocument::fromJson(full.out).object();
+        const QJsonObject fullTimings = fullJson.value(QStringLiteral("timings_ms")).toObject();
+        QVERIFY(fullTimings.contains(QStringLiteral("metrics.kid")));
+
+        const Outcome some = runGenlens(
+            evaluate(dataFile("real.npy"), dataFile("generated.npy"),
+                     {QStringLiteral("--metrics"), QStringLiteral("precision, Recall"),
+                      QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--per-sample"),
+                      m_dir.filePath(QStringLiteral("pr.csv"))}));
+        QCOMPARE(some.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(some.out).object();
+        const QJsonObject metrics = json.value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.keys(),
+                 (QStringList {QStringLiteral("precision"), QStringLiteral("recall")}));
+        for (const char* key : {"precision", "recall"}) {
+            QCOMPARE(metrics.value(QLatin1String(key)).toObject().value(QStringLiteral("value")),
+                     fullJson.value(QStringLiteral("metrics"))
+                         .toObject()
+                         .value(QLatin1String(key))
+                         .toObject()
+                         .value(QStringLiteral("value")));
+        }
+        // The stage record: the k-NN searches ran, KID, Vendi and the statistics did not.
+        const QStringList stages = json.value(QStringLiteral("timings_ms")).toObject().keys();
+        QVERIFY(stages.contains(QStringLiteral("metrics.knn_cross")));
+        for (const char* skipped : {"metrics.kid", "metrics.vendi_real", "metrics.vendi_generated",
+                                    "metrics.statistics", "feature_map"}) {
+            QVERIFY2(!stages.contains(QLatin1String(skipped)), skipped);
+        }
+        QCOMPARE(json.value(QStringLiteral("settings")).toObject().value(QStringLiteral("metrics")),
+                 QJsonValue(QJsonArray {QStringLiteral("precision"), QStringLiteral("recall")}));
+        // Per-sample columns of skipped stages are absent, not zero.
+        QFile csv(m_dir.filePath(QStringLiteral("pr.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray header = csv.readLine();
+        QVERIFY(header.contains("realism"));
+        QVERIFY(!header.contains("nearest_ratio"));
+    }
+
+    void metricsFidDoesNoNeighbourSearch()
+    {
+        const Outcome outcome
+            = runGenlens(evaluate(dataFile("real.npy"), dataFile("generated.npy"),
+                                  {QStringLiteral("--metrics"), QStringLiteral("fid"),
+                                   QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();
+        QStringList stages;
+        for (const QString& key : json.value(QStringLiteral("timings_ms")).toObject().keys()) {
+            if (key.startsWith(QLatin1String("metrics."))) {
+                stages << key;
+            }
+        }
+        QCOMPARE(stages, QStringList {QStringLiteral("metrics.statistics")});
+        const double fid = json.value(QStringLiteral("metrics"))
+                               .toObject()
+                               .value(QStringLiteral("fid"))
+                               .toObject()
+                               .value(QStringLiteral("value"))
+                               .toDouble();
+        const double reference = expected().value(QStringLiteral("fid")).toDouble();
+        QVERIFY(std::abs(fid - reference) <= kFidRelativeTolerance * reference);
+    }
+
+    void unknownMetricKeyIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("listed");
+        QTest::addRow("image") << evaluate(
+            dataFile("real.npy"), dataFile("generated.npy"),
+            {QStringLiteral("--metrics"), QStringLiteral("fid,nosuch")})
+                               << QStringLiteral("memorized_fraction");
+        QTest::addRow("recsys")
+            << QStringList {QStringLiteral("evaluate"),          QStringLiteral("recsys"),
+                            QStringLiteral("--truth"),           trecEvalFile("qrels-302.test"),
+                            QStringLiteral("--recommendations"), trecEvalFile("results-302.test"),
+                            QStringLiteral("--metrics"),         QStringLiteral("ndcg@10,ndcg@x")}
+            << QStringLiteral("hit_rate@K");
+    }
+
+    void unknownMetricKeyIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, listed);
+        const Outcome outcome = runGenlens(arguments);
+        QCOMPARE(outcome.exitCode, 1);
+        const QString err = QString::fromUtf8(outcome.err);
+        QVERIFY2(err.contains(QStringLiteral("unknown metric key")), outcome.err.constData());
+        QVERIFY2(err.contains(listed), outcome.err.constData());
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    }
+
+    void textSkipsWhatIsNotAsked()
+    {
+        QFile real(m_dir.filePath(QStringLiteral("real.txt")));
+        QFile generated(m_dir.filePath(QStringLiteral("generated.txt")));
+        QVERIFY(real.open(QIODevice::WriteOnly) && generated.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 40; ++i) {
+            real.write(
+                QStringLiteral("the cat %1 sat on the mat number %2\n").arg(i).arg(i % 7).toUtf8());
+            generated.write(
+                QStringLiteral("a dog %1 ran to the park %2 today\n").arg(i % 9).arg(i).toUtf8());
+        }
+        real.close();
+        generated.close();
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("text"), QStringLiteral("--real"),
+             real.fileName(), QStringLiteral("--generated"), generated.fileName(),
+             QStringLiteral("--metrics"), QStringLiteral("self_bleu_2"), QStringLiteral("--quiet"),
+             QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();
+        QVERIFY(json.value(QStringLiteral("metrics"))
+                    .toObject()
+                    .contains(QStringLiteral("self_bleu_2")));
+        const QJsonObject timings = json.value(QStringLiteral("timings_ms")).toObject();
+        QVERIFY(timings.contains(QStringLiteral("self_bleu")));
+        for (const char* skipped : {"mauve", "embeddings", "language_model", "diversity",
+                                    "emb_feature_space", "feature_map"}) {
+            QVERIFY2(!timings.contains(QLatin1String(skipped)), skipped);
+        }
+    }
+
+    void recsysSkipsWhatIsNotAsked()
+    {
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"),
+             trecEvalFile("qrels-302.test"), QStringLiteral("--recommendations"),
+             trecEvalFile("results-302.test"), QStringLiteral("--metrics"),
+             QStringLiteral("ndcg@7,mrr"), QStringLiteral("--quiet"), QStringLiteral("--json"),
+             QStringLiteral("-")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();
+        // A cut-off named by a key is computed although --cutoffs does not list it.
+        QCOMPARE(json.value(QStringLiteral("metrics")).toObject().keys(),
+                 (QStringList {QStringLiteral("mrr"), QStringLiteral("ndcg@7")}));
+        const QJsonObject timings = json.value(QStringLiteral("timings_ms")).toObject();
+        QVERIFY(timings.contains(QStringLiteral("accuracy")));
+        QVERIFY(!timings.contains(QStringLiteral("beyond")));
+        QVERIFY(!timings.contains(QStringLiteral("per_user")));
+        // The sets still count their users (topic 302 on both sides).
+        const QJsonObject inputs = json.value(QStringLiteral("inputs")).toObject();
+        for (const char* set : {"real", "generated"}) {
+            QCOMPARE(
+                inputs.value(QLatin1String(set)).toObject().value(QStringLiteral("count")).toInt(),
+                1);
+        }
+    }
+
     void unknownModalityIsAUsageError()
     {
         const Outcome outcome = runGenlens({QStringLiteral("evaluate"), QStringLiteral("video")});
@@ -295,6 +450,7 @@ private slots:
 
 private:
     QJsonObject m_trecEvalJson;
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestCli)

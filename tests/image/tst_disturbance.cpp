@@ -32,7 +32,8 @@ std::pair<double, double> fidAndPrecision(const RowMatrixXf& real, const RowMatr
     FeatureSpaceOptions options;
     options.k = kNeighbours;
     options.kid = false;
-    options.vendi = false;
+    options.vendiReal = false;
+    options.vendiGenerated = false;
     options.threads = 2;
     const FeatureSpaceReport report = evaluateFeatureSpace(real, generated, options);
     return {report.fid, report.precision};

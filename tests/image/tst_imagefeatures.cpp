@@ -37,6 +37,7 @@ public:
     {
         stages.append(name);
         lastTotal = total;
+        maxConnections = std::max(maxConnections, QSqlDatabase::connectionNames().size());
     }
     bool advance(qint64 done, qint64 total) override
     {
@@ -60,6 +61,7 @@ public:
     qint64 cancelAfter = 0;
     QString cancelInStage;
     std::function<void(qint64 done)> onAdvance;
+    qsizetype maxConnections = 0;
 };
 
 qint64 storedThumbnails(const QString& project)
@@ -102,6 +104,59 @@ class TestImageFeatures : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 10 deliverable 2: the run's one project store serves as the feature cache too; the
+    // pipeline no longer opens a second connection to the project.
+    void projectIsOpenedOncePerRun()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real"));
+        const QString generated = dir.filePath(QStringLiteral("generated"));
+        writeImages(real, 8, 0);
+        writeImages(generated, 8, 500);
+        ImageEvalOptions options;
+        options.realPath = real;
+        options.generatedPath = generated;
+        options.k = 3;
+        options.kidSubsetSize = 6;
+        const QString project = dir.filePath(QStringLiteral("once.genlens"));
+        QByteArray hash;
+        {
+            TestContext context;
+            context.session().openProject(project);
+            context.session().setThreads(1);
+            const RunResult result = evaluateImages(options, context);
+            QCOMPARE(context.maxConnections, qsizetype(1));
+            QVERIFY(result.metric(QStringLiteral("fid")));
+            hash = result.real.samples.at(0).contentHash;
+        }
+        // The features went into the session's store (the cache a second run reads).
+        ProjectStore store;
+        store.open(project);
+        QVERIFY(!store.cachedFeatures({hash}, QStringLiteral("builtin-1")).at(0).empty());
+    }
+
+    // Issue 10: `is` asked without a classifier is refused before anything is read.
+    void inceptionScoreWithoutClassifierIsRefused()
+    {
+        ImageEvalOptions options;
+        options.realPath = QStringLiteral(GENLENS_TEST_DATA "/cli/real.npy");
+        options.generatedPath = QStringLiteral(GENLENS_TEST_DATA "/cli/generated.npy");
+        options.metrics = MetricSelection::parse(
+            QStringLiteral("image"), {QStringLiteral("fid"), QStringLiteral("is")}, nullptr);
+        TestContext context;
+        QVERIFY_THROWS_EXCEPTION(InputError, evaluateImages(options, context));
+        QVERIFY(context.stages.isEmpty());
+        options.metrics
+            = MetricSelection::parse(QStringLiteral("image"), {QStringLiteral("fid")}, nullptr);
+        const RunResult fidOnly = evaluateImages(options, context);
+        QCOMPARE(fidOnly.metrics.size(), 1);
+        QVERIFY(fidOnly.extra.value(QStringLiteral("not_computed"))
+                    .toObject()
+                    .contains(QStringLiteral("kid")));
+        QVERIFY(fidOnly.neighbours.empty());
+        QVERIFY(fidOnly.generatedScores.isEmpty());
+    }
+
     void detection()
     {
         QTemporaryDir dir;
@@ -351,11 +406,11 @@ private slots:
         options.generatedPath = generated;
         options.k = 3;
         options.kidSubsetSize = 10;
-        options.projectPath = dir.filePath(QStringLiteral("p.genlens"));
         // Inception Score from the fixture classifier (10 logits), explicit preprocessing.
         const QString data = QStringLiteral(GENLENS_TEST_DATA "/image/");
         options.isExtractor = QStringLiteral("onnx:") + data + QStringLiteral("classifier.onnx");
         TestContext context;
+        context.session().openProject(dir.filePath(QStringLiteral("p.genlens")));
         // The classifier needs its input size; without it the run is refused with the reason.
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateImages(options, context));
         options.isExtractor.clear();

@@ -1,5 +1,6 @@
 // Models behind the window's views, each checked by QAbstractItemModelTester on hand-made
 // RunResult values (no project file needed).
+#include "evaluation/metricselection.h"
 #include "models/copiesmodel.h"
 #include "models/metricsmodel.h"
 #include "models/metrictext.h"
@@ -161,6 +162,41 @@ private slots:
                  hasMeaning);
         QCOMPARE(model.index(row, 0).data(MetricsModel::HigherIsBetterRole).isValid(),
                  !arrow.isEmpty());
+    }
+
+    // Issue 10: skipped metrics follow as "not computed" rows, distinct from undefined values.
+    void metricsNotComputed()
+    {
+        MetricsModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<MetricValue> values = makeRun()->metrics;
+        values.first().value = kNaN; // an undefined value stays "n/a"
+        const QJsonObject skipped {
+            {QStringLiteral("vendi_real"), notRequestedReason()},
+            {QStringLiteral("kid"), notRequestedReason()},
+            {QStringLiteral("novelty"), QStringLiteral("needs training interactions")}};
+        model.setMetrics(values, skipped);
+        // kid has a value: not listed again.
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.index(0, MetricsModel::ValueColumn).data().toString(),
+                 QStringLiteral("n/a"));
+        QVERIFY(model.index(0, 0).data(MetricsModel::ComputedRole).toBool());
+        QCOMPARE(model.index(4, MetricsModel::KeyColumn).data().toString(),
+                 QStringLiteral("novelty"));
+        QCOMPARE(model.index(5, MetricsModel::KeyColumn).data().toString(),
+                 QStringLiteral("vendi_real"));
+        for (const int row : {4, 5}) {
+            QCOMPARE(model.index(row, MetricsModel::ValueColumn).data().toString(),
+                     MetricsModel::notComputedText());
+            QVERIFY(!model.index(row, 0).data(MetricsModel::ComputedRole).toBool());
+            QVERIFY(std::isnan(model.index(row, 0).data(MetricsModel::ValueRole).toDouble()));
+        }
+        QVERIFY(model.index(4, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("needs training interactions")));
+        model.setMetrics(values);
+        QCOMPARE(model.rowCount(), 4);
     }
 
     void metricValueFormatting()

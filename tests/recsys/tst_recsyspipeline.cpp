@@ -1,6 +1,7 @@
 // The recommendation loader, pipeline and command: file dialects, bad records as issues, the
 // end-to-end numbers against the independent Python reference (tests/data/recsys/
 // make_fixtures.py), the paired comparison and the CLI option parsing.
+#include "models/evaluationjob.h"
 #include "cli/recsyscommand.h"
 #include "loaders/recsysloader.h"
 #include "pipeline/recsyspipeline.h"
@@ -721,7 +722,18 @@ void TestRecsysPipeline::commandParsesOptions()
                           QStringLiteral("3,7"), QStringLiteral("--convention"),
                           QStringLiteral("recbole"), QStringLiteral("--trec-ties")}));
     TestContext context;
-    const RunResult r = command->run(parser, 5, context);
+    // The CLI fills the same request the window's dialog fills, and runs its pipeline.
+    const auto run = [&](const QCommandLineParser& flags, quint64 seed) {
+        EvaluationRequest request;
+        request.modality = command->modality();
+        request.seed = seed;
+        command->fill(flags, request);
+        if (!request.validate().isEmpty()) {
+            throw InputError(request.validate().toStdString());
+        }
+        return makeEvaluation(request)(context);
+    };
+    const RunResult r = run(parser, 5);
     QVERIFY(r.metric(QStringLiteral("ndcg@7")));
     QVERIFY(r.metric(QStringLiteral("precision@3")));
     QCOMPARE(r.settings[QStringLiteral("convention")].toString(), QStringLiteral("recbole"));
@@ -742,7 +754,7 @@ void TestRecsysPipeline::commandParsesOptions()
                           fixture("random_recs.csv")};
         args += bad;
         QVERIFY(p.parse(args));
-        QVERIFY_THROWS_EXCEPTION(InputError, command->run(p, 0, context));
+        QVERIFY_THROWS_EXCEPTION(InputError, run(p, 0));
     }
 }
 

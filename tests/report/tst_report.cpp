@@ -1,4 +1,5 @@
 #include "demo/demoproject.h"
+#include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "report/reportcommand.h"
 #include "report/reportcontent.h"
@@ -114,7 +115,31 @@ private slots:
     void commandRefusesBadInput_data();
     void commandRefusesBadInput();
     void rendersDemoReports();
+    void skippedMetricsSayNotComputed();
 };
+
+// Issue 10: a metric the run skipped is a "not computed" row, distinct from an undefined value.
+void TestReport::skippedMetricsSayNotComputed()
+{
+    RunResult run = imageRun(12.5);
+    run.metrics.removeAt(1); // kid
+    genlens::app::markNotComputed(
+        run.extra, {QStringLiteral("kid"), QStringLiteral("fid"), QStringLiteral("vendi_real")});
+    const ReportContent content = buildReportContent(run, summary(3, 1), {});
+    // Four values, then kid and vendi_real; fid has a value and is not listed twice.
+    QCOMPARE(content.metrics.size(), 6);
+    QCOMPARE(content.metrics.at(4).key, QStringLiteral("kid"));
+    QVERIFY(!content.metrics.at(4).computed);
+    QVERIFY(!content.metrics.at(5).computed);
+    QVERIFY(content.metrics.first().computed);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("poppler-utils (pdftotext) not installed");
+    }
+    QTemporaryDir dir;
+    const QString pdf = outputPath(dir, QStringLiteral("not-computed.pdf"));
+    genlens::widgets::writeReportPdf(content, pdf);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("not computed")));
+}
 
 void TestReport::contentFromValues()
 {

@@ -1,10 +1,10 @@
 // evaluateFeatureSpace: every metric and per-sample array against the fixtures, the drill-down
 // neighbours against brute force, argument errors, progress and cancellation.
 #include "fixtures.h"
-
 #include "genlens/metrics/sets/featurespace.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace genlens::metrics;
 
@@ -21,6 +21,8 @@ private slots:
     void deterministicAcrossThreads();
     void argumentErrors();
     void progressAndCancel();
+    void skippedStagesCostNothing_data();
+    void skippedStagesCostNothing();
 };
 
 void TestFeatureSpace::matchesReference_data()
@@ -191,6 +193,89 @@ void TestFeatureSpace::progressAndCancel()
         }
         QVERIFY(cancelled);
         QVERIFY(seen >= 300 && seen < 1000);
+    }
+}
+
+namespace {
+
+std::vector<std::string> stageNames(const FeatureSpaceReport& r)
+{
+    std::vector<std::string> names;
+    for (const auto& [name, seconds] : r.stageSeconds) {
+        names.push_back(name);
+    }
+    return names;
+}
+
+} // namespace
+
+// Issue 10: a stage that is off does not run (stageSeconds) and leaves NaN/empty results; the
+// stages that run give exactly the values of the full run.
+void TestFeatureSpace::skippedStagesCostNothing_data()
+{
+    QTest::addColumn<bool>("fid");
+    QTest::addColumn<bool>("prdc");
+    QTest::addColumn<bool>("memorization");
+    QTest::addColumn<QString>("stages");
+    QTest::addRow("fid only") << true << false << false << QStringLiteral("statistics");
+    QTest::addRow("prdc only") << false << true << false
+                               << QStringLiteral("knn_self_real knn_self_generated knn_cross");
+    QTest::addRow("memorisation only")
+        << false << false << true << QStringLiteral("knn_self_real knn_cross");
+}
+
+void TestFeatureSpace::skippedStagesCostNothing()
+{
+    QFETCH(bool, fid);
+    QFETCH(bool, prdc);
+    QFETCH(bool, memorization);
+    QFETCH(QString, stages);
+    const auto c = fixtures::load("well");
+    FeatureSpaceOptions all;
+    all.kidSubsets = 5;
+    all.kidSubsetSize = 50;
+    const FeatureSpaceReport full = evaluateFeatureSpace(c.real, c.generated, all);
+    QCOMPARE(full.stageSeconds.size(), std::size_t(7));
+
+    FeatureSpaceOptions some = all;
+    some.fid = fid;
+    some.prdc = prdc;
+    some.memorization = memorization;
+    some.kid = false;
+    some.vendiReal = false;
+    some.vendiGenerated = false;
+    const FeatureSpaceReport part = evaluateFeatureSpace(c.real, c.generated, some);
+    std::string joined;
+    for (const std::string& name : stageNames(part)) {
+        joined += (joined.empty() ? "" : " ") + name;
+    }
+    QCOMPARE(QString::fromStdString(joined), stages);
+    QVERIFY(std::isnan(part.kid) && std::isnan(part.vendiReal) && std::isnan(part.vendiGenerated));
+    if (fid) {
+        QCOMPARE(part.fid, full.fid);
+    } else {
+        QVERIFY(std::isnan(part.fid));
+        QCOMPARE(part.realStatistics.mu.size(), Eigen::Index(0));
+    }
+    if (prdc) {
+        QCOMPARE(part.precision, full.precision);
+        QCOMPARE(part.recall, full.recall);
+        QCOMPARE(part.density, full.density);
+        QCOMPARE(part.coverage, full.coverage);
+        QVERIFY(part.realism == full.realism);
+        QVERIFY(part.realToGenerated == full.realToGenerated);
+    } else {
+        QVERIFY(std::isnan(part.precision));
+        QVERIFY(part.realism.empty() && part.realRadius.empty());
+        QCOMPARE(part.realToGenerated.size(), Eigen::Index(0));
+    }
+    if (memorization) {
+        QCOMPARE(part.memorizedFraction, full.memorizedFraction);
+        QVERIFY(part.nearestRatio == full.nearestRatio);
+        QVERIFY(part.generatedToReal == full.generatedToReal);
+    } else {
+        QVERIFY(std::isnan(part.memorizedFraction));
+        QVERIFY(part.nearestRatio.empty());
     }
 }
 

@@ -331,7 +331,8 @@ void TestProjection::statisticsOverload()
     // From the statistics evaluateFeatureSpace keeps (its FID statistics).
     FeatureSpaceOptions fo;
     fo.kid = false;
-    fo.vendi = false;
+    fo.vendiReal = false;
+    fo.vendiGenerated = false;
     const FeatureSpaceReport report = evaluateFeatureSpace(c.real, c.generated, fo);
     QCOMPARE(report.realStatistics.n, c.real.rows());
     QCOMPARE(report.generatedStatistics.n, c.generated.rows());

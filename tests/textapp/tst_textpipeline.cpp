@@ -1,4 +1,5 @@
 #include "cli/textcommand.h"
+#include "models/evaluationjob.h"
 #include "models/featuremapdata.h"
 #include "pipeline/textpipeline.h"
 
@@ -236,14 +237,22 @@ void TestTextPipeline::command()
                           QStringLiteral("--generated"), gen, QStringLiteral("--tokenize"),
                           QStringLiteral("char")}));
     TestContext ctx;
-    const RunResult r = cmd->run(parser, 7, ctx);
+    // The CLI fills the same request the window's dialog fills, and runs its pipeline.
+    const auto run = [&](quint64 seed) {
+        EvaluationRequest request;
+        request.modality = cmd->modality();
+        request.seed = seed;
+        cmd->fill(parser, request);
+        return makeEvaluation(request)(ctx);
+    };
+    const RunResult r = run(7);
     QCOMPARE(r.settings.value(QStringLiteral("tokenize")).toString(), QStringLiteral("char"));
     QVERIFY(r.signature.contains(QStringLiteral("seed:7")));
     QCOMPARE(metric(r, "copy_fraction"), 1.0);
     QVERIFY(parser.parse({QStringLiteral("genlens"), QStringLiteral("--real"), gen,
                           QStringLiteral("--generated"), gen, QStringLiteral("--lm-order"),
                           QStringLiteral("x")}));
-    QVERIFY_THROWS_EXCEPTION(InputError, cmd->run(parser, 0, ctx));
+    QVERIFY_THROWS_EXCEPTION(InputError, run(0));
 }
 
 void TestTextPipeline::modelMetrics()

@@ -1,6 +1,7 @@
 // The window shell on a real project file: it opens, lists the run and the sample sets, shows the
 // run's metrics, loads thumbnails from the store off the UI thread, reports a broken file in a
 // dialog, and the Chinese translation is complete.
+#include "dialogs/newevaluationdialog.h"
 #include "drilldownpanel.h"
 #include "jobsstrip.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -481,14 +483,83 @@ private slots:
         QVERIFY(window.jobs()->waitForDone(5000));
     }
 
+    // Issue 10: the dialog's metric choices (keyboard: arrows and Space) decide what the
+    // pipeline computes; the metrics page says "not computed" for what was left out.
+    void dialogMetricChoiceReachesThePipeline()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("choice.genlens"))));
+        window.setEvaluationFactory(
+            [](const app::EvaluationRequest& request) { return app::makeEvaluation(request); });
+        widgets::NewEvaluationDialog dialog(&window);
+        app::EvaluationRequest start;
+        start.modality = QStringLiteral("image");
+        start.real = QStringLiteral(GENLENS_TEST_DATA "/cli/real.npy");
+        start.generated = QStringLiteral(GENLENS_TEST_DATA "/cli/generated.npy");
+        dialog.setRequest(start);
+        auto* list = dialog.findChild<QListWidget*>();
+        QVERIFY(list);
+        QVERIFY(dialog.request().metrics.isEmpty()); // all checked: everything
+        // Uncheck "KID" (the fourth choice) from the keyboard.
+        list->setFocus();
+        list->setCurrentRow(0);
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(list, Qt::Key_Down);
+        }
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(list->item(3)->checkState(), Qt::Unchecked);
+        const app::EvaluationRequest request = dialog.request();
+        QVERIFY(!request.metrics.isEmpty());
+        QVERIFY(!request.metrics.contains(QStringLiteral("kid")));
+        QVERIFY(request.metrics.contains(QStringLiteral("fid")));
+
+        const quint64 id = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(id), 30000);
+        QTRY_VERIFY(window.currentRunId() > 0);
+        app::MetricsModel* metrics = window.metricsPage()->model();
+        int kidRow = -1;
+        for (int row = 0; row < metrics->rowCount(); ++row) {
+            if (metrics->index(row, 0).data().toString() == QLatin1String("kid")) {
+                kidRow = row;
+            }
+        }
+        QVERIFY(kidRow >= 0);
+        QCOMPARE(metrics->index(kidRow, 0).data(app::MetricsModel::ComputedRole).toBool(), false);
+        QCOMPARE(metrics->index(kidRow, app::MetricsModel::ValueColumn).data().toString(),
+                 app::MetricsModel::notComputedText());
+        QVERIFY(metrics->index(0, 0).data(app::MetricsModel::ComputedRole).toBool());
+    }
+
+    // Issue 10: the request's thread count reaches the pipeline through the job's session.
+    void requestThreadsReachTheSession()
+    {
+        widgets::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("threads.genlens"))));
+        std::atomic<int> seen {-1};
+        window.setEvaluationFactory(
+            [&seen](const app::EvaluationRequest&) -> app::JobQueue::Pipeline {
+                return [&seen](app::PipelineContext& context) {
+                    seen = context.session().threads();
+                    return app::RunResult {};
+                };
+            });
+        app::EvaluationRequest request;
+        request.threads = 2;
+        const quint64 id = window.startEvaluation(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isActive(id), 30000);
+        QCOMPARE(seen.load(), 2);
+    }
+
     void realImagePipelineFromTheWindow()
     {
         // The real factory (as gui.cpp installs it) on the CLI's feature-matrix fixtures.
         widgets::MainWindow window;
         window.show();
         QVERIFY(window.openProject(m_dir.filePath(QStringLiteral("pipeline.genlens"))));
-        window.setEvaluationFactory([&window](const app::EvaluationRequest& request) {
-            return app::makeEvaluation(request, window.projectPath());
+        window.setEvaluationFactory([](const app::EvaluationRequest& request) {
+            return app::makeEvaluation(request);
         });
         app::EvaluationRequest request;
         request.modality = QStringLiteral("image");

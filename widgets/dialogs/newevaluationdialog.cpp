@@ -1,5 +1,6 @@
 #include "dialogs/newevaluationdialog.h"
 
+#include "evaluation/metricselection.h"
 #include "models/evaluationjob.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -31,6 +33,8 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     , m_extractorLabel(new QLabel(tr("E&xtractor:"), this))
     , m_k(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
+    , m_threads(new QSpinBox(this))
+    , m_metrics(new QListWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -54,6 +58,11 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     m_k->setToolTip(tr("Neighbourhood size for precision, recall, density and coverage"));
     m_seed->setRange(0, 1 << 30);
     m_seed->setToolTip(tr("Seed of every random choice (KID subsets)"));
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("All cores"));
+    m_threads->setToolTip(tr("Worker threads for the heavy stages"));
+    m_metrics->setToolTip(tr("Only the checked metrics are computed (Space toggles)"));
+    m_metrics->setMaximumHeight(170);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
@@ -76,6 +85,12 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     auto* seedLabel = new QLabel(tr("S&eed:"), this);
     seedLabel->setBuddy(m_seed);
     form->addRow(seedLabel, m_seed);
+    auto* threadsLabel = new QLabel(tr("T&hreads:"), this);
+    threadsLabel->setBuddy(m_threads);
+    form->addRow(threadsLabel, m_threads);
+    auto* metricsLabel = new QLabel(tr("Metr&ics:"), this);
+    metricsLabel->setBuddy(m_metrics);
+    form->addRow(metricsLabel, m_metrics);
     m_realLabel->setBuddy(m_real);
     m_generatedLabel->setBuddy(m_generated);
     m_extraLabel->setBuddy(m_extra);
@@ -92,6 +107,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     for (QLineEdit* edit : {m_real, m_generated, m_extra, m_onnx}) {
         connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
     }
+    connect(m_metrics, &QListWidget::itemChanged, this, &NewEvaluationDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
@@ -141,7 +157,47 @@ void NewEvaluationDialog::updateForModality()
     m_extractor->setVisible(image);
     m_onnxRow->setVisible(image && m_extractor->currentData().toString() == QLatin1String("onnx"));
     m_k->setEnabled(!recsys);
+    if (modality != m_metricsModality) {
+        fillMetrics(modality, {});
+    }
     validate();
+}
+
+void NewEvaluationDialog::fillMetrics(const QString& modality, const QStringList& keys)
+{
+    const QSignalBlocker blocker(m_metrics);
+    m_metrics->clear();
+    m_metricsModality = modality;
+    for (const app::MetricGroup& group : app::MetricSelection::groups(modality)) {
+        auto* item = new QListWidgetItem(group.label, m_metrics);
+        item->setData(Qt::UserRole, group.keys);
+        bool checked = keys.isEmpty() || group.required;
+        for (const QString& key : group.keys) {
+            checked = checked || keys.contains(key);
+        }
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        if (group.required) {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            item->setToolTip(tr("Always computed"));
+        }
+    }
+    m_metrics->setCurrentRow(0);
+}
+
+QStringList NewEvaluationDialog::checkedMetricKeys() const
+{
+    QStringList keys;
+    bool all = true;
+    for (int row = 0; row < m_metrics->count(); ++row) {
+        const QListWidgetItem* item = m_metrics->item(row);
+        if (item->checkState() == Qt::Checked) {
+            keys << item->data(Qt::UserRole).toStringList();
+        } else {
+            all = false;
+        }
+    }
+    // Everything checked: the default, which also covers keys no group lists.
+    return all ? QStringList() : keys;
 }
 
 app::EvaluationRequest NewEvaluationDialog::request() const
@@ -151,7 +207,10 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     r.real = m_real->text().trimmed();
     r.generated = m_generated->text().trimmed();
     if (r.modality == QLatin1String("text")) {
-        r.references = m_extra->text().trimmed();
+        const QString references = m_extra->text().trimmed();
+        if (!references.isEmpty()) {
+            r.references = QStringList{references};
+        }
     } else if (r.modality == QLatin1String("recsys")) {
         r.train = m_extra->text().trimmed();
     }
@@ -163,6 +222,8 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     }
     r.k = m_k->value();
     r.seed = static_cast<quint64>(m_seed->value());
+    r.threads = m_threads->value();
+    r.metrics = checkedMetricKeys();
     return r;
 }
 
@@ -172,7 +233,7 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_real->setText(request.real);
     m_generated->setText(request.generated);
     m_extra->setText(request.modality == QLatin1String("recsys") ? request.train
-                                                                 : request.references);
+                                                                 : request.references.value(0));
     if (request.extractor.startsWith(QLatin1String("onnx:"))) {
         m_extractor->setCurrentIndex(m_extractor->findData(QStringLiteral("onnx")));
         m_onnx->setText(request.extractor.section(QLatin1Char(':'), 1, 1));
@@ -181,7 +242,10 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     }
     m_k->setValue(request.k);
     m_seed->setValue(static_cast<int>(request.seed));
+    m_threads->setValue(request.threads);
     updateForModality();
+    fillMetrics(request.modality, request.metrics);
+    validate();
 }
 
 void NewEvaluationDialog::validate()
@@ -189,6 +253,13 @@ void NewEvaluationDialog::validate()
     QString problem = request().validate();
     if (problem.isEmpty() && m_onnxRow->isVisible() && m_onnx->text().trimmed().isEmpty()) {
         problem = tr("Choose the ONNX file.");
+    }
+    bool anyMetric = false;
+    for (int row = 0; row < m_metrics->count(); ++row) {
+        anyMetric = anyMetric || m_metrics->item(row)->checkState() == Qt::Checked;
+    }
+    if (problem.isEmpty() && m_metrics->count() > 0 && !anyMetric) {
+        problem = tr("Choose at least one metric.");
     }
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

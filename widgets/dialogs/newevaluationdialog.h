@@ -8,12 +8,14 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace genlens::widgets {
 
 // File → New evaluation: the modality, the two sets (folders, files, batches or feature
-// matrices), the extractor and the settings. Produces an app::EvaluationRequest; the window
+// matrices), the extractor, the metrics to compute (checkable list: arrows and Space) and the
+// settings (k, seed, threads). Produces an app::EvaluationRequest; the window
 // turns it into a job.
 class NewEvaluationDialog : public QDialog
 {
@@ -27,6 +29,9 @@ public:
 private:
     QWidget* pathRow(QLineEdit* edit, bool allowFolder);
     void updateForModality();
+    // Fills the metric choices of `modality`, checked where `keys` asks (all when empty).
+    void fillMetrics(const QString& modality, const QStringList& keys);
+    QStringList checkedMetricKeys() const;
     void validate();
 
     QComboBox* m_modality;
@@ -43,6 +48,9 @@ private:
     QLabel* m_extractorLabel;
     QSpinBox* m_k;
     QSpinBox* m_seed;
+    QSpinBox* m_threads;
+    QListWidget* m_metrics;
+    QString m_metricsModality;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

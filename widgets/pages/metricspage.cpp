@@ -170,7 +170,8 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
     }
     m_settings->setText(tr("Settings: %1").arg(settings));
     m_settings->setVisible(!settings.isEmpty());
-    m_model->setMetrics(run->metrics);
+    // Metrics the run skipped show as "not computed", not as undefined values.
+    m_model->setMetrics(run->metrics, run->extra.value(QStringLiteral("not_computed")).toObject());
 }
 
 } // namespace genlens::widgets

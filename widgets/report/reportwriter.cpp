@@ -381,7 +381,8 @@ void metricsSection(Layout& layout, const ReportContent& content)
     QList<QStringList> rows;
     QList<QList<QColor>> colours;
     for (const ReportMetricRow& row : content.metrics) {
-        const QString value = std::isnan(row.std)
+        const QString value = !row.computed ? ReportPdf::tr("not computed")
+            : std::isnan(row.std)
             ? number(row.value)
             : QStringLiteral("%1 \u00b1 %2").arg(number(row.value), number(row.std));
         if (content.compare) {

@@ -5,6 +5,8 @@
 #include "genlens/metrics/sets/fid.h"
 
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace genlens::metrics {
@@ -23,8 +25,16 @@ struct FeatureSpaceOptions
     std::uint64_t seed = 0; // KID subsets
     int neighbours = 5;     // drill-down neighbours kept in each direction (clamped to set sizes)
     double memorizationFactor = 0.5;
-    bool vendi = true;
+    // Stages (issue 10): a stage that is off costs nothing and leaves its values NaN and its
+    // per-sample vectors and neighbour matrices empty. The k-NN searches run once for whichever
+    // of prdc/memorization asks: prdc needs both self searches and both cross directions,
+    // memorization the real self search and the generated→real direction only.
+    bool fid = true; // statistics of each set (also kept for the 2-D map)
+    bool prdc = true; // precision, recall, density, coverage, realism
+    bool memorization = true; // nearest real sample, ratio, memorized fraction
     bool kid = true;
+    bool vendiReal = true;
+    bool vendiGenerated = true;
     int threads = 0;        // 0 = all cores
 };
 
@@ -60,8 +70,13 @@ struct FeatureSpaceReport
             realToRealDistance;
 
     // The FID statistics of each set (mean, covariance with n − 1), kept for the 2-D map
-    // (projection.h), which pools them instead of passing over the features again.
+    // (projection.h), which pools them instead of passing over the features again. Empty (size 0)
+    // when the fid stage is off.
     FidStats realStatistics, generatedStatistics;
+
+    // The stages that ran, in order, with their wall seconds ("statistics", "knn_self_real",
+    // "knn_self_generated", "knn_cross", "kid", "vendi_real", "vendi_generated").
+    std::vector<std::pair<std::string, double>> stageSeconds;
 };
 
 // Throws std::invalid_argument (with shapes) when the dimensions differ, a set has too few samples
