@@ -56,8 +56,9 @@ done
 
 if [ ! -s "$tarball" ]; then
     step "bootstrapping a minimal bookworm root from $sources into $tarball"
-    mmdebstrap --quiet --variant=apt bookworm "$tarball.tmp" "$sources"
-    mv "$tarball.tmp" "$tarball"
+    # mmdebstrap chooses the output format by the name's extension: keep ".tar" last.
+    mmdebstrap --quiet --variant=apt bookworm "${tarball%.tar}.partial.tar" "$sources"
+    mv "${tarball%.tar}.partial.tar" "$tarball"
 fi
 
 work=$(mktemp -d /tmp/genlens-install.XXXXXX)
