@@ -17,6 +17,9 @@ packages=(
     libbenchmark-dev
     # headless GUI runs, report checks, Chinese text in the UI and in PDFs
     xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
+    # the Debian package (CPack runs dpkg-shlibdeps) and its checks: lintian, the desktop file,
+    # AppStream metadata, MIME type and man page validators, and the install test's clean root
+    dpkg-dev lintian desktop-file-utils appstream shared-mime-info man-db mmdebstrap mount
 )
 
 missing=()

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -97,37 +98,48 @@ DemoProvider demoProvider()
     return demoProviderSlot();
 }
 
+void describeWindowCommandLine(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("genlens", "Compare real and generated samples."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("genlens", "Open the bundled demo project.")});
+    parser.addOption(
+        {QStringLiteral("screenshots"),
+         QCoreApplication::translate("genlens", "Save a PNG of every page into DIR, then quit."),
+         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate(
+                          "genlens", "Interface language for this session (en, zh_CN)."),
+                      QStringLiteral("LANG")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("genlens", "A .genlens project file."),
+                                 QStringLiteral("[FILE.genlens]"));
+}
+
 int runGui(int& argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GenLens"));
     QApplication::setOrganizationName(QStringLiteral("GenLens"));
     QApplication::setApplicationVersion(QStringLiteral(GENLENS_VERSION));
+    // Matches the installed genlens.desktop (Wayland app id, X11 window class, icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("genlens"));
+    QIcon icon;
+    for (const int size : {32, 64, 256}) {
+        icon.addFile(QStringLiteral(":/icons/genlens-%1.png").arg(size));
+    }
+    QApplication::setWindowIcon(icon);
     UiLanguage::apply(UiLanguage::savedChoice());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("genlens", "Compare real and generated samples."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("genlens", "Open the bundled demo project."));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
-        QApplication::translate("genlens", "Save a PNG of every page into DIR, then quit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        QApplication::translate("genlens", "Interface language for this session (en, zh_CN)."),
-        QStringLiteral("LANG"));
-    parser.addOption(demo);
-    parser.addOption(screenshots);
-    parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("genlens", "A .genlens project file."),
-                                 QStringLiteral("[FILE.genlens]"));
+    describeWindowCommandLine(parser);
     parser.process(app);
+    const QString demo = QStringLiteral("demo");
+    const QString screenshots = QStringLiteral("screenshots");
+    const QString language = QStringLiteral("language");
     if (parser.isSet(language)) {
         // Session only: a screenshot or a test in one language should not change the setting.
         UiLanguage::apply(parser.value(language));

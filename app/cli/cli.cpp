@@ -12,12 +12,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace genlens::app {
@@ -336,15 +338,76 @@ int runFeatures(const QStringList& arguments)
 
 } // namespace
 
+QList<CliCommand> cliCommands()
+{
+    QStringList evaluateModalities;
+    for (const auto& command : makeEvaluateCommands()) {
+        evaluateModalities << command->modality();
+    }
+    QStringList featuresModalities;
+    for (const auto& command : makeFeaturesCommands()) {
+        featuresModalities << command->modality();
+    }
+    return {
+        {QStringLiteral("evaluate"),
+         QStringLiteral("Evaluate generated samples against real ones (one modality)."),
+         evaluateModalities},
+        {QStringLiteral("features"),
+         QStringLiteral("Compute the feature matrix of images or texts into a .npy file."),
+         featuresModalities},
+        {QStringLiteral("report"),
+         QStringLiteral("Write the PDF report of a run stored in a project."),
+         {}},
+        {QStringLiteral("demo"), QStringLiteral("Build the demo project."), {}},
+    };
+}
+
 bool isCliInvocation(const QStringList& arguments)
 {
-    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("features"),
-                                         QStringLiteral("report"), QStringLiteral("demo")};
-    return arguments.size() > 1 && commands.contains(arguments.at(1));
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const auto commands = cliCommands();
+    return std::any_of(commands.cbegin(), commands.cend(), [&arguments](const CliCommand& command) {
+        return command.name == arguments.at(1);
+    });
+}
+
+bool looksLikeUnknownCommand(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    return !first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !isCliInvocation(arguments)
+           && !first.contains(QLatin1Char('/'))
+           && !first.endsWith(QLatin1String(".genlens"), Qt::CaseInsensitive)
+           && !QFileInfo::exists(first);
+}
+
+QString cliDisplayName(const QStringList& arguments)
+{
+    QString name = QStringLiteral("genlens");
+    for (const CliCommand& command : cliCommands()) {
+        if (command.name != arguments.value(1)) {
+            continue;
+        }
+        name += QLatin1Char(' ') + command.name;
+        if (command.modalities.contains(arguments.value(2))) {
+            name += QLatin1Char(' ') + arguments.value(2);
+        }
+    }
+    return name;
+}
+
+bool asksForHelp(const QStringList& arguments)
+{
+    return arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--help"))
+           || arguments.contains(QStringLiteral("--help-all"));
 }
 
 bool cliNeedsWidgets(const QStringList& arguments)
 {
+    if (asksForHelp(arguments)) {
+        return false;
+    }
     return arguments.value(1) == QLatin1String("report")
            || (arguments.value(1) == QLatin1String("evaluate")
                && (arguments.contains(QStringLiteral("--report"))
@@ -365,8 +428,12 @@ int runCli(const QStringList& arguments)
     if (command == QLatin1String("features")) {
         return runFeatures(arguments);
     }
-    return fail(QStringLiteral("unknown command '%1' (evaluate, features, report, demo)")
-                    .arg(command));
+    QStringList names;
+    for (const CliCommand& known : cliCommands()) {
+        names << known.name;
+    }
+    return fail(QStringLiteral("unknown command '%1' (%2; genlens --help lists them)")
+                    .arg(command, names.join(QStringLiteral(", "))));
 }
 
 } // namespace genlens::app

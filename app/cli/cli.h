@@ -6,13 +6,36 @@
 
 namespace genlens::app {
 
+// One headless sub-command. The list below is the one place that names them: main() dispatches
+// on it, `genlens --help` lists it, and the man page and the bash completion are generated from
+// it and from each command's own --help (clireference.h), so they cannot drift.
+struct CliCommand
+{
+    QString name;             // "evaluate"
+    QString summary;          // one line for `genlens --help` and the man page
+    QStringList modalities;   // second word when the command has one ("image", "text", ...)
+};
+QList<CliCommand> cliCommands();
+
 // True when the arguments name a headless sub-command (evaluate, features, report, demo), which
 // needs no display.
 bool isCliInvocation(const QStringList& arguments);
 
+// True when the first argument is a word that can only be meant as a sub-command: not an option,
+// not an existing file, no path separator and no .genlens suffix (`genlens evaluat`). main()
+// answers it with "unknown command" instead of opening a window on a file of that name.
+bool looksLikeUnknownCommand(const QStringList& arguments);
+
+// "genlens evaluate text": the command words of a headless invocation, for usage lines.
+QString cliDisplayName(const QStringList& arguments);
+
 // True when the sub-command renders a PDF report and so needs a (offscreen) QApplication for
-// Qt Charts: `genlens report ...` or `genlens evaluate ... --report FILE.pdf`.
+// Qt Charts: `genlens report ...` or `genlens evaluate ... --report FILE.pdf`. False when it
+// only prints its help.
 bool cliNeedsWidgets(const QStringList& arguments);
+
+// True when the arguments ask for help (-h, --help, --help-all).
+bool asksForHelp(const QStringList& arguments);
 
 // Renders the report of a stored run (lives in widgets/, installed by main.cpp). Throws
 // std::exception with a message on failure.

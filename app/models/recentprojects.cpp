@@ -1,5 +1,7 @@
 #include "models/recentprojects.h"
 
+#include "models/systemrecentfiles.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -27,6 +29,10 @@ void RecentProjects::add(const QString& path)
         paths.removeLast();
     }
     QSettings().setValue(settingsKey(), paths);
+    // Also the desktop's recent files, so the project shows in the file manager's "Recent".
+    if (SystemRecentFiles::enabled()) {
+        SystemRecentFiles::add(SystemRecentFiles::defaultPath(), absolute);
+    }
 }
 
 void RecentProjects::remove(const QString& path)

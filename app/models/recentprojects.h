@@ -4,7 +4,8 @@
 
 namespace genlens::app {
 
-// The File → Open Recent list, most recent first, kept in QSettings ("recentProjects").
+// The File → Open Recent list, most recent first, kept in QSettings ("recentProjects"); add()
+// also records the project in the desktop's recent files (SystemRecentFiles).
 class RecentProjects
 {
 public:
