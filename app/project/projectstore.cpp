@@ -3,15 +3,18 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <signal.h>
 #include <stdexcept>
 
@@ -33,8 +36,44 @@ QString sqlText(const char* sql)
     return QString::fromUtf8(sql);
 }
 
+// What a failure of the file itself means, in words, from SQLite's primary result code
+// (sqlite3.h); empty for the rest (a programming error, where the SQL text is what helps).
+QString failureInWords(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok) {
+        return {};
+    }
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QStringLiteral("the project is locked by another program (try again when it is done)");
+    case 8: // SQLITE_READONLY
+        return QStringLiteral("the project file is read-only");
+    case 10: // SQLITE_IOERR
+        return QStringLiteral("the disk could not read or write the project file");
+    case 11: // SQLITE_CORRUPT
+        return QStringLiteral("the project file is damaged (SQLite reports a malformed database)");
+    case 13: // SQLITE_FULL
+        return QStringLiteral("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return QStringLiteral("cannot open the project file");
+    case 26: // SQLITE_NOTADB
+        return QStringLiteral("not a GenLens project (not an SQLite database, or a damaged one)");
+    default:
+        return {};
+    }
+}
+
 [[noreturn]] void fail(const QString& path, const QString& what, const QSqlError& error)
 {
+    // A damaged, locked or read-only file: say so in words instead of showing the SQL statement
+    // and Qt's "Unable to fetch row".
+    const QString words = failureInWords(error);
+    if (!words.isEmpty()) {
+        throw StoreError(QStringLiteral("%1: %2").arg(path, words).toStdString());
+    }
     throw StoreError(QStringLiteral("%1: %2: %3").arg(path, what, error.text()).toStdString());
 }
 
@@ -477,15 +516,24 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
         if (!db.open()) {
             fail(path, QStringLiteral("cannot open the project"), db.lastError());
         }
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
-            fail(path, QStringLiteral("not a GenLens project"), probe.lastError());
+        // One read transaction, so that the three values describe the same moment even while
+        // another process creates the schema (issue 15: two processes creating one project).
+        qint32 applicationId = 0;
+        int fileVersion = 0;
+        qint64 tableCount = 0;
+        {
+            Transaction snapshot(db, path, false);
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+                fail(path, QStringLiteral("not a GenLens project"), probe.lastError());
+            }
+            applicationId = probe.next() ? probe.value(0).toInt() : 0;
+            probe.finish();
+            fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            tableCount = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path)
+                             .toLongLong();
+            snapshot.commit();
         }
-        const qint32 applicationId = probe.next() ? probe.value(0).toInt() : 0;
-        probe.finish();
-        const int fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
-        const qint64 tableCount
-            = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path).toLongLong();
         if ((applicationId != 0 && applicationId != kApplicationId)
             || (applicationId == 0 && tableCount > 0)) {
             fail(path,
@@ -520,6 +568,13 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
                 continue;
             }
             Transaction transaction(db, path);
+            // Another process may have migrated the file while this one waited for the write
+            // lock: read the version again under the lock (else "table already exists").
+            const int lockedVersion
+                = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            if (migration.version <= lockedVersion) {
+                continue; // the transaction rolls back, nothing was written
+            }
             try {
                 migration.apply(db);
             } catch (const std::exception& error) {
@@ -547,34 +602,91 @@ void ProjectStore::openReadOnly(const QString& path)
     if (!QFile::exists(path)) {
         fail(path, QStringLiteral("no such project"));
     }
-    m_path = path;
-    m_thread = QThread::currentThread();
-    m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    if (QFileInfo(path).size() == 0) {
+        fail(path, QStringLiteral("not a GenLens project (an empty file)"));
+    }
+    // A reader of a WAL file needs its -shm index, which SQLite creates next to the file. In a
+    // folder this process may not write, with no -wal/-shm left (the last writer closed
+    // cleanly, so every page is in the file itself), SQLite refuses; the file is then opened as
+    // immutable, which reads it without that index and without locks.
+    for (const bool immutable : {false, true}) {
+        m_path = path;
+        m_thread = QThread::currentThread();
+        m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        }
+        try {
+            if (!db.open()) {
+                fail(path, QStringLiteral("cannot open the project for reading"), db.lastError());
+            }
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+                const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+                const bool sharedMemoryRefused = code == 8 /* SQLITE_READONLY */
+                                                 || code == 14 /* SQLITE_CANTOPEN */;
+                const bool walLeft = QFile::exists(path + QStringLiteral("-wal"));
+                if (!immutable && sharedMemoryRefused && !walLeft) {
+                    probe = QSqlQuery();
+                    db = QSqlDatabase();
+                    close();
+                    continue;
+                }
+                fail(path, QStringLiteral("PRAGMA application_id"), probe.lastError());
+            }
+            const qint32 applicationId = probe.next() ? probe.value(0).toInt() : 0;
+            probe = QSqlQuery();
+            if (applicationId != kApplicationId) {
+                fail(path, QStringLiteral("not a GenLens project"));
+            }
+            const int fileVersion
+                = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            if (fileVersion != currentSchemaVersion()) {
+                fail(path,
+                     QStringLiteral("project schema version %1, this GenLens reads version %2 "
+                                    "(open the project read-write once to migrate it)")
+                         .arg(fileVersion)
+                         .arg(currentSchemaVersion()));
+            }
+            m_schemaVersion = fileVersion;
+            m_readOnly = true;
+            return;
+        } catch (...) {
+            db = QSqlDatabase();
+            close();
+            throw;
+        }
+    }
+}
+
+void ProjectStore::openForViewing(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable()) {
+        openReadOnly(path);
+        return;
+    }
     try {
-        if (!db.open()) {
-            fail(path, QStringLiteral("cannot open the project for reading"), db.lastError());
+        open(path);
+    } catch (const StoreError&) {
+        // Writable by permissions yet not in fact (a read-only mount, a file system that
+        // refuses the WAL files): show it read-only, or report the first failure.
+        if (!info.exists()) {
+            throw;
         }
-        const qint32 applicationId
-            = scalar(db, QStringLiteral("PRAGMA application_id"), path).toInt();
-        if (applicationId != kApplicationId) {
-            fail(path, QStringLiteral("not a GenLens project"));
+        const std::exception_ptr first = std::current_exception();
+        try {
+            openReadOnly(path);
+        } catch (const StoreError&) {
+            std::rethrow_exception(first);
         }
-        const int fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
-        if (fileVersion != currentSchemaVersion()) {
-            fail(path,
-                 QStringLiteral("project schema version %1, this GenLens reads version %2 "
-                                "(open the project read-write once to migrate it)")
-                     .arg(fileVersion)
-                     .arg(currentSchemaVersion()));
-        }
-        m_schemaVersion = fileVersion;
-    } catch (...) {
-        db = QSqlDatabase();
-        close();
-        throw;
     }
 }
 
@@ -592,6 +704,7 @@ void ProjectStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_schemaVersion = 0;
+    m_readOnly = false;
 }
 
 bool ProjectStore::isOpen() const
