@@ -1,5 +1,7 @@
 #include "loaders/recsysloader.h"
 
+#include "loaders/textinput.h"
+
 #include "evaluation/pipelinecontext.h"
 
 #include <QFile>
@@ -32,6 +34,19 @@ void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
 namespace {
 
 constexpr qint64 kBlockSize = 1 << 20;
+
+// The file the readers open: the input itself, or its UTF-8 copy (messages name the input).
+QString readPathOf(const RecsysFileOptions& options)
+{
+    return options.readPath.isEmpty() ? options.path : options.readPath;
+}
+
+RecsysFileOptions withReadPath(const RecsysFileOptions& options, const PreparedTextInput& input)
+{
+    RecsysFileOptions copy = options;
+    copy.readPath = input.readPath();
+    return copy;
+}
 
 QString fromView(std::string_view s)
 {
@@ -564,7 +579,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
 {
     RecsysFileReport report;
     report.path = options.path;
-    LineReader reader(options.path, range.begin, range.end);
+    LineReader reader(readPathOf(options), range.begin, range.end);
     std::string_view line;
     std::vector<std::string_view> fields;
     std::string scratch;
@@ -661,9 +676,11 @@ bool checkIds(std::string_view user, std::string_view item, qint64 line, RecsysF
 
 } // namespace
 
-RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& given,
                                          const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     CachedInterner user(users);
     RecsysFileReport report = readFile(
@@ -815,7 +832,7 @@ qint64 lineStartAfter(const QString& path, qint64 offset)
 
 Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
 {
-    LineReader reader(options.path);
+    LineReader reader(readPathOf(options));
     std::string_view line;
     while (reader.next(line)) {
         if (!isComment(line)) {
@@ -828,17 +845,19 @@ Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
 
 } // namespace
 
-RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& options,
+RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& given,
                                                      const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     RecommendationFile file;
     Layout layout;
-    const qint64 size = QFileInfo(options.path).size();
+    const qint64 size = QFileInfo(readPathOf(options)).size();
     // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
     // copies of repeated growth on files with millions of rows.
     file.records.reserve(static_cast<std::size_t>(std::min<qint64>(size / 8, qint64(1) << 30)));
     const qint64 mid
-        = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2) : -1;
+        = size >= parallelThreshold && size > 0 ? lineStartAfter(readPathOf(options), size / 2) : -1;
     if (mid <= 0 || mid >= size) {
         RecommendationSink sink(users, items, file);
         file.report = readFile(options, FileKind::Recommendations, progress, layout,
@@ -943,14 +962,16 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
     return file;
 }
 
-RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& given,
                                             const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     CachedInterner user(users);
     training.reserve(training.size()
                      + static_cast<std::size_t>(
-                         std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+                         std::min<qint64>(QFileInfo(readPathOf(options)).size() / 8, qint64(1) << 30)));
     RecsysFileReport report
         = readFile(options, FileKind::Training, progress, layout,
                    [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
@@ -966,9 +987,11 @@ RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
     return report;
 }
 
-RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& given,
                                          const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     bool decided = false;
     bool vectors = false;

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace genlens;
@@ -35,15 +34,16 @@ struct Outcome
 // Runs genlens; with `asOtherUser`, as an unprivileged user when the test runs as root (root may
 // write any file, so a read-only file is read-only only for someone else).
 Outcome runGenlens(const QStringList& arguments, bool asOtherUser = false,
-                   const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+                   const QProcessEnvironment& environment
+                   = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     const QString genlens = QStringLiteral(GENLENS_BINARY_DIR "/genlens");
     if (asOtherUser && ::geteuid() == 0) {
         process.start(QStringLiteral("setpriv"),
-                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), genlens}
+                      QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                   QStringLiteral("--clear-groups"), genlens}
                           + arguments);
     } else {
         process.start(genlens, arguments);
@@ -71,13 +71,13 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 
 QStringList evaluateImage(const QString& real, const QString& generated, QStringList more = {})
 {
-    return QStringList{QStringLiteral("evaluate"),    QStringLiteral("image"),
-                       QStringLiteral("--real"),      real,
-                       QStringLiteral("--generated"), generated,
-                       QStringLiteral("--quiet"),     QStringLiteral("--kid-subset-size"),
-                       QStringLiteral("50"),          QStringLiteral("--kid-subsets"),
-                       QStringLiteral("10")}
-        + more;
+    return QStringList {QStringLiteral("evaluate"),    QStringLiteral("image"),
+                        QStringLiteral("--real"),      real,
+                        QStringLiteral("--generated"), generated,
+                        QStringLiteral("--quiet"),     QStringLiteral("--kid-subset-size"),
+                        QStringLiteral("50"),          QStringLiteral("--kid-subsets"),
+                        QStringLiteral("10")}
+    + more;
 }
 
 QString statisticsFile(const QTemporaryDir& dir, const char* name, const Eigen::MatrixXd& sigma)
@@ -88,6 +88,60 @@ QString statisticsFile(const QTemporaryDir& dir, const char* name, const Eigen::
                       {{"mu", metrics::npyFromVector(Eigen::VectorXd::Zero(sigma.rows()))},
                        {"sigma", metrics::npyFromMatrix(rowSigma)}});
     return path;
+}
+
+// The MAUVE case: the same kind of text, written in several encodings.
+QString sentences(bool generated)
+{
+    const QStringList animals
+        = {QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("bird"),
+           QStringLiteral("fox"), QStringLiteral("cow"), QStringLiteral("owl")};
+    const QStringList verbs
+        = {QStringLiteral("sees"),  QStringLiteral("likes"), QStringLiteral("chases"),
+           QStringLiteral("hears"), QStringLiteral("finds"), QStringLiteral("meets")};
+    QString text;
+    for (int i = 0; i < 60; ++i) {
+        text += generated
+            ? QStringLiteral("a %1 %2 a %3 in the old house, ça va\n")
+                  .arg(animals[(i + 1) % 6], verbs[(i * 5) % 6], animals[(i / 10) % 6])
+            : QStringLiteral("the %1 %2 the %3 near the river, ça va\n")
+                  .arg(animals[i % 6], verbs[i % 6], animals[(i / 6) % 6]);
+    }
+    return text;
+}
+
+QByteArray encode(const QString& text, const QString& encoding)
+{
+    if (encoding == QLatin1String("utf-8-cr")) {
+        return text.toUtf8().replace('\n', '\r');
+    }
+    if (encoding == QLatin1String("utf-8-bom")) {
+        return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    }
+    QByteArray out;
+    const bool utf32 = encoding.startsWith(QLatin1String("utf-32"));
+    const bool big = encoding.endsWith(QLatin1String("be"));
+    const auto put = [&](char32_t unit, int bytes) {
+        for (int b = 0; b < bytes; ++b) {
+            const int shift = 8 * (big ? bytes - 1 - b : b);
+            out.append(static_cast<char>((unit >> shift) & 0xff));
+        }
+    };
+    put(0xFEFF, utf32 ? 4 : 2); // the byte-order mark
+    for (const char32_t c : text.toUcs4()) {
+        if (utf32 || c < 0x10000) {
+            put(c, utf32 ? 4 : 2);
+        } else {
+            put(0xD800 + ((c - 0x10000) >> 10), 2);
+            put(0xDC00 + ((c - 0x10000) & 0x3ff), 2);
+        }
+    }
+    return out;
+}
+
+QJsonObject jsonOf(const Outcome& outcome)
+{
+    return QJsonDocument::fromJson(outcome.out).object();
 }
 
 } // namespace
@@ -101,12 +155,13 @@ private slots:
     void negativeDefiniteSigmaRefused()
     {
         QTemporaryDir dir;
-        const QString bad = statisticsFile(dir, "negdef.npz", -5.0 * Eigen::MatrixXd::Identity(64, 64));
+        const QString bad
+            = statisticsFile(dir, "negdef.npz", -5.0 * Eigen::MatrixXd::Identity(64, 64));
         const QString good = statisticsFile(dir, "good.npz", Eigen::MatrixXd::Identity(64, 64));
-        const Outcome outcome = runGenlens(evaluateImage(
-            bad, good,
-            {QStringLiteral("--fail-if"), QStringLiteral("fid>30"), QStringLiteral("--json"),
-             QStringLiteral("-")}));
+        const Outcome outcome
+            = runGenlens(evaluateImage(bad, good,
+                                       {QStringLiteral("--fail-if"), QStringLiteral("fid>30"),
+                                        QStringLiteral("--json"), QStringLiteral("-")}));
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(!outcome.out.contains("\"fid\""));
         const QString err = QString::fromUtf8(outcome.err);
@@ -123,7 +178,8 @@ private slots:
         const QString good = statisticsFile(dir, "good.npz", Eigen::MatrixXd::Identity(16, 16));
         const Outcome outcome = runGenlens(evaluateImage(good, bad));
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(QString::fromUtf8(outcome.err).contains(bad + QStringLiteral(": sigma is not symmetric")),
+        QVERIFY2(QString::fromUtf8(outcome.err)
+                     .contains(bad + QStringLiteral(": sigma is not symmetric")),
                  outcome.err.constData());
     }
 
@@ -143,8 +199,8 @@ private slots:
         QVERIFY(writeFile(path, {}));
         if (sqlite) {
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                            QStringLiteral("maker"));
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery query(db);
@@ -170,22 +226,23 @@ private slots:
     void readOnlyProjectIsReportedAndShown()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ReadOther | QFile::ExeOther
-                                              | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(dir.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                  | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+                                  | QFile::ExeGroup);
         const QString project = dir.filePath(QStringLiteral("ro.genlens"));
         QCOMPARE(runGenlens(evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
                                           {QStringLiteral("--project"), project}))
                      .exitCode,
                  0);
-        QVERIFY(QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadGroup
-                                                   | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = fileBytes(project);
         // Written where the other user may write.
         QTemporaryDir out;
-        QFile::setPermissions(out.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ReadOther | QFile::WriteOther
-                                              | QFile::ExeOther);
+        QFile::setPermissions(out.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                  | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
         const QString pdf = out.filePath(QStringLiteral("r.pdf"));
         const Outcome report
             = runGenlens({QStringLiteral("report"), project, QStringLiteral("--out"), pdf}, true);
@@ -196,8 +253,8 @@ private slots:
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("HOME"), out.path()); // settings of the other user
         const QString shots = out.filePath(QStringLiteral("shots"));
-        const Outcome window = runGenlens({project, QStringLiteral("--screenshots"), shots}, true,
-                                          environment);
+        const Outcome window
+            = runGenlens({project, QStringLiteral("--screenshots"), shots}, true, environment);
         QVERIFY2(window.exitCode == 0, window.err.constData());
         QVERIFY2(!QDir(shots).entryList({QStringLiteral("*.png")}).isEmpty(),
                  window.err.constData());
@@ -222,6 +279,145 @@ private slots:
         QCOMPARE(fileBytes(path), QByteArray(4096, 'x'));
     }
 
+    // Item 4: UTF-16 text (with BOM) was read as NUL-interleaved bytes: MAUVE 0.006 instead of
+    // 0.998. Decoded, every encoding gives exactly the UTF-8 result.
+    void utf16TextGivesTheSameResultAsUtf8_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        for (const char* e :
+             {"utf-16le", "utf-16be", "utf-32le", "utf-32be", "utf-8-bom", "utf-8-cr"}) {
+            QTest::addRow("%s", e) << QString::fromLatin1(e);
+        }
+    }
+
+    void utf16TextGivesTheSameResultAsUtf8()
+    {
+        QFETCH(QString, encoding);
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.txt"));
+        const QString generated = dir.filePath(QStringLiteral("generated.txt"));
+        const QString other = dir.filePath(QStringLiteral("generated-other.txt"));
+        QVERIFY(writeFile(real, sentences(false).toUtf8()));
+        QVERIFY(writeFile(generated, sentences(true).toUtf8()));
+        QVERIFY(writeFile(other, encode(sentences(true), encoding)));
+        const QStringList common {
+            QStringLiteral("evaluate"), QStringLiteral("text"),   QStringLiteral("--real"), real,
+            QStringLiteral("--quiet"),  QStringLiteral("--json"), QStringLiteral("-")};
+        const Outcome utf8
+            = runGenlens(common + QStringList {QStringLiteral("--generated"), generated});
+        const Outcome encoded
+            = runGenlens(common + QStringList {QStringLiteral("--generated"), other});
+        QCOMPARE(utf8.exitCode, 0);
+        QVERIFY2(encoded.exitCode == 0, encoded.err.constData());
+        const QJsonObject a = jsonOf(utf8).value(QStringLiteral("metrics")).toObject();
+        const QJsonObject b = jsonOf(encoded).value(QStringLiteral("metrics")).toObject();
+        QVERIFY(a.contains(QStringLiteral("mauve")));
+        QCOMPARE(b, a);
+        QCOMPARE(jsonOf(encoded)
+                     .value(QStringLiteral("inputs"))
+                     .toObject()
+                     .value(QStringLiteral("generated"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 60);
+        // The same text against itself, one side UTF-16: MAUVE as for UTF-8 (was 0.006).
+        const QString realOther = dir.filePath(QStringLiteral("real-other.txt"));
+        QVERIFY(writeFile(realOther, encode(sentences(false), encoding)));
+        const Outcome same
+            = runGenlens(common + QStringList {QStringLiteral("--generated"), realOther});
+        const double mauve = jsonOf(same)
+                                 .value(QStringLiteral("metrics"))
+                                 .toObject()
+                                 .value(QStringLiteral("mauve"))
+                                 .toObject()
+                                 .value(QStringLiteral("value"))
+                                 .toDouble();
+        QVERIFY2(mauve > 0.99, qPrintable(QString::number(mauve)));
+    }
+
+    // Item 4: a PNG passed as a text, reference or truth file was "evaluated".
+    void binaryFileRefusedAsText_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("text set") << QStringLiteral("text");
+        QTest::addRow("references") << QStringLiteral("references");
+        QTest::addRow("recsys truth") << QStringLiteral("truth");
+        QTest::addRow("recsys recommendations") << QStringLiteral("recommendations");
+        QTest::addRow("recsys training") << QStringLiteral("train");
+    }
+
+    void binaryFileRefusedAsText()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("picture.png"));
+        QVERIFY(writeFile(
+            png,
+            QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008020000")
+                + QByteArray(64, 'a')));
+        const QString text = dir.filePath(QStringLiteral("a.txt"));
+        QVERIFY(writeFile(text, sentences(false).toUtf8()));
+        const QString truth = dir.filePath(QStringLiteral("truth.csv"));
+        QVERIFY(writeFile(truth, "user,item\nu1,i1\nu2,i2\n"));
+        const QString recs = dir.filePath(QStringLiteral("recs.csv"));
+        QVERIFY(writeFile(recs, "user,item\nu1,i1\nu1,i2\nu2,i1\n"));
+        QStringList arguments;
+        if (kind == QLatin1String("text") || kind == QLatin1String("references")) {
+            arguments = {QStringLiteral("evaluate"),    QStringLiteral("text"),
+                         QStringLiteral("--real"),      text,
+                         QStringLiteral("--generated"), kind == QLatin1String("text") ? png : text};
+            if (kind == QLatin1String("references")) {
+                arguments << QStringLiteral("--references") << png;
+            }
+        } else {
+            arguments = {QStringLiteral("evaluate"),
+                         QStringLiteral("recsys"),
+                         QStringLiteral("--truth"),
+                         kind == QLatin1String("truth") ? png : truth,
+                         QStringLiteral("--recommendations"),
+                         kind == QLatin1String("recommendations") ? png : recs};
+            if (kind == QLatin1String("train")) {
+                arguments << QStringLiteral("--train") << png;
+            }
+        }
+        const Outcome outcome = runGenlens(arguments << QStringLiteral("--quiet"));
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(outcome.err)
+                     .contains(png + QStringLiteral(": looks binary: NUL byte at offset 8")),
+                 outcome.err.constData());
+    }
+
+    // Item 4 for recommendation files: UTF-16 truth and CR-only recommendations read as UTF-8.
+    void utf16RecsysFilesGiveTheSameResult()
+    {
+        QTemporaryDir dir;
+        const QString truth
+            = QStringLiteral("user,item,relevance\nu1,i1,1\nu1,i3,1\nu2,i2,1\nu3,i4,2\n");
+        const QString recs
+            = QStringLiteral("user,item\nu1,i1\nu1,i2\nu1,i3\nu2,i1\nu2,i2\nu3,i5\nu3,i4\n");
+        const QString truth8 = dir.filePath(QStringLiteral("truth.csv"));
+        const QString recs8 = dir.filePath(QStringLiteral("recs.csv"));
+        const QString truth16 = dir.filePath(QStringLiteral("truth16.csv"));
+        const QString recsCr = dir.filePath(QStringLiteral("recs_cr.csv"));
+        QVERIFY(writeFile(truth8, truth.toUtf8()));
+        QVERIFY(writeFile(recs8, recs.toUtf8()));
+        QVERIFY(writeFile(truth16, encode(truth, QStringLiteral("utf-16le"))));
+        QVERIFY(writeFile(recsCr, encode(recs, QStringLiteral("utf-8-cr"))));
+        const auto run = [](const QString& t, const QString& r) {
+            return runGenlens({QStringLiteral("evaluate"), QStringLiteral("recsys"),
+                               QStringLiteral("--truth"), t, QStringLiteral("--recommendations"), r,
+                               QStringLiteral("--quiet"), QStringLiteral("--json"),
+                               QStringLiteral("-")});
+        };
+        const Outcome plain = run(truth8, recs8);
+        const Outcome converted = run(truth16, recsCr);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(converted.exitCode == 0, converted.err.constData());
+        QCOMPARE(jsonOf(converted).value(QStringLiteral("metrics")).toObject(),
+                 jsonOf(plain).value(QStringLiteral("metrics")).toObject());
+    }
+
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".
     void corruptProjectMessageInWords()
     {
@@ -233,7 +429,8 @@ private slots:
         QCOMPARE(outcome.exitCode, 1);
         const QString err = QString::fromUtf8(outcome.err);
         QVERIFY2(err.contains(QStringLiteral("not a GenLens project")), outcome.err.constData());
-        QVERIFY2(!err.contains(QStringLiteral("PRAGMA")) && !err.contains(QStringLiteral("Unable to")),
+        QVERIFY2(!err.contains(QStringLiteral("PRAGMA"))
+                     && !err.contains(QStringLiteral("Unable to")),
                  outcome.err.constData());
         QCOMPARE(err.count(QStringLiteral("genlens report:")), 1);
     }
