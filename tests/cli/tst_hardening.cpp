@@ -2,6 +2,7 @@
 // reason. Each case drives the real executable, as a user or a pipeline would, and is named after
 // the case.
 #include "genlens/metrics/core/npy.h"
+#include "project/projectstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,7 +14,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 using namespace genlens;
 
@@ -416,6 +419,29 @@ private slots:
         QVERIFY2(converted.exitCode == 0, converted.err.constData());
         QCOMPARE(jsonOf(converted).value(QStringLiteral("metrics")).toObject(),
                  jsonOf(plain).value(QStringLiteral("metrics")).toObject());
+    }
+
+    // Item 5: two evaluations storing into the same new project at once: both runs stored.
+    void twoProcessesCreateOneProject()
+    {
+        QTemporaryDir dir;
+        for (int round = 0; round < 3; ++round) {
+            const QString project = dir.filePath(QStringLiteral("same%1.genlens").arg(round));
+            std::vector<std::unique_ptr<QProcess>> runs;
+            for (int p = 0; p < 2; ++p) {
+                runs.push_back(std::make_unique<QProcess>());
+                runs.back()->start(QStringLiteral(GENLENS_BINARY_DIR "/genlens"),
+                                   evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
+                                                 {QStringLiteral("--project"), project}));
+            }
+            for (const auto& run : runs) {
+                QVERIFY(run->waitForFinished(120000));
+                QVERIFY2(run->exitCode() == 0, run->readAllStandardError().constData());
+            }
+            app::ProjectStore store;
+            store.openReadOnly(project);
+            QCOMPARE(store.runs().size(), 2);
+        }
     }
 
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".
