@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -442,6 +443,121 @@ private slots:
             store.openReadOnly(project);
             QCOMPARE(store.runs().size(), 2);
         }
+    }
+
+    // Item 8 of the issue (memory): --cutoffs 10000000 on 50 users x 20 items took 3.2 GB. The
+    // lists are evaluated to the longest list's depth, values unchanged, and that is reported.
+    void hugeCutoffEvaluatedToTheLongestList()
+    {
+        QTemporaryDir dir;
+        QByteArray truth("user,item\n");
+        QByteArray recs("user,item\n");
+        for (int u = 0; u < 50; ++u) {
+            for (int i = 0; i < 5; ++i) {
+                truth += QStringLiteral("u%1,i%2\n").arg(u).arg((u * 7 + i * 13) % 100).toUtf8();
+            }
+            for (int i = 0; i < 20; ++i) {
+                recs += QStringLiteral("u%1,i%2\n").arg(u).arg((u * 3 + i * 11) % 100).toUtf8();
+            }
+        }
+        const QString truthPath = dir.filePath(QStringLiteral("truth.csv"));
+        const QString recsPath = dir.filePath(QStringLiteral("recs.csv"));
+        QVERIFY(writeFile(truthPath, truth));
+        QVERIFY(writeFile(recsPath, recs));
+        const auto run = [&](const QString& cutoffs) {
+            return runGenlens({QStringLiteral("evaluate"), QStringLiteral("recsys"),
+                               QStringLiteral("--truth"), truthPath,
+                               QStringLiteral("--recommendations"), recsPath,
+                               QStringLiteral("--cutoffs"), cutoffs, QStringLiteral("--quiet"),
+                               QStringLiteral("--json"), QStringLiteral("-")});
+        };
+        const Outcome huge = run(QStringLiteral("10,10000000"));
+        QVERIFY2(huge.exitCode == 0, huge.err.constData());
+        const QJsonObject json = jsonOf(huge);
+        const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("longest_list")).toInt(), 20);
+        QCOMPARE(settings.value(QStringLiteral("cutoffs_past_longest_list")).toArray(),
+                 QJsonArray {10000000});
+        QVERIFY(!json.value(QStringLiteral("warnings")).toArray().isEmpty());
+        QVERIFY2(
+            huge.err.contains(
+                "warning: cut-off 10000000 exceeds the longest recommendation list (20 items)"),
+            huge.err.constData());
+        // Values as defined at the cut-off: recall and hit rate as at 20, precision divided by k.
+        const QJsonObject metrics = json.value(QStringLiteral("metrics")).toObject();
+        const QJsonObject at20
+            = jsonOf(run(QStringLiteral("20"))).value(QStringLiteral("metrics")).toObject();
+        const auto value = [](const QJsonObject& m, const char* key) {
+            return m.value(QLatin1String(key)).toObject().value(QStringLiteral("value")).toDouble();
+        };
+        QCOMPARE(value(metrics, "recall@10000000"), value(at20, "recall@20"));
+        QCOMPARE(value(metrics, "hit_rate@10000000"), value(at20, "hit_rate@20"));
+        QCOMPARE(value(metrics, "precision@10000000") * 10000000 / 20, value(at20, "precision@20"));
+        QVERIFY(json.value(QStringLiteral("details"))
+                    .toObject()
+                    .value(QStringLiteral("coverage_by_cutoff"))
+                    .toArray()
+                    .size()
+                <= 20);
+    }
+
+    // Item 9: --threads 100000 printed results, then crashed at exit in OpenCV's thread pool.
+    void threadsAboveTheLimitRefused()
+    {
+        const Outcome outcome
+            = runGenlens(evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
+                                       {QStringLiteral("--threads"), QStringLiteral("100000")}));
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains("--threads: 100000 is more than the limit of"),
+                 outcome.err.constData());
+        QVERIFY(outcome.out.isEmpty());
+    }
+
+    // "--threads >= 3 prints a TBB warning": OpenCV's pool gets at most one thread per CPU.
+    void manyThreadsWithoutTbbWarning_data()
+    {
+        QTest::addColumn<QString>("threads");
+        QTest::addRow("3") << QStringLiteral("3");
+        QTest::addRow("256") << QStringLiteral("256");
+    }
+
+    void manyThreadsWithoutTbbWarning()
+    {
+        QFETCH(QString, threads);
+        const Outcome outcome
+            = runGenlens(evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
+                                       {QStringLiteral("--threads"), threads}));
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(!outcome.err.contains("TBB"), outcome.err.constData());
+    }
+
+    // "--fail-if '' exits 0": an empty gate (an unset CI variable) is a usage error.
+    void emptyFailIfIsAnError()
+    {
+        const Outcome outcome
+            = runGenlens(evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
+                                       {QStringLiteral("--fail-if"), QString()}));
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains("--fail-if: no condition"), outcome.err.constData());
+    }
+
+    // "--extractor onnx:/missing.onnx says 'needs an input size' instead of 'cannot open'".
+    void missingOnnxModelCannotOpen()
+    {
+        const QString images = QStringLiteral(GENLENS_TEST_DATA "/image");
+        QTemporaryDir dir;
+        for (const char* name : {"img_a.png", "img_b.png", "img_c.png"}) {
+            QVERIFY(QFile::copy(images + QLatin1Char('/') + QLatin1String(name),
+                                dir.filePath(QLatin1String(name))));
+        }
+        const QString model = dir.filePath(QStringLiteral("missing.onnx"));
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("image"), QStringLiteral("--real"),
+             dir.path(), QStringLiteral("--generated"), dir.path(), QStringLiteral("--extractor"),
+             QStringLiteral("onnx:") + model, QStringLiteral("--quiet")});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(outcome.err).contains(model + QStringLiteral(": cannot open")),
+                 outcome.err.constData());
     }
 
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".
