@@ -360,6 +360,7 @@ struct Layout
     bool tokenSeq = false; // RecBole "name:token_seq": space-separated values
     QString format;
     QStringList columns;
+    QString headerNote; // why line 1 was taken as a header, for "no usable record"
 };
 
 int findColumn(const QStringList& names, const QString& custom, const QStringList& candidates,
@@ -493,6 +494,17 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
     }
     if (kind != FileKind::Items && !known && f.size() >= 3 && !isNumber(f[2])) {
         known = true; // a non-numeric value column on the first line: a header we do not know
+        layout.headerNote = QStringLiteral("its third field '%1' is not a number")
+                                .arg(fromView(f[2]));
+    }
+    if (known && kind == FileKind::Recommendations && f.size() >= 6
+        && (f[1] == "Q0" || f[1] == "0")) {
+        // Shaped like a TREC run line that failed the rank or score check (issue 15).
+        layout.headerNote = !isInteger(f[3])
+            ? QStringLiteral("it looks like a TREC run line, but its rank '%1' is not an integer")
+                  .arg(fromView(f[3]))
+            : QStringLiteral("it looks like a TREC run line, but its score '%1' is not a number")
+                  .arg(fromView(f[4]));
     }
     const bool customNames = !options.userColumn.isEmpty() || !options.itemColumn.isEmpty()
         || !options.valueColumn.isEmpty();
@@ -562,6 +574,25 @@ bool isComment(std::string_view line)
     return t.empty() || t.front() == '#';
 }
 
+// "no usable record", with the first skipped line's reason (issue 15: a TREC run with a bad
+// rank on line 1 failed without saying why).
+QString noUsableRecord(const RecsysFileReport& report, const Layout& layout)
+{
+    QString message = QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
+                          .arg(report.path)
+                          .arg(report.lines)
+                          .arg(report.issueCount);
+    if (!report.issues.isEmpty()) {
+        message += QStringLiteral("; line %1: %2")
+                       .arg(report.issues.first().line)
+                       .arg(report.issues.first().reason);
+    } else if (report.header) {
+        message += QStringLiteral("; line 1 was read as a header")
+            + (layout.headerNote.isEmpty() ? QString() : QStringLiteral(": ") + layout.headerNote);
+    }
+    return message;
+}
+
 // Shared driver: opens the file, detects the layout on the first data line, calls `row` for each
 // data line with its fields.
 struct Range
@@ -624,11 +655,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
     report.lines = reader.lineNumber();
     metrics::reportProgress(progress, 1, 1);
     if (report.records == 0 && range.requireRecords) {
-        throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
-                             .arg(options.path)
-                             .arg(report.lines)
-                             .arg(report.issueCount)
-                             .toStdString());
+        throw InputError(noUsableRecord(report, layout).toStdString());
     }
     return report;
 }
@@ -947,11 +974,7 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& gi
         file.report.records += secondReport.records;
         file.report.lines += secondReport.lines;
         if (file.report.records == 0) {
-            throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
-                                 .arg(options.path)
-                                 .arg(file.report.lines)
-                                 .arg(file.report.issueCount)
-                                 .toStdString());
+            throw InputError(noUsableRecord(file.report, layout).toStdString());
         }
     }
     file.hasScores = layout.value >= 0;

@@ -604,6 +604,12 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
                                .arg(pastLongestText.join(QStringLiteral(", ")))
                                .arg(longestList);
     }
+    if (acc.users.empty()) {
+        // Issue 15: this used to end in NaN metrics without a word.
+        result.warnings << QStringLiteral("%1: no user has a relevant item (convention %2): the "
+                                          "accuracy metrics are undefined (NaN)")
+                               .arg(truthFile, q(rs::conventionName(acc.rules.convention)));
+    }
     result.settings = settings;
     result.signature = signatureOf(E, options);
 

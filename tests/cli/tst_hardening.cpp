@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <unistd.h>
 #include <vector>
@@ -558,6 +560,101 @@ private slots:
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(QString::fromUtf8(outcome.err).contains(model + QStringLiteral(": cannot open")),
                  outcome.err.constData());
+    }
+
+    // "A truth file with no relevant item exits 0 with NaN metrics": said, and gates fail.
+    void truthWithoutRelevantItemWarns()
+    {
+        QTemporaryDir dir;
+        const QString truth = dir.filePath(QStringLiteral("truth.csv"));
+        const QString recs = dir.filePath(QStringLiteral("recs.csv"));
+        QVERIFY(writeFile(truth, "user,item,relevance\nu1,i1,0\nu2,i2,0\n"));
+        QVERIFY(writeFile(recs, "user,item\nu1,i1\nu2,i3\n"));
+        const QStringList arguments {QStringLiteral("evaluate"),
+                                     QStringLiteral("recsys"),
+                                     QStringLiteral("--truth"),
+                                     truth,
+                                     QStringLiteral("--recommendations"),
+                                     recs,
+                                     QStringLiteral("--quiet"),
+                                     QStringLiteral("--json"),
+                                     QStringLiteral("-")};
+        const Outcome outcome = runGenlens(arguments);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(outcome.err)
+                     .contains(truth + QStringLiteral(": no user has a relevant item")),
+                 outcome.err.constData());
+        const QJsonArray warnings = jsonOf(outcome).value(QStringLiteral("warnings")).toArray();
+        QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(), [](const QJsonValue& w) {
+            return w.toString().contains(QStringLiteral("no user has a relevant item"));
+        }));
+        const Outcome gated = runGenlens(
+            arguments + QStringList {QStringLiteral("--fail-if"), QStringLiteral("ndcg@10<0.5")});
+        QCOMPARE(gated.exitCode, 3);
+    }
+
+    // "A TREC run with a bad rank on line 1 fails with 'no usable record' without the reason".
+    void trecRunBadRankOnLine1SaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("run.trec"));
+        const QString qrels = dir.filePath(QStringLiteral("qrels"));
+        QVERIFY(writeFile(run, "q1 Q0 d1 x 1.0 tag\n"));
+        QVERIFY(writeFile(qrels, "q1 0 d1 1\n"));
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"), qrels,
+             QStringLiteral("--recommendations"), run, QStringLiteral("--quiet")});
+        QCOMPARE(outcome.exitCode, 1);
+        const QString err = QString::fromUtf8(outcome.err);
+        QVERIFY2(err.contains(run + QStringLiteral(": no usable record"))
+                     && err.contains(QStringLiteral("its rank 'x' is not an integer")),
+                 outcome.err.constData());
+    }
+
+    // "All-zero or constant feature sets give FID 0 and Vendi 1 without a warning".
+    void constantFeatureSetsWarn()
+    {
+        QTemporaryDir dir;
+        const QString zeros = dir.filePath(QStringLiteral("zeros.npy"));
+        const QString ones = dir.filePath(QStringLiteral("ones.npy"));
+        metrics::writeNpy(
+            zeros.toStdString(),
+            metrics::npyFromMatrix(metrics::RowMatrixXf(metrics::RowMatrixXf::Zero(40, 8))));
+        metrics::writeNpy(ones.toStdString(),
+                          metrics::npyFromMatrix(
+                              metrics::RowMatrixXf(metrics::RowMatrixXf::Constant(40, 8, 3.0f))));
+        const Outcome outcome = runGenlens(
+            evaluateImage(zeros, ones, {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonArray warnings = jsonOf(outcome).value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings.at(0).toString().startsWith(
+                     QStringLiteral("real set: all 40 features are identical")),
+                 qPrintable(warnings.at(0).toString()));
+        QVERIFY(outcome.err.contains("warning: generated set: all 40 features are identical"));
+    }
+
+    // "Features x1e30 give a NaN KID without a reason".
+    void hugeFeaturesKidNanHasAReason()
+    {
+        QTemporaryDir dir;
+        const metrics::RowMatrixXf real
+            = metrics::readNpyMatrixXf(dataFile("real.npy").toStdString());
+        const metrics::RowMatrixXf generated
+            = metrics::readNpyMatrixXf(dataFile("generated.npy").toStdString());
+        const QString realPath = dir.filePath(QStringLiteral("real.npy"));
+        const QString generatedPath = dir.filePath(QStringLiteral("generated.npy"));
+        metrics::writeNpy(realPath.toStdString(),
+                          metrics::npyFromMatrix(metrics::RowMatrixXf(real * 1e30f)));
+        metrics::writeNpy(generatedPath.toStdString(),
+                          metrics::npyFromMatrix(metrics::RowMatrixXf(generated * 1e30f)));
+        const Outcome outcome = runGenlens(evaluateImage(
+            realPath, generatedPath, {QStringLiteral("--json"), QStringLiteral("-")}));
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.contains("warning: features of magnitude about")
+                     && outcome.err.contains("kid is undefined"),
+                 outcome.err.constData());
+        QCOMPARE(jsonOf(outcome).value(QStringLiteral("warnings")).toArray().size(), 1);
     }
 
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".

@@ -20,6 +20,7 @@
 #include <QTranslator>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace genlens;
 
@@ -242,7 +243,10 @@ private slots:
                                                        .arg(chinese)
                                                        .arg(texts.size())));
             } else {
-                QCOMPARE(chinese, 0);
+                // Only the language menu names Chinese in its own script.
+                QStringList cjk;
+                std::copy_if(texts.cbegin(), texts.cend(), std::back_inserter(cjk), hasCjk);
+                QVERIFY2(chinese <= 2, qPrintable(cjk.join(QStringLiteral(" | "))));
             }
             for (const char* page :
                  {"metrics", "compare", "copies", "missing", "distributions", "runs-compared",
