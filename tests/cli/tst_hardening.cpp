@@ -657,6 +657,34 @@ private slots:
         QCOMPARE(jsonOf(outcome).value(QStringLiteral("warnings")).toArray().size(), 1);
     }
 
+    // A project damaged inside (pages overwritten): "the project file is damaged", not
+    // "SELECT ... database disk image is malformed Unable to fetch row".
+    void damagedProjectMessageInWords()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("damaged.genlens"));
+        QCOMPARE(runGenlens(evaluateImage(dataFile("real.npy"), dataFile("generated.npy"),
+                                          {QStringLiteral("--project"), project}))
+                     .exitCode,
+                 0);
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.seek(3 * 4096));
+        QCOMPARE(file.write(QByteArray(4 * 4096, '\xff')), qint64(4 * 4096));
+        file.close();
+        const Outcome outcome
+            = runGenlens({QStringLiteral("report"), project, QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("r.pdf"))});
+        QCOMPARE(outcome.exitCode, 1);
+        const QString err = QString::fromUtf8(outcome.err);
+        QVERIFY2(err.contains(project + QStringLiteral(": the project file is damaged")),
+                 outcome.err.constData());
+        QVERIFY2(!err.contains(QStringLiteral("SELECT"))
+                     && !err.contains(QStringLiteral("Unable to")),
+                 outcome.err.constData());
+    }
+
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".
     void corruptProjectMessageInWords()
     {
