@@ -107,6 +107,19 @@ QSqlQuery prepareOrThrow(QSqlDatabase& db, const QString& sql, const QString& pa
     return query;
 }
 
+// query.next() for reading loops: false at the end, but a step that fails (a damaged page met
+// half-way) throws instead of ending the loop early and showing a silently shortened list.
+bool nextRowOrThrow(QSqlQuery& query, const QString& path)
+{
+    if (query.next()) {
+        return true;
+    }
+    if (query.lastError().isValid()) {
+        fail(path, query.lastQuery(), query.lastError());
+    }
+    return false;
+}
+
 QVariant scalar(QSqlDatabase& db, const QString& sql, const QString& path)
 {
     QSqlQuery query(db);
@@ -750,7 +763,7 @@ void ProjectStore::markDeadRunsInterrupted()
             m_path);
         execOrThrow(query, m_path);
         const QString host = hostName();
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             const qint64 pid = query.value(1).toLongLong();
             // A run owned by another machine may still be alive there: leave it alone.
             if (query.value(2).toString() != host) {
@@ -1157,7 +1170,7 @@ QList<SampleSetSummary> ProjectStore::sampleSets() const
         m_path);
     execOrThrow(query, m_path);
     QList<SampleSetSummary> sets;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         SampleSetSummary set;
         set.id = query.value(0).toLongLong();
         set.modality = query.value(1).toString();
@@ -1211,7 +1224,7 @@ QList<RunSummary> ProjectStore::runs() const
         m_path);
     execOrThrow(query, m_path);
     QList<RunSummary> list;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         list.append(readRunSummary(query));
     }
     return list;
@@ -1242,7 +1255,7 @@ QList<qint64> ProjectStore::runsUsingSet(qint64 setId) const
     query.bindValue(1, setId);
     execOrThrow(query, m_path);
     QList<qint64> ids;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         ids.append(query.value(0).toLongLong());
     }
     return ids;
@@ -1276,7 +1289,7 @@ SampleSet ProjectStore::loadSet(qint64 setId, SetRole role) const
             m_path);
         query.bindValue(0, setId);
         execOrThrow(query, m_path);
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             Sample sample;
             sample.source = query.value(0).toString();
             sample.label = query.value(1).toString();
@@ -1294,7 +1307,7 @@ SampleSet ProjectStore::loadSet(qint64 setId, SetRole role) const
             m_path);
         query.bindValue(0, setId);
         execOrThrow(query, m_path);
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             set.skipped.append(InputIssue {query.value(0).toString(), query.value(1).toLongLong(),
                                            query.value(2).toString()});
         }
@@ -1343,7 +1356,7 @@ QList<MetricValue> ProjectStore::loadMetrics(qint64 runId) const
     query.bindValue(0, runId);
     execOrThrow(query, m_path);
     QList<MetricValue> metrics;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         metrics.append(MetricValue {query.value(0).toString(), realOrNaN(query.value(1)),
                                     realOrNaN(query.value(2))});
     }
@@ -1362,7 +1375,7 @@ QList<ScoreColumn> ProjectStore::loadScores(qint64 runId, SetRole role) const
     query.bindValue(1, static_cast<int>(role));
     execOrThrow(query, m_path);
     QList<ScoreColumn> columns;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         ScoreColumn column;
         column.key = query.value(0).toString();
         column.values = blobDoubles(query.value(2).toByteArray());
@@ -1423,7 +1436,7 @@ QMap<QString, qint64> ProjectStore::loadTimings(qint64 runId) const
     query.bindValue(0, runId);
     execOrThrow(query, m_path);
     QMap<QString, qint64> timings;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         timings.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
     return timings;
@@ -1443,7 +1456,7 @@ QList<MetricPoint> ProjectStore::metricHistory(qint64 realSetId, const QString& 
     query.bindValue(1, realSetId);
     execOrThrow(query, m_path);
     QList<MetricPoint> points;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         MetricPoint point;
         point.runId = query.value(0).toLongLong();
         point.runName = query.value(1).toString();
@@ -1474,7 +1487,7 @@ QString ProjectStore::integrityCheck() const
         fail(m_path, QStringLiteral("integrity check"), query.lastError());
     }
     QStringList lines;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         lines.append(query.value(0).toString());
     }
     return lines.join(QLatin1Char('\n'));
