@@ -2,6 +2,7 @@
 // reason. Each case drives the real executable, as a user or a pipeline would, and is named after
 // the case.
 #include "genlens/metrics/core/npy.h"
+#include "loaders/textinput.h"
 #include "project/projectstore.h"
 
 #include <QCryptographicHash>
@@ -683,6 +684,54 @@ private slots:
         QVERIFY2(!err.contains(QStringLiteral("SELECT"))
                      && !err.contains(QStringLiteral("Unable to")),
                  outcome.err.constData());
+    }
+
+    // The decision behind item 4, byte by byte (app/loaders/textinput.h).
+    void guessTextEncodingFromFirstBytes_data()
+    {
+        using E = app::TextEncodingGuess::Encoding;
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<int>("bomBytes");
+        QTest::addColumn<bool>("crOnly");
+        QTest::addColumn<qint64>("nulOffset");
+        QTest::addColumn<bool>("utf16WithoutBom");
+        QTest::addRow("plain LF") << QByteArray("a\nb\n") << int(E::Utf8) << 0 << false
+                                  << qint64(-1) << false;
+        QTest::addRow("CRLF") << QByteArray("a\r\nb\r\n") << int(E::Utf8) << 0 << false
+                              << qint64(-1) << false;
+        QTest::addRow("CR only") << QByteArray("a\rb\rc") << int(E::Utf8) << 0 << true << qint64(-1)
+                                 << false;
+        QTest::addRow("UTF-8 BOM")
+            << QByteArray("\xEF\xBB\xBF" "a\n") << int(E::Utf8) << 3 << false << qint64(-1) << false;
+        QTest::addRow("UTF-16LE BOM") << QByteArray("\xFF\xFE" "a\0\n\0", 6) << int(E::Utf16LE) << 2
+                                      << false << qint64(-1) << false;
+        QTest::addRow("UTF-16BE CR only") << QByteArray("\xFE\xFF\0a\0\r\0b\0\r\0c", 12)
+                                          << int(E::Utf16BE) << 2 << true << qint64(-1) << false;
+        QTest::addRow("UTF-32LE BOM") << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << int(E::Utf32LE)
+                                      << 4 << false << qint64(-1) << false;
+        QTest::addRow("UTF-32BE BOM") << QByteArray("\0\0\xFE\xFF\0\0\0a", 8) << int(E::Utf32BE)
+                                      << 4 << false << qint64(-1) << false;
+        QTest::addRow("PNG") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452")
+                             << int(E::Utf8) << 0 << false << qint64(8) << false;
+        QTest::addRow("UTF-16LE without BOM")
+            << QByteArray("a\0b\0c\0\n\0", 8) << int(E::Utf8) << 0 << false << qint64(1) << true;
+    }
+
+    void guessTextEncodingFromFirstBytes()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(int, encoding);
+        QFETCH(int, bomBytes);
+        QFETCH(bool, crOnly);
+        QFETCH(qint64, nulOffset);
+        QFETCH(bool, utf16WithoutBom);
+        const app::TextEncodingGuess guess = app::guessTextEncoding(head);
+        QCOMPARE(int(guess.encoding), encoding);
+        QCOMPARE(guess.bomBytes, bomBytes);
+        QCOMPARE(guess.crOnly, crOnly);
+        QCOMPARE(guess.nulOffset, nulOffset);
+        QCOMPARE(guess.looksUtf16WithoutBom, utf16WithoutBom);
     }
 
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".
