@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QTimer>
 #include <optional>
 
@@ -169,7 +170,19 @@ int runGui(int& argc, char** argv)
             openDemo(window);
         }
     } else if (!parser.positionalArguments().isEmpty()) {
-        window.openProject(parser.positionalArguments().constFirst());
+        const QString path = parser.positionalArguments().constFirst();
+        if (parser.isSet(screenshots)) {
+            // Unattended: a project that cannot be opened ends the run with its reason on
+            // stderr, instead of a message box that nobody will close (issue 15).
+            try {
+                app::ProjectStore probe;
+                probe.openForViewing(path);
+            } catch (const app::StoreError& error) {
+                QTextStream(stderr) << "genlens: " << QString::fromUtf8(error.what()) << '\n';
+                return 1;
+            }
+        }
+        window.openProject(path);
     }
     if (parser.isSet(screenshots)) {
         const QString dir = parser.value(screenshots);

@@ -99,7 +99,7 @@ int runHeadless(int argc, char* argv[], const QStringList& arguments)
     setIdentity();
     app::setReportWriter([](const QString& projectPath, qint64 runId, const QString& pdfPath) {
         app::ProjectStore store;
-        store.open(projectPath);
+        store.openReadOnly(projectPath);
         widgets::writeReportPdf(app::buildReportContent(store, runId, std::nullopt), pdfPath);
     });
     return dispatch(QCoreApplication::arguments());

@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -102,8 +103,23 @@ int applyThreads(const QCommandLineParser& parser)
                              .arg(parser.value(QStringLiteral("threads")))
                              .toStdString());
     }
+    // Issue 15: --threads 100000 crashed at exit in OpenCV's thread pool. Past a few threads a
+    // core nothing gets faster, only stacks and per-thread buffers grow; 256 keeps a typo from
+    // starting thousands of threads on a small machine, 4 × cores leaves room on a large one.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const int limit = std::max(256, 4 * cores);
+    if (threads > limit) {
+        throw InputError(QStringLiteral("--threads: %1 is more than the limit of %2 (4 threads "
+                                        "per core on %3 cores, at least 256)")
+                             .arg(threads)
+                             .arg(limit)
+                             .arg(cores)
+                             .toStdString());
+    }
     Eigen::setNbThreads(threads);
-    cv::setNumThreads(threads);
+    // OpenCV's pool (TBB in Debian's build) runs at most one thread per CPU: asking it for more
+    // only prints TBB's "number of workers is currently limited" warning.
+    cv::setNumThreads(std::min(threads, cv::getNumberOfCPUs()));
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
     return threads;
 }
@@ -249,6 +265,9 @@ int runEvaluate(const QStringList& arguments)
         }
         const qint64 runId = context.finishRun(result);
         context.endOutput();
+        for (const QString& warning : result.warnings) {
+            errorStream() << "genlens: warning: " << warning << Qt::endl;
+        }
 
         const QString jsonPath = parser.value(QStringLiteral("json"));
         if (!jsonPath.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 #include <exception>
 
@@ -42,7 +43,9 @@ int runDemoCommand(const QStringList& arguments)
                                         QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          DemoCommand::tr("No progress on stderr."));
-    parser.addOptions({outOption, dataOption, seedOption, quietOption});
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         DemoCommand::tr("Replace the --out file if it exists."));
+    parser.addOptions({outOption, dataOption, seedOption, quietOption, forceOption});
 
     QStringList args = arguments;
     if (args.size() > 1 && args.at(1) == QLatin1String("demo")) {
@@ -59,7 +62,7 @@ int runDemoCommand(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()
         || (!parser.isSet(outOption) && !parser.isSet(dataOption))) {
         err << "genlens demo: "
-            << DemoCommand::tr("usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]")
+            << DemoCommand::tr("usage: genlens demo --out FILE.genlens [--force] [--data DIR] [--seed N]")
             << '\n';
         return 1;
     }
@@ -69,6 +72,15 @@ int runDemoCommand(const QStringList& arguments)
         err << "genlens demo: "
             << DemoCommand::tr("--seed needs a non-negative number, not \"%1\"")
                    .arg(parser.value(seedOption))
+            << '\n';
+        return 1;
+    }
+    // Issue 15: --out used to replace whatever was there (a picture, a project with runs).
+    if (parser.isSet(outOption) && QFileInfo::exists(parser.value(outOption))
+        && !parser.isSet(forceOption)) {
+        err << "genlens demo: "
+            << DemoCommand::tr("%1 already exists; give --force to replace it")
+                   .arg(parser.value(outOption))
             << '\n';
         return 1;
     }

@@ -55,6 +55,12 @@ QList<Gate> parseGates(const QString& text)
         gate.text = part.trimmed();
         gates << gate;
     }
+    // Issue 15: `--fail-if ''` (an unset CI variable) used to gate nothing and pass.
+    if (gates.isEmpty()) {
+        throw InputError(QStringLiteral("--fail-if: no condition in '%1' (expected e.g. 'fid>30')")
+                             .arg(text)
+                             .toStdString());
+    }
     return gates;
 }
 

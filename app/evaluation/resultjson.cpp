@@ -86,6 +86,9 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
     if (!result.extra.isEmpty()) {
         json.insert(QStringLiteral("details"), result.extra);
     }
+    if (!result.warnings.isEmpty()) {
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+    }
     return json;
 }
 

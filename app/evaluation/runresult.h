@@ -86,6 +86,9 @@ struct RunResult
     std::vector<Neighbour> neighbours;
     QJsonObject extra;                // modality-specific chart data (histograms, curves, ...)
     QMap<QString, qint64> timingsMs;  // stage -> wall milliseconds
+    // Things the user should know about the numbers (a clamped cut-off, degenerate features):
+    // the JSON's "warnings", and stderr in the CLI. Not stored in the project.
+    QStringList warnings;
 
     const MetricValue* metric(const QString& key) const
     {

@@ -1,5 +1,7 @@
 #include "loaders/recsysloader.h"
 
+#include "loaders/textinput.h"
+
 #include "evaluation/pipelinecontext.h"
 
 #include <QFile>
@@ -32,6 +34,19 @@ void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
 namespace {
 
 constexpr qint64 kBlockSize = 1 << 20;
+
+// The file the readers open: the input itself, or its UTF-8 copy (messages name the input).
+QString readPathOf(const RecsysFileOptions& options)
+{
+    return options.readPath.isEmpty() ? options.path : options.readPath;
+}
+
+RecsysFileOptions withReadPath(const RecsysFileOptions& options, const PreparedTextInput& input)
+{
+    RecsysFileOptions copy = options;
+    copy.readPath = input.readPath();
+    return copy;
+}
 
 QString fromView(std::string_view s)
 {
@@ -345,6 +360,7 @@ struct Layout
     bool tokenSeq = false; // RecBole "name:token_seq": space-separated values
     QString format;
     QStringList columns;
+    QString headerNote; // why line 1 was taken as a header, for "no usable record"
 };
 
 int findColumn(const QStringList& names, const QString& custom, const QStringList& candidates,
@@ -478,6 +494,17 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
     }
     if (kind != FileKind::Items && !known && f.size() >= 3 && !isNumber(f[2])) {
         known = true; // a non-numeric value column on the first line: a header we do not know
+        layout.headerNote = QStringLiteral("its third field '%1' is not a number")
+                                .arg(fromView(f[2]));
+    }
+    if (known && kind == FileKind::Recommendations && f.size() >= 6
+        && (f[1] == "Q0" || f[1] == "0")) {
+        // Shaped like a TREC run line that failed the rank or score check (issue 15).
+        layout.headerNote = !isInteger(f[3])
+            ? QStringLiteral("it looks like a TREC run line, but its rank '%1' is not an integer")
+                  .arg(fromView(f[3]))
+            : QStringLiteral("it looks like a TREC run line, but its score '%1' is not a number")
+                  .arg(fromView(f[4]));
     }
     const bool customNames = !options.userColumn.isEmpty() || !options.itemColumn.isEmpty()
         || !options.valueColumn.isEmpty();
@@ -547,6 +574,25 @@ bool isComment(std::string_view line)
     return t.empty() || t.front() == '#';
 }
 
+// "no usable record", with the first skipped line's reason (issue 15: a TREC run with a bad
+// rank on line 1 failed without saying why).
+QString noUsableRecord(const RecsysFileReport& report, const Layout& layout)
+{
+    QString message = QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
+                          .arg(report.path)
+                          .arg(report.lines)
+                          .arg(report.issueCount);
+    if (!report.issues.isEmpty()) {
+        message += QStringLiteral("; line %1: %2")
+                       .arg(report.issues.first().line)
+                       .arg(report.issues.first().reason);
+    } else if (report.header) {
+        message += QStringLiteral("; line 1 was read as a header")
+            + (layout.headerNote.isEmpty() ? QString() : QStringLiteral(": ") + layout.headerNote);
+    }
+    return message;
+}
+
 // Shared driver: opens the file, detects the layout on the first data line, calls `row` for each
 // data line with its fields.
 struct Range
@@ -564,7 +610,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
 {
     RecsysFileReport report;
     report.path = options.path;
-    LineReader reader(options.path, range.begin, range.end);
+    LineReader reader(readPathOf(options), range.begin, range.end);
     std::string_view line;
     std::vector<std::string_view> fields;
     std::string scratch;
@@ -609,11 +655,7 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
     report.lines = reader.lineNumber();
     metrics::reportProgress(progress, 1, 1);
     if (report.records == 0 && range.requireRecords) {
-        throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
-                             .arg(options.path)
-                             .arg(report.lines)
-                             .arg(report.issueCount)
-                             .toStdString());
+        throw InputError(noUsableRecord(report, layout).toStdString());
     }
     return report;
 }
@@ -661,9 +703,11 @@ bool checkIds(std::string_view user, std::string_view item, qint64 line, RecsysF
 
 } // namespace
 
-RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadTruth(const RecsysFileOptions& given,
                                          const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     CachedInterner user(users);
     RecsysFileReport report = readFile(
@@ -815,7 +859,7 @@ qint64 lineStartAfter(const QString& path, qint64 offset)
 
 Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
 {
-    LineReader reader(options.path);
+    LineReader reader(readPathOf(options));
     std::string_view line;
     while (reader.next(line)) {
         if (!isComment(line)) {
@@ -828,17 +872,19 @@ Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
 
 } // namespace
 
-RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& options,
+RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& given,
                                                      const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     RecommendationFile file;
     Layout layout;
-    const qint64 size = QFileInfo(options.path).size();
+    const qint64 size = QFileInfo(readPathOf(options)).size();
     // Reserving is virtual memory until touched: a generous guess (8 bytes a line) avoids the
     // copies of repeated growth on files with millions of rows.
     file.records.reserve(static_cast<std::size_t>(std::min<qint64>(size / 8, qint64(1) << 30)));
     const qint64 mid
-        = size >= parallelThreshold && size > 0 ? lineStartAfter(options.path, size / 2) : -1;
+        = size >= parallelThreshold && size > 0 ? lineStartAfter(readPathOf(options), size / 2) : -1;
     if (mid <= 0 || mid >= size) {
         RecommendationSink sink(users, items, file);
         file.report = readFile(options, FileKind::Recommendations, progress, layout,
@@ -928,11 +974,7 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
         file.report.records += secondReport.records;
         file.report.lines += secondReport.lines;
         if (file.report.records == 0) {
-            throw InputError(QStringLiteral("%1: no usable record (%2 lines, %3 skipped)")
-                                 .arg(options.path)
-                                 .arg(file.report.lines)
-                                 .arg(file.report.issueCount)
-                                 .toStdString());
+            throw InputError(noUsableRecord(file.report, layout).toStdString());
         }
     }
     file.hasScores = layout.value >= 0;
@@ -943,14 +985,16 @@ RecommendationFile RecsysInputs::loadRecommendations(const RecsysFileOptions& op
     return file;
 }
 
-RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& given,
                                             const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     CachedInterner user(users);
     training.reserve(training.size()
                      + static_cast<std::size_t>(
-                         std::min<qint64>(QFileInfo(options.path).size() / 8, qint64(1) << 30)));
+                         std::min<qint64>(QFileInfo(readPathOf(options)).size() / 8, qint64(1) << 30)));
     RecsysFileReport report
         = readFile(options, FileKind::Training, progress, layout,
                    [&](const std::vector<std::string_view>& f, qint64 line, RecsysFileReport& rep) {
@@ -966,9 +1010,11 @@ RecsysFileReport RecsysInputs::loadTraining(const RecsysFileOptions& options,
     return report;
 }
 
-RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& options,
+RecsysFileReport RecsysInputs::loadItems(const RecsysFileOptions& given,
                                          const metrics::Progress& progress)
 {
+    const PreparedTextInput input(given.path); // binary refused; UTF-16/32, CR-only decoded
+    const RecsysFileOptions options = withReadPath(given, input);
     Layout layout;
     bool decided = false;
     bool vectors = false;

@@ -23,6 +23,9 @@ struct RecsysFileOptions
     QString userColumn;
     QString itemColumn;
     QString valueColumn; // relevance (truth), score (recommendations), rating (training)
+    // Set by the loader: the file actually read when `path` had to be converted to UTF-8 with
+    // LF line ends (UTF-16/32, CR-only); messages always name `path`.
+    QString readPath;
 };
 
 // What was read from one file, for the report and the JSON's "inputs".

@@ -1,5 +1,7 @@
 #include "loaders/textloader.h"
 
+#include "loaders/textinput.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -59,8 +61,9 @@ QString textProblem(const QByteArray& bytes)
 class Reader
 {
 public:
-    Reader(const QString& path, PipelineContext* context)
-        : m_file(path)
+    // Reads `readPath` (the file, or its UTF-8 copy); messages name `path`.
+    Reader(const QString& readPath, const QString& path, PipelineContext* context)
+        : m_file(readPath)
         , m_context(context)
     {
         if (!m_file.open(QIODevice::ReadOnly)) {
@@ -381,7 +384,8 @@ TextRecords readTextRecords(const QString& path, const TextLoadOptions& options,
     TextRecords out;
     out.path = path;
     out.format = fileFormat(path);
-    Reader reader(path, context);
+    const PreparedTextInput input(path); // refuses binary files, decodes UTF-16/32, CR-only
+    Reader reader(input.readPath(), path, context);
     if (out.format == QLatin1String("jsonl")) {
         readJsonl(reader, out, options.field.isEmpty() ? QStringLiteral("text") : options.field);
     } else if (out.format == QLatin1String("csv")) {

@@ -12,7 +12,8 @@ namespace genlens::app {
 // Text sets (design.md §2): .txt (one sample per line), .jsonl/.ndjson (a string field, default
 // "text"), .csv/.tsv (a column by header name or 1-based number; RFC 4180 quoting, quoted fields
 // may hold delimiters, doubled quotes and newlines). Any other extension is read as .txt.
-// UTF-8 with or without BOM, LF or CRLF. Bad records (invalid UTF-8, empty or blank text, JSON
+// UTF-8 with or without BOM, LF, CRLF or CR-only line ends; UTF-16/32 with a BOM are decoded,
+// a file with NUL bytes near its start is refused as binary (loaders/textinput.h). Bad records (invalid UTF-8, empty or blank text, JSON
 // errors, missing fields or columns) are skipped with file, line and reason.
 struct TextLoadOptions
 {

@@ -16,7 +16,7 @@ ProjectSession::~ProjectSession() = default;
 void ProjectSession::open(const QString& path)
 {
     auto store = std::make_unique<ProjectStore>();
-    store->open(path); // throws StoreError; the current project stays open then
+    store->openForViewing(path); // throws StoreError; the current project stays open then
     m_store = std::move(store);
     refresh();
     emit opened(m_store->path());

@@ -43,7 +43,7 @@ quint64 RunLoader::load(const QString& projectPath, qint64 runId)
         outcome->runId = runId;
         try {
             ProjectStore store;
-            store.open(projectPath);
+            store.openReadOnly(projectPath); // reads only (the window opened it first)
             outcome->summary = store.runSummary(runId);
             outcome->run = std::make_shared<const RunResult>(store.loadRun(runId));
         } catch (const StoreError& error) {

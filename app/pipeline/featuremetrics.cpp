@@ -1,5 +1,11 @@
 #include "pipeline/featuremetrics.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <utility>
+
 namespace genlens::app {
 
 namespace {
@@ -29,6 +35,52 @@ void addLinks(std::vector<Neighbour>& out, SetRole from, SetRole to,
 
 } // namespace
 
+namespace {
+
+// Issue 15: an all-zero or constant feature set gave FID 0 and Vendi 1 without a word, and
+// features ×1e30 a NaN KID without a reason. Both are said as warnings.
+void addDegenerateWarnings(RunResult& result, const metrics::FeatureSpaceReport& report,
+                           const metrics::FeatureSpaceOptions& options, const QString& prefix)
+{
+    const QString space = prefix.isEmpty() ? QStringLiteral("features") : QStringLiteral("embeddings");
+    for (const auto& [name, stats] : {std::pair{"real", &report.realStatistics},
+                                      std::pair{"generated", &report.generatedStatistics}}) {
+        if (stats->mu.size() == 0) {
+            continue;
+        }
+        // Identical rows leave only float64 rounding in the covariance, ~1e-32 of ‖μ‖².
+        const double spread = stats->sigma.trace();
+        if (spread <= 1e-24 * std::max(1.0, stats->mu.squaredNorm())) {
+            result.warnings << QStringLiteral("%1 set: all %2 %3 are identical (zero variance): "
+                                              "%4fid, %4kid, precision/recall and vendi are "
+                                              "degenerate, not a measure of quality")
+                                   .arg(QLatin1String(name))
+                                   .arg(stats->n)
+                                   .arg(space, prefix);
+        }
+    }
+    // Squared distances and the KID kernel are accumulated from float32 features: past about
+    // 1e37 (float32 ends at 3.4e38) they overflow to inf and the k-NN metrics silently change.
+    double largest = 0;
+    for (const auto* stats : {&report.realStatistics, &report.generatedStatistics}) {
+        if (stats->mu.size() > 0) {
+            largest = std::max(largest, stats->mu.cwiseAbs().maxCoeff()
+                                            + std::sqrt(stats->sigma.diagonal().maxCoeff()));
+        }
+    }
+    const double dimension = static_cast<double>(std::max<std::int64_t>(1, report.dimension));
+    if ((options.kid && std::isnan(report.kid)) || largest * largest * dimension > 1e37) {
+        result.warnings << QStringLiteral("%1 of magnitude about %2 overflow single precision: "
+                                          "%3kid is undefined and %3precision, recall, density "
+                                          "and coverage are unreliable; rescale them")
+                               .arg(space)
+                               .arg(largest, 0, 'g', 3)
+                               .arg(prefix);
+    }
+}
+
+} // namespace
+
 void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport& report,
                             const metrics::FeatureSpaceOptions& options, const QString& prefix)
 {
@@ -52,6 +104,7 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
     add(options.vendiReal, "vendi_real", report.vendiReal, none);
     add(options.vendiGenerated, "vendi_generated", report.vendiGenerated, none);
     add(options.memorization, "memorized_fraction", report.memorizedFraction, none);
+    addDegenerateWarnings(result, report, options, prefix);
 
     const bool ownsSamples = prefix.isEmpty() || result.neighbours.empty();
     if (!ownsSamples) {

@@ -594,6 +594,35 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     if (!std::isnan(options.relevanceLevel)) {
         settings[QStringLiteral("relevance_level")] = options.relevanceLevel;
     }
+    // Issue 15: a cut-off past the longest list is evaluated to that list's depth (memory by
+    // list length); its values stay as defined at the cut-off. Said in the JSON and on stderr.
+    std::size_t longestList = 0;
+    for (std::size_t u = 0; u < E.lists.userCount(); ++u) {
+        longestList = std::max(longestList, E.lists.length(u));
+    }
+    QJsonArray pastLongest;
+    QStringList pastLongestText;
+    for (int k : acc.cutoffs) {
+        if (static_cast<std::size_t>(k) > longestList) {
+            pastLongest.append(k);
+            pastLongestText << QString::number(k);
+        }
+    }
+    if (!pastLongest.isEmpty()) {
+        settings[QStringLiteral("longest_list")] = static_cast<qint64>(longestList);
+        settings[QStringLiteral("cutoffs_past_longest_list")] = pastLongest;
+        result.warnings << QStringLiteral(
+                               "cut-off %1 exceeds the longest recommendation list (%2 items): "
+                               "lists are evaluated to depth %2; precision@k still divides by k")
+                               .arg(pastLongestText.join(QStringLiteral(", ")))
+                               .arg(longestList);
+    }
+    if (acc.users.empty()) {
+        // Issue 15: this used to end in NaN metrics without a word.
+        result.warnings << QStringLiteral("%1: no user has a relevant item (convention %2): the "
+                                          "accuracy metrics are undefined (NaN)")
+                               .arg(truthFile, q(rs::conventionName(acc.rules.convention)));
+    }
     result.settings = settings;
     result.signature = signatureOf(E, options);
 

@@ -3,15 +3,18 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <signal.h>
 #include <stdexcept>
 
@@ -33,8 +36,44 @@ QString sqlText(const char* sql)
     return QString::fromUtf8(sql);
 }
 
+// What a failure of the file itself means, in words, from SQLite's primary result code
+// (sqlite3.h); empty for the rest (a programming error, where the SQL text is what helps).
+QString failureInWords(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok) {
+        return {};
+    }
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QStringLiteral("the project is locked by another program (try again when it is done)");
+    case 8: // SQLITE_READONLY
+        return QStringLiteral("the project file is read-only");
+    case 10: // SQLITE_IOERR
+        return QStringLiteral("the disk could not read or write the project file");
+    case 11: // SQLITE_CORRUPT
+        return QStringLiteral("the project file is damaged (SQLite reports a malformed database)");
+    case 13: // SQLITE_FULL
+        return QStringLiteral("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return QStringLiteral("cannot open the project file");
+    case 26: // SQLITE_NOTADB
+        return QStringLiteral("not a GenLens project (not an SQLite database, or a damaged one)");
+    default:
+        return {};
+    }
+}
+
 [[noreturn]] void fail(const QString& path, const QString& what, const QSqlError& error)
 {
+    // A damaged, locked or read-only file: say so in words instead of showing the SQL statement
+    // and Qt's "Unable to fetch row".
+    const QString words = failureInWords(error);
+    if (!words.isEmpty()) {
+        throw StoreError(QStringLiteral("%1: %2").arg(path, words).toStdString());
+    }
     throw StoreError(QStringLiteral("%1: %2: %3").arg(path, what, error.text()).toStdString());
 }
 
@@ -66,6 +105,19 @@ QSqlQuery prepareOrThrow(QSqlDatabase& db, const QString& sql, const QString& pa
         fail(path, sql, query.lastError());
     }
     return query;
+}
+
+// query.next() for reading loops: false at the end, but a step that fails (a damaged page met
+// half-way) throws instead of ending the loop early and showing a silently shortened list.
+bool nextRowOrThrow(QSqlQuery& query, const QString& path)
+{
+    if (query.next()) {
+        return true;
+    }
+    if (query.lastError().isValid()) {
+        fail(path, query.lastQuery(), query.lastError());
+    }
+    return false;
 }
 
 QVariant scalar(QSqlDatabase& db, const QString& sql, const QString& path)
@@ -492,15 +544,24 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
         if (!db.open()) {
             fail(path, QStringLiteral("cannot open the project"), db.lastError());
         }
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
-            fail(path, QStringLiteral("not a GenLens project"), probe.lastError());
+        // One read transaction, so that the three values describe the same moment even while
+        // another process creates the schema (issue 15: two processes creating one project).
+        qint32 applicationId = 0;
+        int fileVersion = 0;
+        qint64 tableCount = 0;
+        {
+            Transaction snapshot(db, path, false);
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+                fail(path, QStringLiteral("not a GenLens project"), probe.lastError());
+            }
+            applicationId = probe.next() ? probe.value(0).toInt() : 0;
+            probe.finish();
+            fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            tableCount = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path)
+                             .toLongLong();
+            snapshot.commit();
         }
-        const qint32 applicationId = probe.next() ? probe.value(0).toInt() : 0;
-        probe.finish();
-        const int fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
-        const qint64 tableCount
-            = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path).toLongLong();
         if ((applicationId != 0 && applicationId != kApplicationId)
             || (applicationId == 0 && tableCount > 0)) {
             fail(path,
@@ -542,6 +603,13 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
                 continue;
             }
             Transaction transaction(db, path);
+            // Another process may have migrated the file while this one waited for the write
+            // lock: read the version again under the lock (else "table already exists").
+            const int lockedVersion
+                = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            if (migration.version <= lockedVersion) {
+                continue; // the transaction rolls back, nothing was written
+            }
             try {
                 migration.apply(db);
             } catch (const std::exception& error) {
@@ -569,34 +637,91 @@ void ProjectStore::openReadOnly(const QString& path)
     if (!QFile::exists(path)) {
         fail(path, QStringLiteral("no such project"));
     }
-    m_path = path;
-    m_thread = QThread::currentThread();
-    m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    if (QFileInfo(path).size() == 0) {
+        fail(path, QStringLiteral("not a GenLens project (an empty file)"));
+    }
+    // A reader of a WAL file needs its -shm index, which SQLite creates next to the file. In a
+    // folder this process may not write, with no -wal/-shm left (the last writer closed
+    // cleanly, so every page is in the file itself), SQLite refuses; the file is then opened as
+    // immutable, which reads it without that index and without locks.
+    for (const bool immutable : {false, true}) {
+        m_path = path;
+        m_thread = QThread::currentThread();
+        m_connectionName = QStringLiteral("genlens-store-%1").arg(++s_connectionCounter);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        }
+        try {
+            if (!db.open()) {
+                fail(path, QStringLiteral("cannot open the project for reading"), db.lastError());
+            }
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+                const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+                const bool sharedMemoryRefused = code == 8 /* SQLITE_READONLY */
+                                                 || code == 14 /* SQLITE_CANTOPEN */;
+                const bool walLeft = QFile::exists(path + QStringLiteral("-wal"));
+                if (!immutable && sharedMemoryRefused && !walLeft) {
+                    probe = QSqlQuery();
+                    db = QSqlDatabase();
+                    close();
+                    continue;
+                }
+                fail(path, QStringLiteral("PRAGMA application_id"), probe.lastError());
+            }
+            const qint32 applicationId = probe.next() ? probe.value(0).toInt() : 0;
+            probe = QSqlQuery();
+            if (applicationId != kApplicationId) {
+                fail(path, QStringLiteral("not a GenLens project"));
+            }
+            const int fileVersion
+                = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
+            if (fileVersion != currentSchemaVersion()) {
+                fail(path,
+                     QStringLiteral("project schema version %1, this GenLens reads version %2 "
+                                    "(open the project read-write once to migrate it)")
+                         .arg(fileVersion)
+                         .arg(currentSchemaVersion()));
+            }
+            m_schemaVersion = fileVersion;
+            m_readOnly = true;
+            return;
+        } catch (...) {
+            db = QSqlDatabase();
+            close();
+            throw;
+        }
+    }
+}
+
+void ProjectStore::openForViewing(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable()) {
+        openReadOnly(path);
+        return;
+    }
     try {
-        if (!db.open()) {
-            fail(path, QStringLiteral("cannot open the project for reading"), db.lastError());
+        open(path);
+    } catch (const StoreError&) {
+        // Writable by permissions yet not in fact (a read-only mount, a file system that
+        // refuses the WAL files): show it read-only, or report the first failure.
+        if (!info.exists()) {
+            throw;
         }
-        const qint32 applicationId
-            = scalar(db, QStringLiteral("PRAGMA application_id"), path).toInt();
-        if (applicationId != kApplicationId) {
-            fail(path, QStringLiteral("not a GenLens project"));
+        const std::exception_ptr first = std::current_exception();
+        try {
+            openReadOnly(path);
+        } catch (const StoreError&) {
+            std::rethrow_exception(first);
         }
-        const int fileVersion = scalar(db, QStringLiteral("PRAGMA user_version"), path).toInt();
-        if (fileVersion != currentSchemaVersion()) {
-            fail(path,
-                 QStringLiteral("project schema version %1, this GenLens reads version %2 "
-                                "(open the project read-write once to migrate it)")
-                     .arg(fileVersion)
-                     .arg(currentSchemaVersion()));
-        }
-        m_schemaVersion = fileVersion;
-    } catch (...) {
-        db = QSqlDatabase();
-        close();
-        throw;
     }
 }
 
@@ -614,6 +739,7 @@ void ProjectStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_schemaVersion = 0;
+    m_readOnly = false;
 }
 
 bool ProjectStore::isOpen() const
@@ -659,7 +785,7 @@ void ProjectStore::markDeadRunsInterrupted()
             m_path);
         execOrThrow(query, m_path);
         const QString host = hostName();
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             const qint64 pid = query.value(1).toLongLong();
             // A run owned by another machine may still be alive there: leave it alone.
             if (query.value(2).toString() != host) {
@@ -1086,7 +1212,7 @@ QList<SampleSetSummary> ProjectStore::sampleSets() const
         m_path);
     execOrThrow(query, m_path);
     QList<SampleSetSummary> sets;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         SampleSetSummary set;
         set.id = query.value(0).toLongLong();
         set.modality = query.value(1).toString();
@@ -1140,7 +1266,7 @@ QList<RunSummary> ProjectStore::runs() const
         m_path);
     execOrThrow(query, m_path);
     QList<RunSummary> list;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         list.append(readRunSummary(query));
     }
     return list;
@@ -1171,7 +1297,7 @@ QList<qint64> ProjectStore::runsUsingSet(qint64 setId) const
     query.bindValue(1, setId);
     execOrThrow(query, m_path);
     QList<qint64> ids;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         ids.append(query.value(0).toLongLong());
     }
     return ids;
@@ -1205,7 +1331,7 @@ SampleSet ProjectStore::loadSet(qint64 setId, SetRole role) const
             m_path);
         query.bindValue(0, setId);
         execOrThrow(query, m_path);
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             Sample sample;
             sample.source = query.value(0).toString();
             sample.label = query.value(1).toString();
@@ -1223,7 +1349,7 @@ SampleSet ProjectStore::loadSet(qint64 setId, SetRole role) const
             m_path);
         query.bindValue(0, setId);
         execOrThrow(query, m_path);
-        while (query.next()) {
+        while (nextRowOrThrow(query, m_path)) {
             set.skipped.append(InputIssue {query.value(0).toString(), query.value(1).toLongLong(),
                                            query.value(2).toString()});
         }
@@ -1272,7 +1398,7 @@ QList<MetricValue> ProjectStore::loadMetrics(qint64 runId) const
     query.bindValue(0, runId);
     execOrThrow(query, m_path);
     QList<MetricValue> metrics;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         metrics.append(MetricValue {query.value(0).toString(), realOrNaN(query.value(1)),
                                     realOrNaN(query.value(2))});
     }
@@ -1291,7 +1417,7 @@ QList<ScoreColumn> ProjectStore::loadScores(qint64 runId, SetRole role) const
     query.bindValue(1, static_cast<int>(role));
     execOrThrow(query, m_path);
     QList<ScoreColumn> columns;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         ScoreColumn column;
         column.key = query.value(0).toString();
         column.values = blobDoubles(query.value(2).toByteArray());
@@ -1352,7 +1478,7 @@ QMap<QString, qint64> ProjectStore::loadTimings(qint64 runId) const
     query.bindValue(0, runId);
     execOrThrow(query, m_path);
     QMap<QString, qint64> timings;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         timings.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
     return timings;
@@ -1372,7 +1498,7 @@ QList<MetricPoint> ProjectStore::metricHistory(qint64 realSetId, const QString& 
     query.bindValue(1, realSetId);
     execOrThrow(query, m_path);
     QList<MetricPoint> points;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         MetricPoint point;
         point.runId = query.value(0).toLongLong();
         point.runName = query.value(1).toString();
@@ -1456,7 +1582,7 @@ QString ProjectStore::integrityCheck() const
         fail(m_path, QStringLiteral("integrity check"), query.lastError());
     }
     QStringList lines;
-    while (query.next()) {
+    while (nextRowOrThrow(query, m_path)) {
         lines.append(query.value(0).toString());
     }
     return lines.join(QLatin1Char('\n'));

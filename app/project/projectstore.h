@@ -101,8 +101,12 @@ public:
     // repair of dead runs, no write. For a worker that reads what the window has open (the run
     // comparison's loader); the file must be at this build's schema version. Throws StoreError.
     void openReadOnly(const QString& path);
+    // open() for a file this process may write, else openReadOnly(): for views of a project
+    // (the window), which show a read-only file instead of refusing it.
+    void openForViewing(const QString& path);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const;
     int schemaVersion() const;
 
@@ -177,6 +181,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     const void* m_thread = nullptr; // the QThread that opened the connection
 };
 

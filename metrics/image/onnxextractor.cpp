@@ -2,6 +2,7 @@
 #include <genlens/metrics/image/onnxextractor.h>
 #include <genlens/metrics/image/sha1.h>
 
+#include <algorithm>
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -25,15 +26,16 @@ public:
     OnnxExtractor(const OnnxOptions& options, OnnxRepairs* repairsOut)
         : m_options(options)
     {
-        if (m_options.inputWidth <= 0 || m_options.inputHeight <= 0) {
-            throw std::invalid_argument(m_options.modelPath
-                                        + ": the ONNX extractor needs an input size (--input-size "
-                                          "WxH) or a preset");
-        }
+        // A missing model is the first thing to say (issue 15: it was "needs an input size").
         std::vector<std::uint8_t> bytes;
         const std::string readError = readFileBytes(m_options.modelPath, bytes);
         if (!readError.empty()) {
             throw std::invalid_argument(m_options.modelPath + ": " + readError);
+        }
+        if (m_options.inputWidth <= 0 || m_options.inputHeight <= 0) {
+            throw std::invalid_argument(m_options.modelPath
+                                        + ": the ONNX extractor needs an input size (--input-size "
+                                          "WxH) or a preset");
         }
         const std::string hash = sha1Hex(bytes.data(), bytes.size());
         OnnxRepairs repairs;
@@ -50,8 +52,13 @@ public:
         }
         m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        // OpenCV's pool is configured once (the CLI's --threads); set it here only when it
+        // differs, and never past one thread per CPU (TBB refuses more, with a warning).
         if (m_options.threads > 0) {
-            cv::setNumThreads(m_options.threads);
+            const int wanted = std::min(m_options.threads, cv::getNumberOfCPUs());
+            if (cv::getNumThreads() != wanted) {
+                cv::setNumThreads(wanted);
+            }
         }
         if (!m_options.outputLayer.empty()) {
             const std::vector<std::string> names = m_net.getLayerNames();

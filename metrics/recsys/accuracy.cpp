@@ -160,8 +160,21 @@ AccuracyResult evaluateAccuracy(const RankedLists& lists, const Truth& truth,
         return grade > 0 ? grade : 0.0;
     };
 
-    std::vector<double> discount(maxK + 1, 0.0);
-    for (std::size_t j = 1; j <= maxK; ++j) {
+    // Memory by what the inputs hold, not by the cut-off (issue 15: --cutoffs 10000000 took
+    // 3.2 GB): list positions go no deeper than the longest list, ideal gains no further than
+    // the most judged items of one user. Values at any k stay exact (P@k still divides by k).
+    std::size_t longestList = 0;
+    for (std::size_t u = 0; u < lists.userCount(); ++u) {
+        longestList = std::max(longestList, lists.length(u));
+    }
+    std::size_t mostJudged = 0;
+    for (std::size_t u = 0; u + 1 < truth.offsets.size(); ++u) {
+        mostJudged = std::max(mostJudged, truth.offsets[u + 1] - truth.offsets[u]);
+    }
+    const std::size_t depthLimit = std::min(maxK, longestList);
+    const std::size_t discountLimit = std::min(maxK, std::max(longestList, mostJudged));
+    std::vector<double> discount(discountLimit + 1, 0.0);
+    for (std::size_t j = 1; j <= discountLimit; ++j) {
         discount[j] = 1.0 / std::log2(static_cast<double>(j) + 1.0);
     }
 
@@ -174,7 +187,7 @@ AccuracyResult evaluateAccuracy(const RankedLists& lists, const Truth& truth,
     std::vector<double> grade(static_cast<std::size_t>(maxItem + 1), 0.0);
     std::vector<double> gains;
     // Cumulative values at list position j (1-based; index 0 = nothing retrieved).
-    std::vector<double> cumHits(maxK + 1), cumDcg(maxK + 1), cumAp(maxK + 1);
+    std::vector<double> cumHits(depthLimit + 1), cumDcg(depthLimit + 1), cumAp(depthLimit + 1);
 
     const std::size_t userCount = truth.userCount();
     for (std::size_t u = 0; u < lists.userCount(); ++u) {
@@ -223,7 +236,7 @@ AccuracyResult evaluateAccuracy(const RankedLists& lists, const Truth& truth,
                 && stamp[static_cast<std::size_t>(item)] == user + 1;
         };
 
-        const std::size_t depth = std::min(length, maxK);
+        const std::size_t depth = std::min(length, depthLimit);
         std::int32_t firstHit = 0;
         for (std::size_t j = 1; j <= depth; ++j) {
             const std::int32_t item = list[j - 1];

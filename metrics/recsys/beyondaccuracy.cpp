@@ -140,7 +140,13 @@ BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
 
     // Coverage, Gini over the catalogue; entropy over everything recommended.
     std::vector<std::int64_t> catalogueCounts;
-    std::vector<std::size_t> firstSeenAt(K + 2, 0);
+    // Ranks go no deeper than the longest list: size by that, not by the cut-off (issue 15).
+    std::size_t longestList = 0;
+    for (std::size_t u = 0; u < userCount; ++u) {
+        longestList = std::max(longestList, lists.length(u));
+    }
+    const std::size_t deepest = std::min(K, longestList);
+    std::vector<std::size_t> firstSeenAt(deepest + 2, 0);
     for (std::size_t i = 0; i < itemCount; ++i) {
         if (inCatalogue(i)) {
             ++r.catalogueSize;
@@ -158,7 +164,7 @@ BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
             / static_cast<double>(r.catalogueSize);
         r.gini = giniIndex(catalogueCounts);
         std::size_t cumulative = 0;
-        for (std::size_t k = 1; k <= K; ++k) {
+        for (std::size_t k = 1; k <= deepest; ++k) { // flat beyond the longest list
             cumulative += firstSeenAt[k];
             r.coverageByCutoff.push_back(static_cast<double>(cumulative)
                                          / static_cast<double>(r.catalogueSize));

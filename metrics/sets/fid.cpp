@@ -6,8 +6,11 @@
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
+#include <utility>
 
 namespace genlens::metrics {
 
@@ -72,6 +75,16 @@ FidResult fidFromStatistics(const FidStats& real, const FidStats& generated)
     const double tr = traceSqrtProduct(real.sigma, generated.sigma);
     r.traceTerm = real.sigma.trace() + generated.sigma.trace() - 2 * tr;
     r.fid = r.meanTerm + r.traceTerm;
+    // The trace term is a squared Bures distance, never negative for covariances; clearly below
+    // zero (beyond float64 rounding and clamped round-off eigenvalues) means a sigma that is not
+    // a covariance, and no FID is made from it.
+    constexpr double kTraceTermTolerance = 1e-5;
+    const double scale = real.sigma.diagonal().cwiseAbs().sum()
+                         + generated.sigma.diagonal().cwiseAbs().sum();
+    if (!std::isfinite(r.fid) || r.traceTerm < -kTraceTermTolerance * scale) {
+        throw std::invalid_argument("FID: the trace term is " + std::to_string(r.traceTerm)
+                                    + ", the statistics are not valid covariances");
+    }
     return r;
 }
 
@@ -95,6 +108,75 @@ FidResult fid(const Eigen::Ref<const RowMatrixXf>& real,
     return fidFromStatistics(r, g);
 }
 
+namespace {
+
+// Tolerances for statistics files written by other tools. np.cov (pytorch-fid, clean-fid) and
+// GenLens produce exactly symmetric sigmas, and a float32 round-trip keeps them so (rounding is
+// element-wise); 1e-6 of the largest entry leaves room for covariances accumulated in float32
+// in another order, and still catches any hand edit. Eigenvalues: a singular covariance (N ≤ d)
+// stored as float32 has round-off eigenvalues down to about −2e-7 of the largest (measured on
+// np.cov of 1000×2048 normal samples); 1e-5 keeps a 50× margin while refusing a truly indefinite
+// sigma (the one eigenvalue of −50 beside ones).
+constexpr double kSigmaSymmetryTolerance = 1e-6;
+constexpr double kSigmaEigenvalueTolerance = 1e-5;
+
+std::string formatNumber(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6g", v);
+    return buffer;
+}
+
+// Throws std::invalid_argument naming the file unless sigma is symmetric and positive
+// semi-definite within the tolerances above.
+void checkCovariance(const RowMatrixXd& sigma, const std::string& name)
+{
+    const double largest = sigma.cwiseAbs().maxCoeff();
+    const RowMatrixXd asymmetry = (sigma - sigma.transpose()).cwiseAbs();
+    Eigen::Index row = 0;
+    Eigen::Index col = 0;
+    const double worst = asymmetry.maxCoeff(&row, &col);
+    if (row > col) {
+        std::swap(row, col); // name the upper-triangle entry first
+    }
+    if (worst > kSigmaSymmetryTolerance * largest) {
+        throw std::invalid_argument(
+            name + ": sigma is not symmetric: sigma[" + std::to_string(row) + "," + std::to_string(col)
+            + "] = " + formatNumber(sigma(row, col)) + " but sigma[" + std::to_string(col) + ","
+            + std::to_string(row) + "] = " + formatNumber(sigma(col, row)) + " (tolerance "
+            + formatNumber(kSigmaSymmetryTolerance) + " of the largest entry)");
+    }
+    if (largest == 0) {
+        return; // the zero matrix: a legitimate (degenerate) covariance
+    }
+    // Fast path: Cholesky of sigma + δI succeeds only when every eigenvalue exceeds −δ, with δ
+    // at most the tolerance times the largest eigenvalue (which is at least the largest diagonal
+    // entry). Only when it fails are the eigenvalues computed, to decide and to say by how much.
+    const double largestDiagonal = sigma.diagonal().maxCoeff();
+    if (largestDiagonal > 0) {
+        Eigen::MatrixXd shifted = sigma;
+        shifted.diagonal().array() += kSigmaEigenvalueTolerance * largestDiagonal;
+        if (Eigen::LLT<Eigen::MatrixXd>(shifted).info() == Eigen::Success) {
+            return;
+        }
+    }
+    const Eigen::MatrixXd symmetric = sigma;
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(symmetric, Eigen::EigenvaluesOnly);
+    if (solver.info() != Eigen::Success) {
+        throw std::invalid_argument(name + ": the eigenvalues of sigma did not converge");
+    }
+    const double smallest = solver.eigenvalues().minCoeff();
+    const double top = solver.eigenvalues().maxCoeff();
+    if (smallest < -kSigmaEigenvalueTolerance * std::max(top, 0.0)) {
+        throw std::invalid_argument(
+            name + ": sigma is not positive semi-definite (not a covariance): smallest eigenvalue "
+            + formatNumber(smallest) + ", largest " + formatNumber(top) + " (tolerance "
+            + formatNumber(kSigmaEigenvalueTolerance) + " of the largest)");
+    }
+}
+
+} // namespace
+
 FidStats loadFidStatistics(const std::string& npzPath)
 {
     const NpyArray mu = readNpzMember(npzPath, "mu");
@@ -107,10 +189,15 @@ FidStats loadFidStatistics(const std::string& npzPath)
                                     + " entries but sigma is " + std::to_string(sg.rows()) + "x"
                                     + std::to_string(sg.cols()));
     }
+    if (s.mu.size() == 0) {
+        throw std::invalid_argument(npzPath + ": mu and sigma are empty (dimension 0)");
+    }
     if (!s.mu.allFinite() || !sg.allFinite()) {
         throw std::invalid_argument(npzPath + ": mu or sigma holds NaN or Inf");
     }
-    s.sigma = sg;
+    checkCovariance(sg, npzPath);
+    // Within the tolerance, both triangles count equally (FID itself reads one triangle only).
+    s.sigma = 0.5 * (sg + sg.transpose());
     return s;
 }
 

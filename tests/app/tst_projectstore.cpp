@@ -14,6 +14,7 @@
 #include <QTest>
 #include <cmath>
 #include <ctime>
+#include <memory>
 #include <random>
 
 using namespace genlens::app;
@@ -243,6 +244,7 @@ private slots:
     void largeWriteTiming();
     void interruptedWriterLeavesUsableFile();
     void killedThumbnailWriterKeepsWholeBatches();
+    void concurrentCreationOfANewProject();
 
 private:
     QString projectPath(const QString& name) const { return m_dir.filePath(name); }
@@ -836,6 +838,32 @@ void TestProjectStore::largeWriteTiming()
     QCOMPARE(loaded.generated.samples.back().source, result.generated.samples.back().source);
     compareColumns(loaded.generatedScores, result.generatedScores);
     compareColumns(loaded.realScores, result.realScores);
+}
+
+// Issue 15, item 5: processes creating the same new project at once used to fail with "table
+// sample_sets already exists" (1 in 10 for two processes). Six processes open one new file at
+// once, ten times: every one succeeds and the file is a project.
+void TestProjectStore::concurrentCreationOfANewProject()
+{
+    constexpr int kRounds = 10;
+    constexpr int kProcesses = 6;
+    for (int round = 0; round < kRounds; ++round) {
+        const QString path = projectPath(QStringLiteral("race%1.genlens").arg(round));
+        std::vector<std::unique_ptr<QProcess>> openers;
+        for (int p = 0; p < kProcesses; ++p) {
+            openers.push_back(std::make_unique<QProcess>());
+            openers.back()->start(QStringLiteral(GENLENS_STORE_OPENER), {path});
+        }
+        for (const auto& opener : openers) {
+            QVERIFY(opener->waitForFinished(60000));
+            const QByteArray out = opener->readAllStandardOutput();
+            QVERIFY2(opener->exitCode() == 0, out.constData());
+        }
+        ProjectStore store;
+        store.open(path);
+        QCOMPARE(store.schemaVersion(), ProjectStore::currentSchemaVersion());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
 }
 
 void TestProjectStore::interruptedWriterLeavesUsableFile()

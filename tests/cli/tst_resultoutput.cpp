@@ -75,6 +75,9 @@ private slots:
         QTest::addRow("no number") << QStringLiteral("fid>thirty");
         QTest::addRow("no key") << QStringLiteral(">30");
         QTest::addRow("one bad of two") << QStringLiteral("fid>30,kid~1");
+        // Issue 15: an empty --fail-if gated nothing and passed.
+        QTest::addRow("empty") << QString();
+        QTest::addRow("only commas") << QStringLiteral(" , ,");
     }
 
     void badGatesAreRefused()

@@ -3,6 +3,7 @@
 #include "project/projectstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,7 @@ private slots:
     void commandWritesDataOnly();
     void commandRefusesBadUsage_data();
     void commandRefusesBadUsage();
+    void demoOutRefusesExistingFile();
 
 private:
     QTemporaryDir m_dir;
@@ -68,9 +70,15 @@ void TestDemoProject::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.genlens"));
-    // Through the command line, as `genlens demo --out FILE` runs it.
+    // Something already there is replaced only because --force says so (issue 15).
+    QFile old(m_path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older file");
+    old.close();
+    // Through the command line, as `genlens demo --out FILE --force` runs it.
     QCOMPARE(runDemoCommand({QStringLiteral("genlens"), QStringLiteral("demo"),
-                             QStringLiteral("--out"), m_path, QStringLiteral("--data"),
+                             QStringLiteral("--out"), m_path, QStringLiteral("--force"),
+                             QStringLiteral("--data"),
                              m_dir.filePath(QStringLiteral("data")), QStringLiteral("--quiet")}),
              0);
     QVERIFY(QFileInfo::exists(m_path));
@@ -219,6 +227,23 @@ void TestDemoProject::commandRefusesBadUsage()
         full << argument.replace(QStringLiteral("D"), dir.path());
     }
     QCOMPARE(runDemoCommand(full), 1);
+}
+
+void TestDemoProject::demoOutRefusesExistingFile()
+{
+    // Issue 15, item 2: `genlens demo --out FILE` silently overwrote any file (a PNG, a project).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("picture.png"));
+    const QByteArray bytes("\x89PNG\r\n\x1a\n not really a picture");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QCOMPARE(runDemoCommand({QStringLiteral("genlens"), QStringLiteral("demo"),
+                             QStringLiteral("--out"), path, QStringLiteral("--quiet")}),
+             1);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
 }
 
 QTEST_MAIN(TestDemoProject)

@@ -582,12 +582,15 @@ void TestReport::rendersDemoReports()
     const QString pdf = outputPath(dir, QStringLiteral("demo-recsys-compare.pdf"));
     genlens::widgets::writeReportPdf(content, pdf);
     QVERIFY(pdfText(pdf).contains(QStringLiteral("Compared with run %1").arg(popularity)));
+    bool seenNdcg = false; // issue 15: without it, a missing row passed silently
     for (const ReportMetricRow& row : content.metrics) {
         if (row.key == QLatin1String("ndcg@10")) {
+            seenNdcg = true;
             // Popularity (the second run) is worse than matrix factorisation.
             QCOMPARE(row.compareIsBetter(), std::optional<bool>(false));
         }
     }
+    QVERIFY2(seenNdcg, "the comparison report has no ndcg@10 row");
 }
 
 QTEST_MAIN(TestReport)

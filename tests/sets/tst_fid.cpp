@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace genlens::metrics;
 
 // Against the most accurate independent value (make_fixtures.py fid_nuclear: Tr (ΣrΣg)^½ as the
@@ -26,7 +29,40 @@ private slots:
     void traceSqrtOfDiagonal();
     void mismatchedDimensionsThrow();
     void statisticsFileErrors();
+    // Issue 15, item 1: statistics files are checked before any FID is made from them.
+    void negativeDefiniteSigmaRefused();
+    void indefiniteSigmaRefused();
+    void asymmetricSigmaRefused();
+    void nonFiniteSigmaRefused();
+    void singularFloat32SigmaAccepted();
+    void negativeTraceTermRefused();
 };
+
+namespace {
+
+std::string writeStatistics(const char* name, const Eigen::VectorXd& mu, const RowMatrixXd& sigma)
+{
+    const QString dir = QDir::tempPath() + QStringLiteral("/genlens_tst_fid");
+    QDir().mkpath(dir);
+    const std::string path = (dir + QLatin1Char('/') + QLatin1String(name)).toStdString();
+    writeNpz(path, {{"mu", npyFromVector(mu)}, {"sigma", npyFromMatrix(sigma)}});
+    return path;
+}
+
+// The refusal names the file and contains `reason`.
+void expectRefusal(const std::string& path, const char* reason)
+{
+    try {
+        loadFidStatistics(path);
+        QFAIL("statistics accepted");
+    } catch (const std::invalid_argument& e) {
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(what.contains(QString::fromStdString(path)), qPrintable(what));
+        QVERIFY2(what.contains(QLatin1String(reason)), qPrintable(what));
+    }
+}
+
+} // namespace
 
 void TestFid::fromFeatures_data()
 {
@@ -112,6 +148,72 @@ void TestFid::statisticsFileErrors()
     writeNpz(bad, {{"mu", npyFromVector(Eigen::VectorXd::Zero(3))},
                    {"sigma", npyFromMatrix(RowMatrixXd(RowMatrixXd::Identity(4, 4)))}});
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, loadFidStatistics(bad));
+}
+
+void TestFid::negativeDefiniteSigmaRefused()
+{
+    // The issue's file: sigma = -5 I on 64 dimensions gave FID -250.14 with exit 0.
+    const RowMatrixXd sigma = -5.0 * RowMatrixXd::Identity(64, 64);
+    expectRefusal(writeStatistics("negdef.npz", Eigen::VectorXd::Zero(64), sigma),
+                  "not positive semi-definite");
+}
+
+void TestFid::indefiniteSigmaRefused()
+{
+    // One eigenvalue of -50 among ones, hidden by a rotation (no negative diagonal entry).
+    RowMatrixXd q = RowMatrixXd::Identity(8, 8);
+    q.topLeftCorner(2, 2) << std::sqrt(0.5), -std::sqrt(0.5), std::sqrt(0.5), std::sqrt(0.5);
+    Eigen::VectorXd eigenvalues = Eigen::VectorXd::Ones(8);
+    eigenvalues(0) = -50;
+    const RowMatrixXd sigma = q * eigenvalues.asDiagonal() * q.transpose();
+    expectRefusal(writeStatistics("indef.npz", Eigen::VectorXd::Zero(8), sigma),
+                  "smallest eigenvalue -50");
+}
+
+void TestFid::asymmetricSigmaRefused()
+{
+    // Changing sigma[0,5] alone used to leave FID unchanged (only one triangle was read).
+    RowMatrixXd sigma = RowMatrixXd::Identity(8, 8);
+    sigma(0, 5) = 0.3;
+    expectRefusal(writeStatistics("asym.npz", Eigen::VectorXd::Zero(8), sigma),
+                  "sigma is not symmetric: sigma[0,5] = 0.3 but sigma[5,0] = 0");
+    // Within the stated tolerance (1e-6 of the largest entry) both triangles are averaged.
+    sigma(0, 5) = 1e-8;
+    const FidStats s = loadFidStatistics(writeStatistics("nearsym.npz", Eigen::VectorXd::Zero(8), sigma));
+    QCOMPARE(s.sigma(0, 5), s.sigma(5, 0));
+}
+
+void TestFid::nonFiniteSigmaRefused()
+{
+    RowMatrixXd sigma = RowMatrixXd::Identity(4, 4);
+    sigma(1, 1) = std::numeric_limits<double>::infinity();
+    expectRefusal(writeStatistics("inf.npz", Eigen::VectorXd::Zero(4), sigma), "NaN or Inf");
+}
+
+void TestFid::singularFloat32SigmaAccepted()
+{
+    // pytorch-fid statistics of N < d samples saved as float32: singular, with round-off
+    // eigenvalues slightly below zero. They must still be accepted and give the fixture's FID.
+    const auto c = fixtures::load("rankdef");
+    const FidStats r = fidStatistics(c.real);
+    const RowMatrixXf sigma32 = RowMatrixXd(r.sigma).cast<float>();
+    NpyArray sigmaArray = npyFromMatrix(sigma32);
+    const QString dir = QDir::tempPath() + QStringLiteral("/genlens_tst_fid");
+    QDir().mkpath(dir);
+    const std::string path = (dir + QStringLiteral("/singular32.npz")).toStdString();
+    writeNpz(path, {{"mu", npyFromVector(r.mu)}, {"sigma", sigmaArray}});
+    const FidStats loaded = loadFidStatistics(path);
+    const double got = fidFromStatistics(loaded, fidStatistics(c.generated)).fid;
+    QVERIFY2(fixtures::relErr(got, c.number("fid")) <= 1e-4, qPrintable(QString::number(got)));
+}
+
+void TestFid::negativeTraceTermRefused()
+{
+    // Statistics made in memory (not from a file) that are not covariances: no number.
+    FidStats bad;
+    bad.mu = Eigen::VectorXd::Zero(64);
+    bad.sigma = -5.0 * Eigen::MatrixXd::Identity(64, 64);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fidFromStatistics(bad, bad));
 }
 
 QTEST_GUILESS_MAIN(TestFid)

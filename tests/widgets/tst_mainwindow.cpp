@@ -138,6 +138,20 @@ double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// Time this thread spent runnable but waiting for a CPU (Linux schedstat, field 2), or -1
+// when the kernel does not say. A wall-clock gap minus this is the gap the program caused.
+double threadRunQueueWaitMs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const double waitNs = fields.value(1).toDouble(&ok);
+    return ok ? waitNs / 1e6 : -1;
+}
+
 bool machineOverloaded()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
@@ -434,30 +448,47 @@ private slots:
         QVERIFY(first != 0);
 
         // The event loop keeps answering while the job runs (issue 6: no gap over 100 ms). The
-        // UI thread's own CPU time between two ticks shows work done on it (a freeze); the wall
-        // clock gap also counts time the OS gave to other processes, so it is only asserted when
-        // the machine is not overloaded (a shared CI runner with a load far above its cores).
+        // UI thread's own CPU time between two ticks shows work done on it (a freeze). The wall
+        // clock gap also counts time the thread waited for a CPU that other processes had; the
+        // kernel reports that wait (schedstat), so it is taken out and the rest is asserted
+        // under any load (issue 15: the check used to be skipped silently under load).
         QElapsedTimer clock;
         clock.start();
-        qint64 last = 0;
-        qint64 worstGap = 0;
+        double last = 0;
+        double worstGap = 0;
+        double worstRawGap = 0;
         double lastCpu = threadCpuMs();
         double worstCpu = 0;
+        double lastWait = threadRunQueueWaitMs();
+        const bool waitKnown = lastWait >= 0;
         QTimer ticker;
-        last = clock.elapsed();
+        last = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         QObject::connect(&ticker, &QTimer::timeout, [&] {
             const double cpu = threadCpuMs();
             worstCpu = std::max(worstCpu, cpu - lastCpu);
             lastCpu = cpu;
-            worstGap = std::max(worstGap, clock.elapsed() - last);
-            last = clock.elapsed();
+            const double now = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+            const double wait = waitKnown ? threadRunQueueWaitMs() : 0;
+            worstRawGap = std::max(worstRawGap, now - last);
+            worstGap = std::max(worstGap, now - last - (wait - lastWait));
+            lastWait = wait;
+            last = now;
         });
         ticker.start(10);
         QTest::qWait(1000);
         ticker.stop();
         QVERIFY2(worstCpu < 100, qPrintable(QString::number(worstCpu)));
-        if (!machineOverloaded()) {
-            QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+        if (waitKnown) {
+            QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("%1 ms without the run-queue wait "
+                                                               "(%2 ms on the wall clock)")
+                                                    .arg(worstGap)
+                                                    .arg(worstRawGap)));
+        } else if (!machineOverloaded()) {
+            QVERIFY2(worstRawGap < 100, qPrintable(QString::number(worstRawGap)));
+        } else {
+            qWarning("responsiveness NOT asserted: no schedstat and the machine is overloaded "
+                     "(worst wall-clock gap %.0f ms)",
+                     worstRawGap);
         }
         // The partial result is on screen before the job ends.
         QTRY_COMPARE(window.metricsPage()->model()->rowCount(), 3);

@@ -4,17 +4,23 @@
 #include "mainwindow.h"
 #include "project/projectstore.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace genlens;
 
@@ -159,6 +165,34 @@ bool nonBlank(const QString& path)
     return colours.size() > 50;
 }
 
+// Every text the window shows in labels, buttons, tabs, menus and its title.
+QStringList visibleTexts(QWidget* window)
+{
+    QStringList texts{window->windowTitle()};
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        texts << button->text();
+    }
+    for (const QTabBar* bar : window->findChildren<QTabBar*>()) {
+        for (int i = 0; i < bar->count(); ++i) {
+            texts << bar->tabText(i);
+        }
+    }
+    for (const QAction* action : window->findChildren<QAction*>()) {
+        texts << action->text();
+    }
+    return texts;
+}
+
+bool hasCjk(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+    });
+}
+
 } // namespace
 
 class TestScreenshots : public QObject
@@ -201,6 +235,19 @@ private slots:
             const QString dir = QDir(root).filePath(language);
             QDir().mkpath(dir);
             window.saveScreenshots(dir);
+            // Issue 15: the zh_CN row never checked that Chinese is what the pages show.
+            const QStringList texts = visibleTexts(&window);
+            const auto chinese = std::count_if(texts.cbegin(), texts.cend(), hasCjk);
+            if (language == QLatin1String("zh_CN")) {
+                QVERIFY2(chinese >= 10, qPrintable(QStringLiteral("%1 of %2 texts in Chinese")
+                                                       .arg(chinese)
+                                                       .arg(texts.size())));
+            } else {
+                // Only the language menu names Chinese in its own script.
+                QStringList cjk;
+                std::copy_if(texts.cbegin(), texts.cend(), std::back_inserter(cjk), hasCjk);
+                QVERIFY2(chinese <= 2, qPrintable(cjk.join(QStringLiteral(" | "))));
+            }
             for (const char* page :
                  {"metrics", "compare", "copies", "missing", "distributions", "runs-compared",
                   "runs-compared-metrics", "runs-compared-changes", "runs-compared-history"}) {

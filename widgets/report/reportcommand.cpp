@@ -93,7 +93,7 @@ int runReportCommand(const QStringList& arguments)
     }
     try {
         app::ProjectStore store;
-        store.open(projectPath);
+        store.openReadOnly(projectPath); // a reading command never creates or migrates
         const QList<app::RunSummary> runs = store.runs();
         auto known = [&runs](qint64 id) {
             return std::any_of(runs.cbegin(), runs.cend(),

@@ -58,7 +58,7 @@ bool ReportExporter::start(const QString& projectPath, qint64 runId,
         Outcome outcome;
         try {
             app::ProjectStore store;
-            store.open(projectPath);
+            store.openReadOnly(projectPath);
             outcome.content = app::buildReportContent(store, runId, compareId);
         } catch (const std::exception& error) {
             outcome.error = QString::fromUtf8(error.what());

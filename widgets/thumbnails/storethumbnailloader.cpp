@@ -18,7 +18,7 @@ app::ProjectStore* threadStore(const QString& path)
     if (it == stores.end()) {
         auto store = std::make_unique<app::ProjectStore>();
         try {
-            store->open(path);
+            store->openReadOnly(path); // thumbnails are only read here
         } catch (const app::StoreError&) {
             return nullptr;
         }

@@ -64,7 +64,8 @@ struct BeyondResult
     // how often each was recommended: the long-tail curve.
     std::vector<std::int32_t> popularityOrder;
     std::vector<std::int64_t> recommendationCount; // by item id
-    // Coverage of the catalogue by the top k of every list, k = 1..cutoff.
+    // Coverage of the catalogue by the top k of every list, k = 1..min(cutoff, longest list)
+    // (flat beyond the longest list, so not stored further).
     std::vector<double> coverageByCutoff;
 };
 
