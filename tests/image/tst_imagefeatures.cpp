@@ -410,7 +410,8 @@ private slots:
         const QString data = QStringLiteral(GENLENS_TEST_DATA "/image/");
         options.isExtractor = QStringLiteral("onnx:") + data + QStringLiteral("classifier.onnx");
         TestContext context;
-        context.session().openProject(dir.filePath(QStringLiteral("p.genlens")));
+        const QString projectPath = dir.filePath(QStringLiteral("p.genlens"));
+        context.session().openProject(projectPath);
         // The classifier needs its input size; without it the run is refused with the reason.
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateImages(options, context));
         options.isExtractor.clear();
@@ -425,7 +426,7 @@ private slots:
         QVERIFY(result.real.samples[0].thumbnailPng.isEmpty());
         {
             ProjectStore store;
-            store.open(options.projectPath);
+            store.open(projectPath);
             QList<QByteArray> hashes;
             for (const SampleSet* set : {&result.real, &result.generated}) {
                 for (const Sample& s : set->samples) {
@@ -434,7 +435,7 @@ private slots:
             }
             const std::vector<bool> present = store.hasThumbnails(hashes);
             QVERIFY(std::all_of(present.begin(), present.end(), [](bool p) { return p; }));
-            QCOMPARE(storedThumbnails(options.projectPath), qint64(24));
+            QCOMPARE(storedThumbnails(projectPath), qint64(24));
         }
         for (const char* key : {"fid", "precision", "sharpness_real", "sharpness_generated",
                                 "sharpness_ks", "noise_ks", "colourfulness_real"}) {
