@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QtEndian>
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -21,6 +23,9 @@
 namespace genlens::app {
 
 namespace {
+
+// How long a connection waits for another one's write lock.
+constexpr int kBusyTimeoutMs = 10000;
 
 // 'GLNS': marks the SQLite file as a GenLens project (PRAGMA application_id), so that opening some
 // other SQLite database is refused instead of being "migrated".
@@ -71,6 +76,10 @@ QString failureInWords(const QSqlError& error)
     // A damaged, locked or read-only file: say so in words instead of showing the SQL statement
     // and Qt's "Unable to fetch row".
     const QString words = failureInWords(error);
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 5 || code == 6) { // SQLITE_BUSY, SQLITE_LOCKED
+        throw StoreBusyError(QStringLiteral("%1: %2").arg(path, words).toStdString());
+    }
     if (!words.isEmpty()) {
         throw StoreError(QStringLiteral("%1: %2").arg(path, words).toStdString());
     }
@@ -521,6 +530,28 @@ void ProjectStore::open(const QString& path)
 
 void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>& migrationList)
 {
+    // Opening a new file races with other processes creating it (issue 15): switching a fresh
+    // file to WAL needs the whole file, and SQLite reports BUSY at once, without waiting, when
+    // waiting could deadlock. The other process finishes within milliseconds, so try again for as
+    // long as the busy timeout would have waited.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 1;; ++attempt) {
+        try {
+            openAttempt(path, migrationList);
+            return;
+        } catch (const StoreBusyError&) {
+            if (waited.elapsed() > kBusyTimeoutMs) {
+                throw;
+            }
+            QThread::msleep(static_cast<unsigned long>(std::min(20 * attempt, 200)));
+        }
+    }
+}
+
+void ProjectStore::openAttempt(const QString& path,
+                               const std::vector<SchemaMigration>& migrationList)
+{
     close();
     if (migrationList.empty()) {
         throw std::invalid_argument("ProjectStore::open: empty migration list");
@@ -539,7 +570,7 @@ void ProjectStore::open(const QString& path, const std::vector<SchemaMigration>&
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     // A worker and the UI thread may write the same file through their own connections.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     try {
         if (!db.open()) {
             fail(path, QStringLiteral("cannot open the project"), db.lastError());

@@ -22,6 +22,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The file is locked by another connection beyond the busy timeout (SQLITE_BUSY/LOCKED).
+class StoreBusyError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 enum class RunStatus { Running, Finished, Cancelled, Failed, Interrupted };
 QString runStatusName(RunStatus status);           // "running", "finished", ...
 RunStatus runStatusFromName(const QString& name);
@@ -165,6 +172,7 @@ public:
     void storeThumbnails(const QList<QByteArray>& contentHashes, const QList<QByteArray>& images);
 
 private:
+    void openAttempt(const QString& path, const std::vector<SchemaMigration>& migrations);
     QSqlDatabase database() const;
     void markDeadRunsInterrupted();
     qint64 storeSet(const SampleSet& set, const QString& modality);
