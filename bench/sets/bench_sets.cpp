@@ -14,6 +14,9 @@
 //   bench_sets throughput REAL [GEN] [--rows N] [--threads T]   the statistics pass and the
 //       exact k-NN passes against the machine's own GEMM (the same dispatched Eigen kernels) on
 //       the same shapes: useful flop rates and their ratio
+//   bench_sets trace REAL GEN   Tr (Σr Σg)^½ by the Cholesky route (traceSqrtProduct, dispatched
+//       kernels) and by the eigenvector route Σr^½ Σg Σr^½ (Eigen, generic build, as before the
+//       congruence route); run with GENLENS_SIMD=generic to compare like with like
 //   bench_sets fid  REAL GEN [--runs R] [--threads T]
 //   bench_sets prdc REAL GEN [--k K] [--runs R] [--threads T]
 //   bench_sets all  REAL GEN [--runs R] [--threads T]     (evaluateFeatureSpace)
@@ -29,6 +32,8 @@
 #include "genlens/metrics/sets/featurespace.h"
 #include "genlens/metrics/sets/fid.h"
 #include "genlens/metrics/sets/prdc.h"
+
+#include <Eigen/Eigenvalues>
 
 #include <sys/resource.h>
 
@@ -284,6 +289,28 @@ int throughput(const std::string& realSpec, const std::string& genSpec, long lon
     return 0;
 }
 
+int traceRoutes(const std::string& realSpec, const std::string& genSpec, int threads)
+{
+    const FidStats r = fidStatistics(load(realSpec), {}, threads);
+    const FidStats g = fidStatistics(load(genSpec), {}, threads);
+    double viaCholesky = 0, viaEigenvectors = 0;
+    const Rate chol = measure([&] { viaCholesky = traceSqrtProduct(r.sigma, g.sigma); });
+    const Rate eig = measure([&] {
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(r.sigma);
+        const Eigen::MatrixXd root = es.eigenvectors()
+                * es.eigenvalues().cwiseMax(0.0).cwiseSqrt().asDiagonal()
+                * es.eigenvectors().transpose();
+        const Eigen::MatrixXd m = root * g.sigma * root;
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> em(m, Eigen::EigenvaluesOnly);
+        viaEigenvectors = em.eigenvalues().cwiseMax(0.0).cwiseSqrt().sum();
+    });
+    std::printf("trace_cholesky value=%.17g wall_s=%.3f cpu_s=%.3f kernels=%s\n", viaCholesky,
+                chol.wall, chol.cpu, simdLevelName(simdLevel()));
+    std::printf("trace_eigenvectors value=%.17g wall_s=%.3f cpu_s=%.3f kernels=generic\n",
+                viaEigenvectors, eig.wall, eig.cpu);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -306,6 +333,9 @@ int main(int argc, char** argv)
         }
         if (mode == "load" && argc >= 4) {
             return loadRoutes(argv[2], argv[3], std::stoi(arg(argc, argv, "--runs", "3")));
+        }
+        if (mode == "trace" && argc >= 4) {
+            return traceRoutes(argv[2], argv[3], threads0);
         }
         if (mode == "throughput") {
             const std::string second = argc > 3 && argv[3][0] != '-' ? argv[3] : argv[2];

@@ -1,7 +1,8 @@
 # ctest simd_isolation: the AVX2 / AVX-512 kernel objects inside libgenlens_metrics.a must not
 # define any weak (linker-deduplicated) symbol outside their renamed Eigen namespaces
 # (metrics/core/simdkernels_impl.h). Otherwise the linker may keep their AVX copy of an inline
-# function for the generic code too, and the package would crash on CPUs without AVX.
+# function for the generic code too, and the package would crash on CPUs without AVX. Nor may
+# they have static initialisers (_GLOBAL__sub_I_*), which would run on every CPU at start-up.
 #   cmake -DNM=<nm> -DLIB=<libgenlens_metrics.a> -P simd_isolation.cmake
 execute_process(COMMAND ${NM} -C ${LIB} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
@@ -24,6 +25,9 @@ foreach(line IN LISTS lines)
         if(line MATCHES "^[0-9a-f]* [WVuw] " AND NOT line MATCHES "genlens_eigen_${variant}::"
            AND NOT line MATCHES "DW\\.ref\\.__gxx_personality_v0")
             list(APPEND bad "${member}: ${line}")
+        endif()
+        if(line MATCHES "_GLOBAL__sub_I")
+            list(APPEND bad "${member}: static initialiser ${line}")
         endif()
     endif()
 endforeach()
