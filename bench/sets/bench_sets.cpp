@@ -16,7 +16,7 @@
 //       the same shapes: useful flop rates and their ratio
 //   bench_sets trace REAL GEN   Tr (Σr Σg)^½ by the Cholesky route (traceSqrtProduct, dispatched
 //       kernels) and by the eigenvector route Σr^½ Σg Σr^½ (Eigen, generic build, as before the
-//       congruence route); run with GENLENS_SIMD=generic to compare like with like
+//       congruence route); the Cholesky route is timed with the dispatched and the generic kernels
 //   bench_sets fid  REAL GEN [--runs R] [--threads T]
 //   bench_sets prdc REAL GEN [--k K] [--runs R] [--threads T]
 //   bench_sets all  REAL GEN [--runs R] [--threads T]     (evaluateFeatureSpace)
@@ -306,6 +306,10 @@ int traceRoutes(const std::string& realSpec, const std::string& genSpec, int thr
     });
     std::printf("trace_cholesky value=%.17g wall_s=%.3f cpu_s=%.3f kernels=%s\n", viaCholesky,
                 chol.wall, chol.cpu, simdLevelName(simdLevel()));
+    setSimdLevel(SimdLevel::Generic);
+    const Rate cholGeneric = measure([&] { viaCholesky = traceSqrtProduct(r.sigma, g.sigma); });
+    std::printf("trace_cholesky value=%.17g wall_s=%.3f cpu_s=%.3f kernels=generic\n", viaCholesky,
+                cholGeneric.wall, cholGeneric.cpu);
     std::printf("trace_eigenvectors value=%.17g wall_s=%.3f cpu_s=%.3f kernels=generic\n",
                 viaEigenvectors, eig.wall, eig.cpu);
     return 0;
