@@ -150,7 +150,8 @@ void timed(const char* what, int runs, const std::function<std::string()>& fn)
 
 double wallNow()
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 int fidFile(const std::string& realPath, const std::string& genPath, int threads)
@@ -179,7 +180,8 @@ int loadRoutes(const std::string& realPath, const std::string& genPath, int runs
         timed(what, runs, [&] { return "rows=" + std::to_string(fn()); });
     };
     route("load_direct_rows_digests", [&] {
-        return readNpyFeatureRows(realPath).features.rows() + readNpyFeatureRows(genPath).features.rows();
+        return readNpyFeatureRows(realPath).features.rows()
+            + readNpyFeatureRows(genPath).features.rows();
     });
     route("load_readNpy_then_featureRows", [&] {
         const NpyArray a = readNpy(realPath);
@@ -187,9 +189,8 @@ int loadRoutes(const std::string& realPath, const std::string& genPath, int runs
         const NpyArray b = readNpy(genPath);
         return n + featureRows(b, genPath).features.rows();
     });
-    route("load_matrix_only", [&] {
-        return readNpyMatrixXf(realPath).rows() + readNpyMatrixXf(genPath).rows();
-    });
+    route("load_matrix_only",
+          [&] { return readNpyMatrixXf(realPath).rows() + readNpyMatrixXf(genPath).rows(); });
     return 0;
 }
 
@@ -234,7 +235,9 @@ int throughput(const std::string& realSpec, const std::string& genSpec, long lon
     const RowMatrixXf x = realAll.topRows(n);
     const RowMatrixXf y = genAll.topRows(n);
     const Eigen::Index d = x.cols();
-    const int workers = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int workers = threads > 0
+        ? threads
+        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::printf("throughput n=%lld d=%lld threads=%d kernels=%s\n", static_cast<long long>(n),
                 static_cast<long long>(d), workers, simdLevelName(simdLevel()));
     // Statistics pass (mean, float64 conversion, centring, lower-triangle rank-k update):
@@ -298,8 +301,8 @@ int traceRoutes(const std::string& realSpec, const std::string& genSpec, int thr
     const Rate eig = measure([&] {
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(r.sigma);
         const Eigen::MatrixXd root = es.eigenvectors()
-                * es.eigenvalues().cwiseMax(0.0).cwiseSqrt().asDiagonal()
-                * es.eigenvectors().transpose();
+            * es.eigenvalues().cwiseMax(0.0).cwiseSqrt().asDiagonal()
+            * es.eigenvectors().transpose();
         const Eigen::MatrixXd m = root * g.sigma * root;
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> em(m, Eigen::EigenvaluesOnly);
         viaEigenvectors = em.eigenvalues().cwiseMax(0.0).cwiseSqrt().sum();

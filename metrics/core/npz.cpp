@@ -176,6 +176,12 @@ NpyArray readNpzMember(const std::string& path, const std::string& key, const Np
     return a;
 }
 
+NpyInfo readNpzMemberInfo(const std::string& path, const std::string& key, const NpyLimits& limits)
+{
+    const MemberStream m(path, key, limits);
+    return {m.header().dtype, m.header().shape};
+}
+
 RowMatrixXf readNpzMatrixXf(const std::string& path, const std::string& key,
                             const NpyLimits& limits)
 {

@@ -315,6 +315,14 @@ void TestNpy::featureRows()
             = QByteArray(reinterpret_cast<const char*>(d.data()), int(d.size())).toHex();
         QCOMPARE(hex, sha1[i].toString().toLatin1());
     }
+    // The header alone tells what the array is.
+    const NpyInfo info = route == 2 ? readNpzMemberInfo(path, "features") : readNpyInfo(path);
+    QCOMPARE(info.shape, (std::vector<std::int64_t>{6, 5}));
+    const char* descr = npyDescr(info.dtype);
+    QVERIFY2(file.contains(QStringLiteral("_f2")) ? info.dtype == NpyDtype::Float16
+                     : file.contains(QStringLiteral("_f8")) ? info.dtype == NpyDtype::Float64
+                                                            : info.dtype == NpyDtype::Float32,
+             descr);
     // The plain matrix readers see all rows, NaN and Inf included.
     const RowMatrixXf all = route == 2 ? readNpzMatrixXf(path, "features") : readNpyMatrixXf(path);
     QCOMPARE(all.rows(), Eigen::Index(6));

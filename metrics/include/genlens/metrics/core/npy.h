@@ -69,6 +69,9 @@ void writeNpy(const std::string& path, const NpyArray& array);
 std::vector<std::string> npzKeys(const std::string& path);
 NpyArray readNpzMember(const std::string& path, const std::string& key,
                        const NpyLimits& limits = {});
+// Only the member's header (inflates no more than the header's bytes).
+NpyInfo readNpzMemberInfo(const std::string& path, const std::string& key,
+                          const NpyLimits& limits = {});
 // Writes an archive with one "<key>.npy" member per entry, deflated or stored.
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, NpyArray>>& members,
               bool compressed = true);
