@@ -13,6 +13,8 @@ packages=(
     # numerics and image/ONNX stack
     libeigen3-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
     libopencv-dnn-dev libzip-dev zlib1g-dev libonnx-dev libprotobuf-dev
+    # SHA-1 row digests of feature matrices (metrics/core/npyrows.cpp)
+    libssl-dev
     # benchmarks
     libbenchmark-dev
     # headless GUI runs, report checks, Chinese text in the UI and in PDFs

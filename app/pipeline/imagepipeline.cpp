@@ -90,7 +90,9 @@ QString shapeText(const std::vector<std::int64_t>& shape)
     return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-// Keeps the rows without NaN/Inf; each dropped row becomes a skipped record.
+// Keeps the rows without NaN/Inf; each dropped row becomes a skipped record. The conversion to
+// float32, the checks and the SHA-1 of each row (its values as float64, so the digests of
+// existing projects stay valid) run in the metrics layer on all cores.
 void loadFeatureRows(const metrics::NpyArray& array, const QString& path, LoadedSide& side,
                      PipelineContext& context)
 {
@@ -99,37 +101,35 @@ void loadFeatureRows(const metrics::NpyArray& array, const QString& path, Loaded
                              .arg(path, shapeText(array.shape))
                              .toStdString());
     }
-    const metrics::RowMatrixXd all = metrics::toRowMatrixXd(array, path.toStdString());
+    context.checkCanceled();
+    metrics::FeatureRows rows = metrics::featureRows(array, path.toStdString());
+    context.checkCanceled();
     const QString name = QFileInfo(path).fileName();
-    std::vector<Eigen::Index> keep;
-    keep.reserve(static_cast<std::size_t>(all.rows()));
-    for (Eigen::Index row = 0; row < all.rows(); ++row) {
-        if (all.row(row).allFinite()) {
-            keep.push_back(row);
-        } else {
-            side.set.skipped << InputIssue{name, row + 1,
-                                           QStringLiteral("row %1 holds NaN or Inf").arg(row)};
-        }
+    for (const std::int64_t row : rows.dropped) {
+        side.set.skipped << InputIssue{name, row + 1,
+                                       QStringLiteral("row %1 holds NaN or Inf").arg(row)};
     }
-    side.features.resize(static_cast<Eigen::Index>(keep.size()), all.cols());
-    side.set.samples.reserve(keep.size());
-    for (std::size_t i = 0; i < keep.size(); ++i) {
-        const Eigen::Index row = keep[i];
-        side.features.row(static_cast<Eigen::Index>(i)) = all.row(row).cast<float>();
+    const QString sourcePrefix = path + QLatin1Char('#');
+    const QString labelPrefix = name + QStringLiteral(" row ");
+    const QString rowKey = QStringLiteral("row");
+    side.set.samples.reserve(rows.rows.size());
+    for (std::size_t i = 0; i < rows.rows.size(); ++i) {
+        const std::int64_t row = rows.rows[i];
+        const QString number = QString::number(row);
         Sample sample;
-        sample.source = QStringLiteral("%1#%2").arg(path).arg(row);
-        sample.label = QStringLiteral("%1 row %2").arg(name).arg(row);
-        const auto* bytes = reinterpret_cast<const char*>(all.row(row).data());
-        sample.contentHash = QCryptographicHash::hash(
-                                 QByteArray::fromRawData(bytes, all.cols() * sizeof(double)),
-                                 QCryptographicHash::Sha1)
+        sample.source = sourcePrefix + number;
+        sample.label = labelPrefix + number;
+        const auto& digest = rows.digests[i];
+        sample.contentHash = QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()),
+                                                     static_cast<qsizetype>(digest.size()))
                                  .toHex();
-        sample.payload.insert(QStringLiteral("row"), static_cast<qint64>(row));
+        sample.payload.insert(rowKey, static_cast<qint64>(row));
         side.set.samples.push_back(std::move(sample));
         if (i % 4096 == 0) {
             context.checkCanceled();
         }
     }
+    side.features = std::move(rows.features);
 }
 
 LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& options,

@@ -1,6 +1,7 @@
 #include "genlens/metrics/core/knn.h"
 
 #include "core/parallel.h"
+#include "core/simddispatch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -162,6 +163,16 @@ struct Tile
     Eigen::Index r0, rows, c0, cols;
 };
 
+// The float32 products of one tile, a Bᵀ, with the dispatched GEMM (core/simdkernels.h). The
+// error bound above holds for any summation order and for fused multiply-adds.
+Eigen::MatrixXf tileProduct(const RowMatrixXf& a, const RowMatrixXf& b, const Tile& tile)
+{
+    Eigen::MatrixXf dots(tile.rows, tile.cols);
+    simd::kernels().sgemmNT(dots.data(), dots.outerStride(), a.row(tile.r0).data(), a.outerStride(),
+                            b.row(tile.c0).data(), b.outerStride(), tile.rows, tile.cols, a.cols());
+    return dots;
+}
+
 std::vector<Tile> makeTiles(Eigen::Index nr, Eigen::Index nc, bool upperOnly)
 {
     std::vector<Tile> tiles;
@@ -261,8 +272,7 @@ KnnResult knnSearch(const Eigen::Ref<const RowMatrixXf>& queries,
     parallelFor(tiles.size(), workers, [&](std::size_t t, int w) {
         counter.check();
         const Tile& tile = tiles[t];
-        const Eigen::MatrixXf dots = pq.shifted.middleRows(tile.r0, tile.rows)
-                * pb.shifted.middleRows(tile.c0, tile.cols).transpose();
+        const Eigen::MatrixXf dots = tileProduct(pq.shifted, pb.shifted, tile);
         CandidateLists& mine = lists[static_cast<std::size_t>(w)];
         for (Eigen::Index j = 0; j < tile.cols; ++j) {
             const double nb = pb.sq[tile.c0 + j];
@@ -297,8 +307,7 @@ KnnResult knnSelf(const Eigen::Ref<const RowMatrixXf>& points, int k, const Prog
     parallelFor(tiles.size(), workers, [&](std::size_t t, int w) {
         counter.check();
         const Tile& tile = tiles[t];
-        const Eigen::MatrixXf dots = p.shifted.middleRows(tile.r0, tile.rows)
-                * p.shifted.middleRows(tile.c0, tile.cols).transpose();
+        const Eigen::MatrixXf dots = tileProduct(p.shifted, p.shifted, tile);
         CandidateLists& mine = lists[static_cast<std::size_t>(w)];
         const bool diagonal = tile.r0 == tile.c0;
         for (Eigen::Index j = 0; j < tile.cols; ++j) {
@@ -423,8 +432,7 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
         counter.check();
         const Tile& tile = tiles[t];
         // Rows: generated samples; columns: real samples.
-        const Eigen::MatrixXf dots = pg.shifted.middleRows(tile.r0, tile.rows)
-                * pr.shifted.middleRows(tile.c0, tile.cols).transpose();
+        const Eigen::MatrixXf dots = tileProduct(pg.shifted, pr.shifted, tile);
         WorkerState& s = state[static_cast<std::size_t>(w)];
         for (Eigen::Index jj = 0; jj < tile.cols; ++jj) {
             const Eigen::Index i = tile.c0 + jj; // real index

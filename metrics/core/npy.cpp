@@ -175,29 +175,44 @@ private:
     std::size_t m_pos = 0;
 };
 
-NpyDtype parseDescr(const std::string& descr, const std::string& name)
+struct Descr
 {
-    if (descr == "<f4" || descr == "f4" || descr == "=f4") {
-        return NpyDtype::Float32;
-    }
-    if (descr == "<f8" || descr == "f8" || descr == "=f8") {
-        return NpyDtype::Float64;
-    }
-    if (descr == "|u1" || descr == "<u1" || descr == "u1" || descr == "=u1" || descr == ">u1") {
-        return NpyDtype::UInt8;
-    }
-    if (descr == "<i8" || descr == "i8" || descr == "=i8") {
-        return NpyDtype::Int64;
-    }
+    NpyDtype dtype;
+    bool bigEndian;
+};
+
+// descr is '<byte order><kind><size>'; '|' and '=' (native, little-endian on every host GenLens
+// targets) and no order character mean little-endian for our purposes.
+Descr parseDescr(const std::string& descr, const std::string& name)
+{
     if (!descr.empty() && descr.find('O') != std::string::npos) {
-        fail(name, "object arrays (dtype '" + descr
-                       + "') hold pickled Python objects and are refused; save a numeric array");
+        fail(name,
+             "object arrays (dtype '" + descr
+                 + "') hold pickled Python objects and are refused; save a numeric array");
     }
-    if (!descr.empty() && descr[0] == '>') {
-        fail(name, "big-endian dtype '" + descr
-                       + "' is not supported; convert with arr.astype(arr.dtype.newbyteorder('<'))");
+    std::string body = descr;
+    bool big = false;
+    if (!body.empty() && (body[0] == '<' || body[0] == '>' || body[0] == '|' || body[0] == '=')) {
+        big = body[0] == '>';
+        body.erase(0, 1);
     }
-    fail(name, "unsupported dtype '" + descr + "' (supported: float32, float64, uint8, int64)");
+    if (body == "f4") {
+        return {NpyDtype::Float32, big};
+    }
+    if (body == "f8") {
+        return {NpyDtype::Float64, big};
+    }
+    if (body == "f2") {
+        return {NpyDtype::Float16, big};
+    }
+    if (body == "u1") {
+        return {NpyDtype::UInt8, false};
+    }
+    if (body == "i8") {
+        return {NpyDtype::Int64, big};
+    }
+    fail(name,
+         "unsupported dtype '" + descr + "' (supported: float16, float32, float64, uint8, int64)");
 }
 
 } // namespace
@@ -256,7 +271,9 @@ NpyHeader readHeader(const ReadFn& read, const std::string& name, const NpyLimit
         fail(name, "header fields have the wrong types: " + text);
     }
     NpyHeader h;
-    h.dtype = parseDescr(descr->second.text, name);
+    const Descr parsed = parseDescr(descr->second.text, name);
+    h.dtype = parsed.dtype;
+    h.bigEndian = parsed.bigEndian;
     if (fortran->second.flag) {
         fail(name, "fortran_order is True; only C-order arrays are read (save with "
                    "np.ascontiguousarray)");
@@ -307,6 +324,41 @@ void readPayload(const ReadFn& read, unsigned char* dest, std::uint64_t n, const
     }
 }
 
+void toLittleEndian(unsigned char* data, std::uint64_t bytes, std::size_t itemSize)
+{
+    if (itemSize < 2) {
+        return;
+    }
+    for (std::uint64_t i = 0; i + itemSize <= bytes; i += itemSize) {
+        std::reverse(data + i, data + i + itemSize);
+    }
+}
+
+float halfToFloat(std::uint16_t h)
+{
+    const std::uint32_t sign = static_cast<std::uint32_t>(h & 0x8000u) << 16;
+    const std::uint32_t exponent = (h >> 10) & 0x1fu;
+    std::uint32_t mantissa = h & 0x3ffu;
+    std::uint32_t bits = 0;
+    if (exponent == 0x1f) { // Inf / NaN
+        bits = sign | 0x7f800000u | (mantissa << 13);
+    } else if (exponent != 0) { // normal: rebias 15 -> 127
+        bits = sign | ((exponent + 112u) << 23) | (mantissa << 13);
+    } else if (mantissa != 0) { // subnormal: normalise
+        std::uint32_t e = 113;
+        while ((mantissa & 0x400u) == 0) {
+            mantissa <<= 1;
+            --e;
+        }
+        bits = sign | (e << 23) | ((mantissa & 0x3ffu) << 13);
+    } else {
+        bits = sign;
+    }
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+}
+
 } // namespace npydetail
 
 using namespace npydetail;
@@ -321,6 +373,8 @@ std::size_t npyItemSize(NpyDtype dtype)
         return 8;
     case NpyDtype::UInt8:
         return 1;
+    case NpyDtype::Float16:
+        return 2;
     }
     return 1;
 }
@@ -336,6 +390,8 @@ const char* npyDescr(NpyDtype dtype)
         return "|u1";
     case NpyDtype::Int64:
         return "<i8";
+    case NpyDtype::Float16:
+        return "<f2";
     }
     return "";
 }
@@ -371,6 +427,11 @@ double NpyArray::valueAt(std::int64_t i) const
         std::int64_t v;
         std::memcpy(&v, p, 8);
         return static_cast<double>(v);
+    }
+    case NpyDtype::Float16: {
+        std::uint16_t v;
+        std::memcpy(&v, p, 2);
+        return halfToFloat(v);
     }
     }
     return 0;
@@ -428,7 +489,19 @@ NpyArray readNpy(const std::string& path, const NpyLimits& limits)
     a.shape = h.shape;
     a.bytes.resize(static_cast<std::size_t>(h.dataBytes));
     readPayload(read, a.bytes.data(), h.dataBytes, path);
+    if (h.bigEndian) {
+        toLittleEndian(a.bytes.data(), h.dataBytes, npyItemSize(h.dtype));
+    }
     return a;
+}
+
+NpyInfo readNpyInfo(const std::string& path, const NpyLimits& limits)
+{
+    FileReader f = openFile(path);
+    const ReadFn read = readerOf(f.in);
+    const NpyHeader h = readHeader(read, path, limits);
+    checkFileHolds(h, f.size, path);
+    return {h.dtype, h.shape};
 }
 
 NpyArray parseNpy(const unsigned char* data, std::size_t size, const std::string& name,
@@ -447,6 +520,9 @@ NpyArray parseNpy(const unsigned char* data, std::size_t size, const std::string
     a.dtype = h.dtype;
     a.shape = h.shape;
     a.bytes.assign(data + pos, data + pos + h.dataBytes);
+    if (h.bigEndian) {
+        toLittleEndian(a.bytes.data(), h.dataBytes, npyItemSize(h.dtype));
+    }
     return a;
 }
 
@@ -456,24 +532,7 @@ RowMatrixXf readNpyMatrixXf(const std::string& path, const NpyLimits& limits)
     const ReadFn read = readerOf(f.in);
     const NpyHeader h = readHeader(read, path, limits);
     checkFileHolds(h, f.size, path);
-    if (h.shape.size() != 2) {
-        std::string s;
-        for (std::size_t i = 0; i < h.shape.size(); ++i) {
-            s += (i ? ", " : "") + std::to_string(h.shape[i]);
-        }
-        fail(path, "expected a 2-D feature matrix (samples x dimensions), got shape (" + s + ")");
-    }
-    if (h.dtype == NpyDtype::Float32) {
-        RowMatrixXf m(h.shape[0], h.shape[1]);
-        readPayload(read, reinterpret_cast<unsigned char*>(m.data()), h.dataBytes, path);
-        return m;
-    }
-    NpyArray a;
-    a.dtype = h.dtype;
-    a.shape = h.shape;
-    a.bytes.resize(static_cast<std::size_t>(h.dataBytes));
-    readPayload(read, a.bytes.data(), h.dataBytes, path);
-    return toRowMatrixXf(a, path);
+    return decodeMatrixXf(h, read, path);
 }
 
 std::vector<unsigned char> serialiseNpy(const NpyArray& array)

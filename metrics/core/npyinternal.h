@@ -18,6 +18,7 @@ struct NpyHeader
     std::uint64_t elements = 0;
     std::uint64_t dataBytes = 0;
     std::uint64_t headerBytes = 0; // magic + version + length field + header text
+    bool bigEndian = false; // payload items are byte-swapped ('>' in descr)
 };
 
 // Reads up to n bytes into buf, returns the count read (short only at end of data).
@@ -31,5 +32,18 @@ NpyHeader readHeader(const ReadFn& read, const std::string& name, const NpyLimit
 
 // Reads exactly n payload bytes into dest or throws "truncated" (after reading at most n bytes).
 void readPayload(const ReadFn& read, unsigned char* dest, std::uint64_t n, const std::string& name);
+
+// Reverses the bytes of every item (big-endian payload -> little-endian).
+void toLittleEndian(unsigned char* data, std::uint64_t bytes, std::size_t itemSize);
+float halfToFloat(std::uint16_t h);
+
+// The payload of a 2-D array (header already read) straight into a float32 matrix: float32
+// little-endian is read in place; other dtypes / byte orders in chunks of about 4 MiB, converted
+// as they arrive (never a full copy in another type). Throws NpyError unless 2-D.
+RowMatrixXf decodeMatrixXf(const NpyHeader& h, const ReadFn& read, const std::string& name);
+
+// The same with the row checks and digests of npyrows.h.
+FeatureRows decodeFeatureRows(const NpyHeader& h, const ReadFn& read, const std::string& name,
+                              int threads);
 
 } // namespace genlens::metrics::npydetail

@@ -79,64 +79,121 @@ std::vector<std::string> npzKeys(const std::string& path)
     return keys;
 }
 
+namespace {
+
+// One member opened for streaming, its .npy header already read and checked against the size
+// the zip directory declares. read() refuses to inflate past that size.
+class MemberStream
+{
+public:
+    MemberStream(const std::string& path, const std::string& key, const NpyLimits& limits)
+        : m_archive(openArchive(path))
+        , m_label(path + "[" + key + "]")
+    {
+        zip_int64_t index = zip_name_locate(m_archive.get(), (key + ".npy").c_str(), 0);
+        if (index < 0) {
+            index = zip_name_locate(m_archive.get(), key.c_str(), 0);
+        }
+        if (index < 0) {
+            std::string have;
+            for (const auto& k : npzKeys(path)) {
+                have += (have.empty() ? "" : ", ") + k;
+            }
+            fail(path, "no member '" + key + "' (members: " + have + ")");
+        }
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(m_archive.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0
+            || !(st.valid & ZIP_STAT_SIZE)) {
+            fail(m_label, "cannot read the member's size from the zip directory");
+        }
+        m_declared = st.size;
+        if (m_declared > limits.maxBytes + (1u << 20)) {
+            fail(m_label,
+                 "member declares " + std::to_string(m_declared)
+                     + " uncompressed bytes, above the limit of " + std::to_string(limits.maxBytes)
+                     + " bytes");
+        }
+        m_file.reset(zip_fopen_index(m_archive.get(), static_cast<zip_uint64_t>(index), 0));
+        if (!m_file) {
+            fail(m_label, std::string("cannot open member: ") + zip_strerror(m_archive.get()));
+        }
+        m_read = [this](void* buf, std::size_t n) -> std::size_t {
+            const zip_int64_t got = zip_fread(m_file.get(), buf, n);
+            if (got < 0) {
+                fail(m_label, std::string("corrupt member: ") + zip_file_strerror(m_file.get()));
+            }
+            m_inflated += static_cast<std::uint64_t>(got);
+            // The declared size is what the directory promised; a stream that yields more is
+            // refused as soon as it does (libzip also checks this and the CRC at the end).
+            if (m_inflated > m_declared) {
+                fail(m_label,
+                     "member inflates past its declared size of " + std::to_string(m_declared)
+                         + " bytes");
+            }
+            return static_cast<std::size_t>(got);
+        };
+        m_header = readHeader(m_read, m_label, limits);
+        if (m_declared < m_header.headerBytes
+            || m_declared - m_header.headerBytes < m_header.dataBytes) {
+            fail(m_label,
+                 "the header claims " + std::to_string(m_header.elements) + " elements ("
+                     + std::to_string(m_header.dataBytes) + " bytes) but the member declares only "
+                     + std::to_string(m_declared) + " bytes");
+        }
+    }
+    MemberStream(const MemberStream&) = delete;
+    MemberStream& operator=(const MemberStream&) = delete;
+
+    const NpyHeader& header() const { return m_header; }
+    const ReadFn& read() const { return m_read; }
+    const std::string& label() const { return m_label; }
+
+private:
+    Archive m_archive;
+    std::unique_ptr<zip_file_t, FileCloser> m_file;
+    std::string m_label;
+    std::uint64_t m_declared = 0;
+    std::uint64_t m_inflated = 0;
+    ReadFn m_read;
+    NpyHeader m_header;
+};
+
+} // namespace
+
 NpyArray readNpzMember(const std::string& path, const std::string& key, const NpyLimits& limits)
 {
-    Archive z = openArchive(path);
-    const std::string label = path + "[" + key + "]";
-    zip_int64_t index = zip_name_locate(z.get(), (key + ".npy").c_str(), 0);
-    if (index < 0) {
-        index = zip_name_locate(z.get(), key.c_str(), 0);
-    }
-    if (index < 0) {
-        std::string have;
-        for (const auto& k : npzKeys(path)) {
-            have += (have.empty() ? "" : ", ") + k;
-        }
-        fail(path, "no member '" + key + "' (members: " + have + ")");
-    }
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(z.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0
-        || !(st.valid & ZIP_STAT_SIZE)) {
-        fail(label, "cannot read the member's size from the zip directory");
-    }
-    if (st.size > limits.maxBytes + (1u << 20)) {
-        fail(label, "member declares " + std::to_string(st.size)
-                        + " uncompressed bytes, above the limit of "
-                        + std::to_string(limits.maxBytes) + " bytes");
-    }
-    std::unique_ptr<zip_file_t, FileCloser> file(
-            zip_fopen_index(z.get(), static_cast<zip_uint64_t>(index), 0));
-    if (!file) {
-        fail(label, std::string("cannot open member: ") + zip_strerror(z.get()));
-    }
-    std::uint64_t inflated = 0;
-    const ReadFn read = [&](void* buf, std::size_t n) -> std::size_t {
-        const zip_int64_t got = zip_fread(file.get(), buf, n);
-        if (got < 0) {
-            fail(label, std::string("corrupt member: ") + zip_file_strerror(file.get()));
-        }
-        inflated += static_cast<std::uint64_t>(got);
-        // The declared size is what the directory promised; a stream that yields more is
-        // refused as soon as it does (libzip also checks this and the CRC at the end).
-        if (inflated > st.size) {
-            fail(label, "member inflates past its declared size of " + std::to_string(st.size)
-                            + " bytes");
-        }
-        return static_cast<std::size_t>(got);
-    };
-    const NpyHeader h = readHeader(read, label, limits);
-    if (st.size < h.headerBytes || st.size - h.headerBytes < h.dataBytes) {
-        fail(label, "the header claims " + std::to_string(h.elements) + " elements ("
-                        + std::to_string(h.dataBytes) + " bytes) but the member declares only "
-                        + std::to_string(st.size) + " bytes");
-    }
+    MemberStream m(path, key, limits);
+    const NpyHeader& h = m.header();
     NpyArray a;
     a.dtype = h.dtype;
     a.shape = h.shape;
     a.bytes.resize(static_cast<std::size_t>(h.dataBytes));
-    readPayload(read, a.bytes.data(), h.dataBytes, label);
+    readPayload(m.read(), a.bytes.data(), h.dataBytes, m.label());
+    if (h.bigEndian) {
+        toLittleEndian(a.bytes.data(), h.dataBytes, npyItemSize(h.dtype));
+    }
     return a;
+}
+
+NpyInfo readNpzMemberInfo(const std::string& path, const std::string& key, const NpyLimits& limits)
+{
+    const MemberStream m(path, key, limits);
+    return {m.header().dtype, m.header().shape};
+}
+
+RowMatrixXf readNpzMatrixXf(const std::string& path, const std::string& key,
+                            const NpyLimits& limits)
+{
+    MemberStream m(path, key, limits);
+    return decodeMatrixXf(m.header(), m.read(), m.label());
+}
+
+FeatureRows readNpzFeatureRows(const std::string& path, const std::string& key,
+                               const NpyLimits& limits, int threads)
+{
+    MemberStream m(path, key, limits);
+    return decodeFeatureRows(m.header(), m.read(), m.label(), threads);
 }
 
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, NpyArray>>& members,

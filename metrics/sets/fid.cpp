@@ -1,5 +1,6 @@
 #include "genlens/metrics/sets/fid.h"
 
+#include "core/simddispatch.h"
 #include "genlens/metrics/core/featurestats.h"
 #include "genlens/metrics/core/npy.h"
 
@@ -27,35 +28,20 @@ FidStats fidStatistics(const Eigen::Ref<const RowMatrixXf>& features, const Prog
 
 double traceSqrtProduct(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b)
 {
-    // Tr (A B)^½ = Σ √λᵢ(A B). With A = C Cᵀ, A B is similar to Cᵀ B C (symmetric PSD), so the
-    // eigenvalues are those of a symmetric matrix: no Schur form, no complex arithmetic. C is the
-    // Cholesky factor when A is numerically positive definite (the usual case, N > d), else
-    // C = Pᵀ L D₊^½ from the pivoted LDLᵀ with negative round-off pivots clamped to 0 (singular
-    // A, N ≤ d). Both are much cheaper than an eigendecomposition of A with vectors (the
-    // Σr^½ Σg Σr^½ form) and give the same spectrum.
+    // The congruence route (Cholesky, or pivoted LDLᵀ when A is singular, then the eigenvalues
+    // of Cᵀ B C) lives with the other dense kernels: core/simdkernels_impl.h.
     const Eigen::Index d = a.rows();
-    Eigen::MatrixXd m;
-    Eigen::LLT<Eigen::MatrixXd> llt(a);
-    if (llt.info() == Eigen::Success) {
-        Eigen::MatrixXd bl = b * llt.matrixL();  // B L
-        m = llt.matrixU() * bl;                  // Lᵀ B L
-    } else {
-        // info() reports NumericalIssue for the tiny negative pivots of a semi-definite matrix;
-        // those are exactly what the clamp below removes, so it is not an error here.
-        Eigen::LDLT<Eigen::MatrixXd> ldlt(a);
-        Eigen::MatrixXd c = ldlt.matrixL();
-        c = c * ldlt.vectorD().cwiseMax(0.0).cwiseSqrt().asDiagonal();
-        c = ldlt.transpositionsP().transpose() * c; // A = C Cᵀ
-        const Eigen::MatrixXd bc = b * c;
-        m = c.transpose() * bc;
+    if (a.cols() != d || b.rows() != d || b.cols() != d) {
+        throw std::invalid_argument("traceSqrtProduct: matrices of " + std::to_string(a.rows())
+                                    + "x" + std::to_string(a.cols()) + " and "
+                                    + std::to_string(b.rows()) + "x" + std::to_string(b.cols()));
     }
-    m = 0.5 * (m + m.transpose()).eval();
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> em(m, Eigen::EigenvaluesOnly);
-    if (em.info() != Eigen::Success) {
+    double result = 0;
+    if (!simd::kernels().traceSqrtProduct(a.data(), b.data(), d, &result)) {
         throw std::runtime_error("FID: eigenvalues of Cᵀ Σg C did not converge (d = "
                                  + std::to_string(d) + ")");
     }
-    return em.eigenvalues().cwiseMax(0.0).cwiseSqrt().sum();
+    return result;
 }
 
 FidResult fidFromStatistics(const FidStats& real, const FidStats& generated)

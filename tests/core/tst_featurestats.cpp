@@ -1,8 +1,8 @@
 // Streaming, mergeable mean and covariance against a direct two-pass computation in long double.
 #include "genlens/metrics/core/featurestats.h"
+#include "genlens/metrics/core/simd.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace genlens::metrics;
@@ -65,6 +65,7 @@ private slots:
     void matchesTwoPass();
     void shardsMergeExactly();
     void deterministicAcrossThreads();
+    void everySimdLevel();
     void errors();
 };
 
@@ -77,6 +78,9 @@ void TestFeatureStats::matchesTwoPass_data()
     // A large common offset: Σxxᵀ − nμμᵀ would lose ~8 digits here; the blockwise two-pass does not.
     QTest::newRow("2500x5, offset 1e4") << 2500 << 5 << 1e4f;
     QTest::newRow("5x3 (one block)") << 5 << 3 << 1.0f;
+    // Wider than two 256-column panels (the last one partial) and more than one 2048-row block
+    // at this width: every kind of panel task and the block loop.
+    QTest::newRow("2200x530, offset 5") << 2200 << 530 << 5.0f;
 }
 
 void TestFeatureStats::matchesTwoPass()
@@ -129,11 +133,45 @@ void TestFeatureStats::shardsMergeExactly()
 
 void TestFeatureStats::deterministicAcrossThreads()
 {
-    const RowMatrixXf x = sample(9000, 4, 1.0f, 3);
-    const FeatureStats one = computeFeatureStats(x, {}, 1);
-    const FeatureStats two = computeFeatureStats(x, {}, 2);
-    QVERIFY(one.mean() == two.mean());
-    QVERIFY(one.scatter() == two.scatter());
+    for (const auto& [n, d] : {std::pair<int, int> {9000, 4}, {4500, 600}}) {
+        const RowMatrixXf x = sample(n, d, 1.0f, 3);
+        const FeatureStats one = computeFeatureStats(x, {}, 1);
+        for (int threads : {2, 3, 5}) {
+            const FeatureStats more = computeFeatureStats(x, {}, threads);
+            QVERIFY(one.mean() == more.mean());
+            QVERIFY(one.scatter() == more.scatter());
+        }
+    }
+}
+
+void TestFeatureStats::everySimdLevel()
+{
+    // The generic, AVX2 and AVX-512 kernels (those this CPU has) all match the long-double
+    // reference; each is deterministic across thread counts.
+    const RowMatrixXf x = sample(2200, 530, 2.0f, 5);
+    Eigen::VectorXd mean;
+    Eigen::MatrixXd cov;
+    reference(x, mean, cov);
+    const SimdLevel original = simdLevel();
+    int tried = 0;
+    for (SimdLevel level : {SimdLevel::Generic, SimdLevel::Avx2, SimdLevel::Avx512}) {
+        if (!simdLevelAvailable(level)) {
+            continue;
+        }
+        setSimdLevel(level);
+        ++tried;
+        const FeatureStats one = computeFeatureStats(x, {}, 1);
+        const FeatureStats two = computeFeatureStats(x, {}, 2);
+        QVERIFY2(relDiff(one.covariance(), cov) <= kStatsTolerance, simdLevelName(level));
+        QVERIFY((one.mean() - mean).cwiseAbs().maxCoeff()
+                <= kStatsTolerance * mean.cwiseAbs().maxCoeff());
+        QVERIFY2(one.scatter() == two.scatter(), simdLevelName(level));
+    }
+    setSimdLevel(original);
+    QVERIFY(tried >= 1);
+    if (!simdLevelAvailable(SimdLevel::Avx512)) {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setSimdLevel(SimdLevel::Avx512));
+    }
 }
 
 void TestFeatureStats::errors()

@@ -1,8 +1,8 @@
 // Blocked k-NN and the generated×real pass against brute force (float64 distances, ties by index).
 #include "genlens/metrics/core/knn.h"
+#include "genlens/metrics/core/simd.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -82,6 +82,7 @@ private slots:
     void crossPassEqualsBruteForce_data() { searchEqualsBruteForce_data(); }
     void crossPassEqualsBruteForce();
     void deterministicAcrossThreads();
+    void everySimdLevel();
     void kLimits();
     void cancellation();
 };
@@ -179,6 +180,26 @@ void TestKnn::deterministicAcrossThreads()
     const RowMatrixXf y = makeSet(1200, 16, Gaussian, 7);
     QVERIFY(same(knnSelf(x, 7, {}, 1), knnSelf(x, 7, {}, 2)));
     QVERIFY(same(knnSearch(y, x, 7, {}, 1), knnSearch(y, x, 7, {}, 3)));
+}
+
+void TestKnn::everySimdLevel()
+{
+    // The float32 tiles run on the dispatched GEMM (generic, AVX2+FMA, AVX-512); whatever its
+    // rounding, the exact recheck gives brute force's answer. Offset data is the hard case.
+    const RowMatrixXf q = makeSet(600, 40, Offset, 7);
+    const RowMatrixXf b = makeSet(530, 40, Offset, 8);
+    const KnnResult wantSearch = brute(q, b, 5, false);
+    const KnnResult wantSelf = brute(b, b, 5, true);
+    const SimdLevel original = simdLevel();
+    for (SimdLevel level : {SimdLevel::Generic, SimdLevel::Avx2, SimdLevel::Avx512}) {
+        if (!simdLevelAvailable(level)) {
+            continue;
+        }
+        setSimdLevel(level);
+        QVERIFY2(same(knnSearch(q, b, 5), wantSearch), simdLevelName(level));
+        QVERIFY2(same(knnSelf(b, 5), wantSelf), simdLevelName(level));
+    }
+    setSimdLevel(original);
 }
 
 void TestKnn::kLimits()

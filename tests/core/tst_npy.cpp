@@ -2,7 +2,12 @@
 // and every refusal of an untrusted file.
 #include "genlens/metrics/core/npy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +38,10 @@ private slots:
     void npzRefusals_data();
     void npzRefusals();
     void matrixConversions();
+    void featureRows_data();
+    void featureRows();
+    void featureRowsDoNotDependOnThreads();
+    void float16Values();
 };
 
 void TestNpy::readsNumpyFiles_data()
@@ -47,6 +56,9 @@ void TestNpy::readsNumpyFiles_data()
     QTest::newRow("int64 v1.0 7") << QStringLiteral("i8_v1.npy") << int(NpyDtype::Int64) << QList<qint64>{7};
     QTest::newRow("float32 0-d") << QStringLiteral("f4_0d.npy") << int(NpyDtype::Float32) << QList<qint64>{};
     QTest::newRow("float32 0x3") << QStringLiteral("f4_empty.npy") << int(NpyDtype::Float32) << QList<qint64>{0, 3};
+    // Big-endian payloads are swapped on reading (NpyArray::bytes is little-endian).
+    QTest::newRow("big-endian float32 4")
+        << QStringLiteral("bigendian.npy") << int(NpyDtype::Float32) << QList<qint64> {4};
 }
 
 void TestNpy::readsNumpyFiles()
@@ -74,8 +86,8 @@ void TestNpy::refusals_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::newRow("fortran order") << QStringLiteral("fortran.npy") << QStringLiteral("fortran_order is True");
-    QTest::newRow("object dtype") << QStringLiteral("object.npy") << QStringLiteral("object arrays");
-    QTest::newRow("big-endian") << QStringLiteral("bigendian.npy") << QStringLiteral("big-endian");
+    QTest::newRow("object dtype") << QStringLiteral("object.npy")
+                                  << QStringLiteral("object arrays");
     QTest::newRow("complex dtype") << QStringLiteral("complex.npy") << QStringLiteral("unsupported dtype '<c8'");
     QTest::newRow("truncated payload") << QStringLiteral("truncated.npy") << QStringLiteral("holds only 40 data bytes");
     QTest::newRow("claims 10^12 elements") << QStringLiteral("huge_claim.npy") << QStringLiteral("exceeds the limit");
@@ -250,6 +262,121 @@ void TestNpy::matrixConversions()
     QVERIFY_THROWS_EXCEPTION(NpyError, toRowMatrixXf(readNpy(data("i8_v1.npy")), "i8"));
     QVERIFY_THROWS_EXCEPTION(NpyError, readNpyMatrixXf(data("i8_v1.npy")));
     QVERIFY_THROWS_EXCEPTION(NpyError, toVectorXd(u8, "u1"));
+}
+
+// Feature rows (featurerows.cpp) against make_row_fixtures.py: the same 6x5 matrix with a NaN row and
+// an Inf row in every dtype and byte order, through every route (file, .npz member, array in
+// memory); kept rows, their values and their SHA-1 (hashlib's) must match.
+void TestNpy::featureRows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("route"); // 0 readNpyFeatureRows, 1 featureRows(readNpy), 2 npz member
+    for (const char* f : {"rows_f4.npy", "rows_f4_be.npy", "rows_f8.npy", "rows_f8_be.npy",
+                          "rows_f2.npy", "rows_f2_be.npy"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 file").arg(QLatin1String(f))))
+            << QString::fromLatin1(f) << 0;
+        QTest::newRow(qPrintable(QStringLiteral("%1 array").arg(QLatin1String(f))))
+            << QString::fromLatin1(f) << 1;
+    }
+    QTest::newRow("rows.npz member") << QStringLiteral("rows.npz") << 2;
+}
+
+void TestNpy::featureRows()
+{
+    QFETCH(QString, file);
+    QFETCH(int, route);
+    QFile json(QString::fromStdString(data("rows_expected.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(json.readAll()).object();
+    const std::string path = data(file.toUtf8().constData());
+    const FeatureRows rows = route == 0 ? readNpyFeatureRows(path)
+        : route == 1                    ? genlens::metrics::featureRows(readNpy(path), path)
+                                        : readNpzFeatureRows(path, "features");
+    const QJsonArray dropped = expected.value(QStringLiteral("dropped")).toArray();
+    QCOMPARE(rows.dropped.size(), std::size_t(dropped.size()));
+    for (int i = 0; i < dropped.size(); ++i) {
+        QCOMPARE(qint64(rows.dropped[std::size_t(i)]), qint64(dropped[i].toInt()));
+    }
+    const QJsonArray kept = expected.value(QStringLiteral("kept")).toArray();
+    const QJsonArray values = expected.value(QStringLiteral("values")).toArray();
+    const QJsonArray sha1 = expected.value(QStringLiteral("sha1")).toArray();
+    QCOMPARE(rows.features.rows(), Eigen::Index(kept.size()));
+    QCOMPARE(rows.features.cols(), Eigen::Index(5));
+    QCOMPARE(rows.rows.size(), std::size_t(kept.size()));
+    QCOMPARE(rows.digests.size(), std::size_t(kept.size()));
+    for (int i = 0; i < kept.size(); ++i) {
+        QCOMPARE(qint64(rows.rows[std::size_t(i)]), qint64(kept[i].toInt()));
+        const QJsonArray row = values[i].toArray();
+        for (int j = 0; j < row.size(); ++j) {
+            QCOMPARE(rows.features(i, j), float(row[j].toDouble()));
+        }
+        const auto& d = rows.digests[std::size_t(i)];
+        const QByteArray hex
+            = QByteArray(reinterpret_cast<const char*>(d.data()), int(d.size())).toHex();
+        QCOMPARE(hex, sha1[i].toString().toLatin1());
+    }
+    // The header alone tells what the array is.
+    const NpyInfo info = route == 2 ? readNpzMemberInfo(path, "features") : readNpyInfo(path);
+    QCOMPARE(info.shape, (std::vector<std::int64_t>{6, 5}));
+    const char* descr = npyDescr(info.dtype);
+    QVERIFY2(file.contains(QStringLiteral("_f2")) ? info.dtype == NpyDtype::Float16
+                     : file.contains(QStringLiteral("_f8")) ? info.dtype == NpyDtype::Float64
+                                                            : info.dtype == NpyDtype::Float32,
+             descr);
+    // The plain matrix readers see all rows, NaN and Inf included.
+    const RowMatrixXf all = route == 2 ? readNpzMatrixXf(path, "features") : readNpyMatrixXf(path);
+    QCOMPARE(all.rows(), Eigen::Index(6));
+    QVERIFY(std::isnan(all(1, 2)));
+    QVERIFY(std::isinf(all(4, 0)) && all(4, 0) < 0);
+    QCOMPARE(all.row(kept[1].toInt()), rows.features.row(1));
+}
+
+void TestNpy::featureRowsDoNotDependOnThreads()
+{
+    // More rows than one worker task (256), some dropped, so several workers share the work.
+    RowMatrixXf m(1000, 7);
+    for (Eigen::Index r = 0; r < m.rows(); ++r) {
+        for (Eigen::Index c = 0; c < m.cols(); ++c) {
+            m(r, c) = float(r * 7 + c) / 3.0f;
+        }
+    }
+    m(17, 3) = std::numeric_limits<float>::quiet_NaN();
+    m(900, 0) = std::numeric_limits<float>::infinity();
+    const NpyArray a = npyFromMatrix(m);
+    const FeatureRows one = genlens::metrics::featureRows(a, "m", 1);
+    const FeatureRows two = genlens::metrics::featureRows(a, "m", 2);
+    const FeatureRows three = genlens::metrics::featureRows(a, "m", 3);
+    QCOMPARE(one.dropped, (std::vector<std::int64_t> {17, 900}));
+    QCOMPARE(one.features.rows(), Eigen::Index(998));
+    QVERIFY(one.features == two.features && one.features == three.features);
+    QVERIFY(one.digests == two.digests && one.digests == three.digests);
+    // The digest is SHA-1 of the row widened to float64 (what QCryptographicHash gave before).
+    const Eigen::RowVectorXd wide = m.row(999).cast<double>();
+    const QByteArray ref = QCryptographicHash::hash(
+        QByteArray(reinterpret_cast<const char*>(wide.data()), int(wide.size() * 8)),
+        QCryptographicHash::Sha1);
+    QCOMPARE(QByteArray(reinterpret_cast<const char*>(one.digests.back().data()), 20), ref);
+}
+
+void TestNpy::float16Values()
+{
+    // numpy's own float16 -> float32 conversion of normals, subnormals, 65504, ±0, ±inf, NaN.
+    const NpyArray half = readNpy(data("f2_special.npy"));
+    const NpyArray single = readNpy(data("f2_special_as_f4.npy"));
+    QCOMPARE(int(half.dtype), int(NpyDtype::Float16));
+    const RowMatrixXf m = readNpyMatrixXf(data("f2_special.npy"));
+    for (std::int64_t i = 0; i < single.elementCount(); ++i) {
+        const double want = single.valueAt(i);
+        const double got = half.valueAt(i);
+        const float viaMatrix = m.data()[i];
+        if (std::isnan(want)) {
+            QVERIFY(std::isnan(got) && std::isnan(viaMatrix));
+            continue;
+        }
+        QCOMPARE(got, want);
+        QCOMPARE(double(viaMatrix), want);
+        QCOMPARE(std::signbit(got), std::signbit(want));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNpy)

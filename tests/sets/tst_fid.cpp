@@ -1,10 +1,13 @@
 // FID against pytorch-fid's route (np.cov + scipy.linalg.sqrtm), computed independently by
 // tests/data/sets/make_fixtures.py.
 #include "fixtures.h"
-
+#include "genlens/metrics/core/simd.h"
 #include "genlens/metrics/sets/fid.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -36,6 +39,8 @@ private slots:
     void nonFiniteSigmaRefused();
     void singularFloat32SigmaAccepted();
     void negativeTraceTermRefused();
+    void traceRoutes_data();
+    void traceRoutes();
 };
 
 namespace {
@@ -214,6 +219,54 @@ void TestFid::negativeTraceTermRefused()
     bad.mu = Eigen::VectorXd::Zero(64);
     bad.sigma = -5.0 * Eigen::MatrixXd::Identity(64, 64);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fidFromStatistics(bad, bad));
+// The trace routes (Cholesky; ill-conditioned Σr; pivoted LDLᵀ for a singular Σr) at d = 160
+// against tests/data/sets/make_fid_route_fixtures.py, with every kernel level this CPU has and
+// one and two threads. The reference is the float64 route: fid_nuclear (no matrix square root)
+// and scipy's sqrtm route fid_sqrtm; they agree to 1e-12 except on the singular case, where
+// sqrtm itself is 2.6e-8 off. Measured: pd ≤ 7e-15, ill-conditioned ≤ 2e-13, singular 1.6e-8.
+void TestFid::traceRoutes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("tolerance");
+    QTest::newRow("positive definite 800x160 vs 700x160") << QStringLiteral("pd") << 1e-9;
+    QTest::newRow("ill-conditioned (1.5e11) 170x160 vs 400x160")
+        << QStringLiteral("illcond") << 1e-9;
+    // Σr singular: the square roots of its ~zero eigenvalues amplify round-off (measured 1.6e-8;
+    // scipy's sqrtm is 2.6e-8 off the same reference).
+    QTest::newRow("singular 90x160 vs 120x160") << QStringLiteral("singular") << 5e-8;
+}
+
+void TestFid::traceRoutes()
+{
+    QFETCH(QString, name);
+    QFETCH(double, tolerance);
+    const std::string base = "fidroute_" + name.toStdString();
+    const RowMatrixXf real = readNpyMatrixXf(fixtures::dataPath(base + "_real.npy"));
+    const RowMatrixXf gen = readNpyMatrixXf(fixtures::dataPath(base + "_generated.npy"));
+    QFile f(QString::fromStdString(fixtures::dataPath("fid_routes.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject e = QJsonDocument::fromJson(f.readAll()).object().value(name).toObject();
+    const double nuclear = e.value(QStringLiteral("fid_nuclear")).toDouble();
+    const double sqrtm = e.value(QStringLiteral("fid_sqrtm")).toDouble();
+    QVERIFY(nuclear > 0);
+    const SimdLevel original = simdLevel();
+    for (SimdLevel level : {SimdLevel::Generic, SimdLevel::Avx2, SimdLevel::Avx512}) {
+        if (!simdLevelAvailable(level)) {
+            continue;
+        }
+        setSimdLevel(level);
+        for (int threads : {1, 2}) {
+            const double got = fid(real, gen, {}, threads).fid;
+            qInfo("%s %s threads %d: %.17g, vs nuclear %.2e, vs sqrtm %.2e", qPrintable(name),
+                  simdLevelName(level), threads, got, fixtures::relErr(got, nuclear),
+                  fixtures::relErr(got, sqrtm));
+            QVERIFY2(fixtures::relErr(got, nuclear) <= tolerance, simdLevelName(level));
+            if (name != QLatin1String("singular")) {
+                QVERIFY2(fixtures::relErr(got, sqrtm) <= tolerance, simdLevelName(level));
+            }
+        }
+    }
+    setSimdLevel(original);
 }
 
 QTEST_GUILESS_MAIN(TestFid)

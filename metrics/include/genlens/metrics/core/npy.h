@@ -2,6 +2,7 @@
 
 #include "genlens/metrics/core/matrix.h"
 
+#include <array>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -11,15 +12,16 @@
 namespace genlens::metrics {
 
 // Reading and writing NumPy .npy arrays and .npz archives (NumPy's format.py, "NEP 1").
-// Supported: header versions 1.0, 2.0 and 3.0; little-endian (or byte-order-free) float32,
-// float64, uint8 and int64; C order. Files come from other people, so every size the file claims
+// Supported: header versions 1.0, 2.0 and 3.0; float16, float32, float64, uint8 and int64 in
+// either byte order (big-endian payloads are swapped on reading, so NpyArray::bytes is always
+// little-endian); C order. Files come from other people, so every size the file claims
 // is checked against the bytes it really holds and against NpyLimits BEFORE anything large is
 // allocated.
 
-enum class NpyDtype { Float32, Float64, UInt8, Int64 };
+enum class NpyDtype { Float32, Float64, UInt8, Int64, Float16 };
 
 std::size_t npyItemSize(NpyDtype dtype);
-const char* npyDescr(NpyDtype dtype); // "<f4", "<f8", "|u1", "<i8"
+const char* npyDescr(NpyDtype dtype); // "<f4", "<f8", "|u1", "<i8", "<f2"
 
 // Every refusal: what() is "<file>: <reason>" (for an .npz member "<file>[<key>]: <reason>").
 class NpyError : public std::runtime_error
@@ -47,6 +49,14 @@ struct NpyArray
 };
 
 NpyArray readNpy(const std::string& path, const NpyLimits& limits = {});
+// Only the header (validated, sizes checked against the file): what the array is, before
+// anything proportional to it is allocated.
+struct NpyInfo
+{
+    NpyDtype dtype = NpyDtype::Float32;
+    std::vector<std::int64_t> shape;
+};
+NpyInfo readNpyInfo(const std::string& path, const NpyLimits& limits = {});
 // Parse an .npy image held in memory; `name` is used in messages.
 NpyArray parseNpy(const unsigned char* data, std::size_t size, const std::string& name,
                   const NpyLimits& limits = {});
@@ -59,6 +69,9 @@ void writeNpy(const std::string& path, const NpyArray& array);
 std::vector<std::string> npzKeys(const std::string& path);
 NpyArray readNpzMember(const std::string& path, const std::string& key,
                        const NpyLimits& limits = {});
+// Only the member's header (inflates no more than the header's bytes).
+NpyInfo readNpzMemberInfo(const std::string& path, const std::string& key,
+                          const NpyLimits& limits = {});
 // Writes an archive with one "<key>.npy" member per entry, deflated or stored.
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, NpyArray>>& members,
               bool compressed = true);
@@ -72,7 +85,34 @@ NpyArray npyFromMatrix(const Eigen::Ref<const RowMatrixXf>& m);
 NpyArray npyFromMatrix(const Eigen::Ref<const RowMatrixXd>& m);
 NpyArray npyFromVector(const Eigen::Ref<const Eigen::VectorXd>& v);
 
-// Reads a 2-D .npy straight into a float matrix (no second copy of the payload for float32).
+// Reads a 2-D .npy / .npz member straight into a float matrix: header first, then the payload
+// into the matrix (float32) or converted in chunks (other dtypes, big-endian); no second copy.
 RowMatrixXf readNpyMatrixXf(const std::string& path, const NpyLimits& limits = {});
+RowMatrixXf readNpzMatrixXf(const std::string& path, const std::string& key,
+                            const NpyLimits& limits = {});
+
+// Feature matrices for the metrics, with what the app records about each row: which rows hold
+// NaN/Inf (dropped, reported) and a content digest of every kept row (core/featurerows.cpp).
+// SHA-1 of a row's values as little-endian float64 (the widening is exact, so it identifies the
+// row; float64 files hash their own bytes). Project stores key and match samples by it.
+using RowDigest = std::array<unsigned char, 20>;
+
+struct FeatureRows
+{
+    RowMatrixXf features; // the finite rows, in file order
+    std::vector<std::int64_t> rows; // source row of each kept row
+    std::vector<std::int64_t> dropped; // rows holding NaN or Inf, ascending
+    std::vector<RowDigest> digests; // one per kept row
+};
+
+// A 2-D array already in memory (any dtype) -> kept rows as float32, digests. The checks and
+// digests run on `threads` workers (0 = all cores). Throws NpyError naming `name` unless 2-D.
+FeatureRows featureRows(const NpyArray& array, const std::string& name, int threads = 0);
+// The same straight from a file: the header first, then the payload into the matrix (float32)
+// or converted in chunks as it arrives (other dtypes, big-endian); never a second full copy.
+FeatureRows readNpyFeatureRows(const std::string& path, const NpyLimits& limits = {},
+                               int threads = 0);
+FeatureRows readNpzFeatureRows(const std::string& path, const std::string& key,
+                               const NpyLimits& limits = {}, int threads = 0);
 
 } // namespace genlens::metrics
