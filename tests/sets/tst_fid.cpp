@@ -219,6 +219,8 @@ void TestFid::negativeTraceTermRefused()
     bad.mu = Eigen::VectorXd::Zero(64);
     bad.sigma = -5.0 * Eigen::MatrixXd::Identity(64, 64);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fidFromStatistics(bad, bad));
+}
+
 // The trace routes (Cholesky; ill-conditioned Σr; pivoted LDLᵀ for a singular Σr) at d = 160
 // against tests/data/sets/make_fid_route_fixtures.py, with every kernel level this CPU has and
 // one and two threads. The reference is the float64 route: fid_nuclear (no matrix square root)
