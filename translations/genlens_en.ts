@@ -4,52 +4,62 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="27" />
+        <location filename="../app/cli/democommand.cpp" line="28" />
         <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
         <translation>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="33" />
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>The project file to write (.genlens).</source>
         <translation>The project file to write (.genlens).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="37" />
+        <location filename="../app/cli/democommand.cpp" line="38" />
         <source>Also keep the demo data files in this folder (alone: write only them).</source>
         <translation>Also keep the demo data files in this folder (alone: write only them).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="40" />
+        <location filename="../app/cli/democommand.cpp" line="41" />
         <source>Seed of the data and models (default 0).</source>
         <translation>Seed of the data and models (default 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="44" />
+        <location filename="../app/cli/democommand.cpp" line="45" />
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62" />
-        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
-        <translation>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+        <location filename="../app/cli/democommand.cpp" line="47" />
+        <source>Replace the --out file if it exists.</source>
+        <translation>Replace the --out file if it exists.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="70" />
+        <location filename="../app/cli/democommand.cpp" line="65" />
+        <source>usage: genlens demo --out FILE.genlens [--force] [--data DIR] [--seed N]</source>
+        <translation>usage: genlens demo --out FILE.genlens [--force] [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="73" />
         <source>--seed needs a non-negative number, not "%1"</source>
         <translation>--seed needs a non-negative number, not "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="81" />
+        <location filename="../app/cli/democommand.cpp" line="82" />
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 already exists; give --force to replace it</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="93" />
         <source>wrote the demo data to %1</source>
         <translation>wrote the demo data to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="89" />
+        <location filename="../app/cli/democommand.cpp" line="101" />
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="92" />
+        <location filename="../app/cli/democommand.cpp" line="104" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -57,27 +67,27 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="64" />
+        <location filename="../app/demo/demoproject.cpp" line="83" />
         <source>Films: most-popular recommender</source>
         <translation>Films: most-popular recommender</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="70" />
+        <location filename="../app/demo/demoproject.cpp" line="89" />
         <source>Films: matrix factorisation (ALS) recommender</source>
         <translation>Films: matrix factorisation (ALS) recommender</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="81" />
+        <location filename="../app/demo/demoproject.cpp" line="100" />
         <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
         <translation>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="97" />
+        <location filename="../app/demo/demoproject.cpp" line="115" />
         <source>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</source>
         <translation>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="102" />
+        <location filename="../app/demo/demoproject.cpp" line="120" />
         <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
         <translation>Landscapes: PPCA model, night scenes never seen, 10 planted copies</translation>
     </message>
@@ -85,39 +95,92 @@
 <context>
     <name>EvaluationRequest</name>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="12" />
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
         <source>%1: %2 vs %3</source>
         <translation>%1: %2 vs %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
-        <source>Choose the ground truth.</source>
-        <translation>Choose the ground truth.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="21" />
-        <source>Choose the real samples.</source>
-        <translation>Choose the real samples.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="25" />
-        <source>Choose the recommendations.</source>
-        <translation>Choose the recommendations.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="26" />
-        <source>Choose the generated samples.</source>
-        <translation>Choose the generated samples.</translation>
+        <location filename="../app/models/evaluationrequest.cpp" line="27" />
+        <source>unknown modality "%1"</source>
+        <translation>unknown modality "%1"</translation>
     </message>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="30" />
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
+        <source>no ground truth given</source>
+        <translation>no ground truth given</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="34" />
-        <source>k must be at least 1.</source>
-        <translation>k must be at least 1.</translation>
+        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <source>no real set given</source>
+        <translation>no real set given</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <source>no recommendations given</source>
+        <translation>no recommendations given</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <source>no generated set given</source>
+        <translation>no generated set given</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="42" />
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="46" />
+        <source>k must be at least 1</source>
+        <translation>k must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="54" />
+        <source>the thread count must not be negative</source>
+        <translation>the thread count must not be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="143" />
+        <source>no real set given</source>
+        <translation>no real set given</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="144" />
+        <source>no generated set given</source>
+        <translation>no generated set given</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="148" />
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="258" />
+        <source>the Inception Score needs a classifier extractor</source>
+        <translation>the Inception Score needs a classifier extractor</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="272" />
+        <source>feature dimensions differ: %1 has %2, %3 has %4</source>
+        <translation>feature dimensions differ: %1 has %2, %3 has %4</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="310" />
+        <source>the Inception Score needs generated images, not %1</source>
+        <translation>the Inception Score needs generated images, not %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="360" />
+        <source>%1: FID needs at least 2 samples</source>
+        <translation>%1: FID needs at least 2 samples</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="392" />
+        <source>%1: %2 usable samples; k = %3 needs at least %4</source>
+        <translation>%1: %2 usable samples; k = %3 needs at least %4</translation>
     </message>
 </context>
 <context>
@@ -356,6 +419,37 @@
         <location filename="../app/models/metrictext.cpp" line="75" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>Relevant recommendations a popularity baseline would not make</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSelection</name>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="223" />
+        <source>unknown metric key(s) %1 for %2; valid keys: %3</source>
+        <translation>unknown metric key(s) %1 for %2; valid keys: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecsysPipeline</name>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="135" />
+        <source>cut-offs must be positive integers, e.g. 5,10,20</source>
+        <translation>cut-offs must be positive integers, e.g. 5,10,20</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="164" />
+        <source>no ground truth given</source>
+        <translation>no ground truth given</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="167" />
+        <source>no recommendations given</source>
+        <translation>no recommendations given</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="171" />
+        <source>the long-tail head share must be in (0, 1]</source>
+        <translation>the long-tail head share must be in (0, 1]</translation>
     </message>
 </context>
 <context>
@@ -813,7 +907,7 @@
     </message>
     <message>
         <location filename="../widgets/report/reportwriter.cpp" line="306" />
-        <location filename="../widgets/report/reportwriter.cpp" line="935" />
+        <location filename="../widgets/report/reportwriter.cpp" line="936" />
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
@@ -854,7 +948,7 @@
     </message>
     <message>
         <location filename="../widgets/report/reportwriter.cpp" line="353" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -884,243 +978,248 @@
         <translation>This run stored no set-level metrics.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="407" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="384" />
+        <source>not computed</source>
+        <translation>not computed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="407" />
         <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
         <source>Run %1</source>
         <translation>Run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Better</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
-        <location filename="../widgets/report/reportwriter.cpp" line="419" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="420" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="411" />
+        <location filename="../widgets/report/reportwriter.cpp" line="412" />
         <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
         <translation>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="468" />
+        <location filename="../widgets/report/reportwriter.cpp" line="469" />
         <source>Generated, run %1</source>
         <translation>Generated, run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="469" />
+        <location filename="../widgets/report/reportwriter.cpp" line="470" />
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="474" />
+        <location filename="../widgets/report/reportwriter.cpp" line="475" />
         <source>Real (n = %1)</source>
         <translation>Real (n = %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="488" />
+        <location filename="../widgets/report/reportwriter.cpp" line="489" />
         <source>Generated, run %1 (n = %2)</source>
         <translation>Generated, run %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="501" />
-        <location filename="../widgets/report/reportwriter.cpp" line="746" />
+        <location filename="../widgets/report/reportwriter.cpp" line="502" />
+        <location filename="../widgets/report/reportwriter.cpp" line="747" />
         <source>share of set</source>
         <translation>share of set</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="524" />
+        <location filename="../widgets/report/reportwriter.cpp" line="525" />
         <source>Distributions</source>
         <translation>Distributions</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="525" />
+        <location filename="../widgets/report/reportwriter.cpp" line="526" />
         <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
         <translation>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="537" />
+        <location filename="../widgets/report/reportwriter.cpp" line="538" />
         <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
         <translation>%1: KS D = %2 (real n = %3, generated n = %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="542" />
+        <location filename="../widgets/report/reportwriter.cpp" line="543" />
         <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
         <translation>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="549" />
+        <location filename="../widgets/report/reportwriter.cpp" line="550" />
         <source>%1: only one set has this score (n = %2)</source>
         <translation>%1: only one set has this score (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="555" />
+        <location filename="../widgets/report/reportwriter.cpp" line="556" />
         <source>run %1: KS D = %2</source>
         <translation>run %1: KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="584" />
+        <location filename="../widgets/report/reportwriter.cpp" line="585" />
         <source>no thumbnail</source>
         <translation>no thumbnail</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="614" />
+        <location filename="../widgets/report/reportwriter.cpp" line="615" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="627" />
+        <location filename="../widgets/report/reportwriter.cpp" line="628" />
         <source>Left: generated sample; right: its nearest real sample.</source>
         <translation>Left: generated sample; right: its nearest real sample.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="648" />
+        <location filename="../widgets/report/reportwriter.cpp" line="649" />
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="650" />
+        <location filename="../widgets/report/reportwriter.cpp" line="651" />
         <source>Nearest real: %1</source>
         <translation>Nearest real: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="711" />
+        <location filename="../widgets/report/reportwriter.cpp" line="712" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="722" />
+        <location filename="../widgets/report/reportwriter.cpp" line="723" />
         <source>A: run %1 (n = %2)</source>
         <translation>A: run %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="729" />
+        <location filename="../widgets/report/reportwriter.cpp" line="730" />
         <source>B: run %1 (n = %2)</source>
         <translation>B: run %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="772" />
+        <location filename="../widgets/report/reportwriter.cpp" line="773" />
         <source>%1 across the runs on this real set</source>
         <translation>%1 across the runs on this real set</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="781" />
+        <location filename="../widgets/report/reportwriter.cpp" line="782" />
         <source>Other runs</source>
         <translation>Other runs</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="783" />
+        <location filename="../widgets/report/reportwriter.cpp" line="784" />
         <source>A: run %1</source>
         <translation>A: run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="785" />
+        <location filename="../widgets/report/reportwriter.cpp" line="786" />
         <source>B: run %1</source>
         <translation>B: run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="800" />
-        <location filename="../widgets/report/reportwriter.cpp" line="854" />
+        <location filename="../widgets/report/reportwriter.cpp" line="801" />
+        <location filename="../widgets/report/reportwriter.cpp" line="855" />
         <source>run %1</source>
         <translation>run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="810" />
+        <location filename="../widgets/report/reportwriter.cpp" line="811" />
         <source>finished runs, oldest first</source>
         <translation>finished runs, oldest first</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="852" />
+        <location filename="../widgets/report/reportwriter.cpp" line="853" />
         <source>Run comparison</source>
         <translation>Run comparison</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="855" />
+        <location filename="../widgets/report/reportwriter.cpp" line="856" />
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="857" />
+        <location filename="../widgets/report/reportwriter.cpp" line="858" />
         <source>A is %1; B is %2. Changes are B − A.</source>
         <translation>A is %1; B is %2. Changes are B − A.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="869" />
+        <location filename="../widgets/report/reportwriter.cpp" line="870" />
         <source>Main scores, A against B</source>
         <translation>Main scores, A against B</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="872" />
+        <location filename="../widgets/report/reportwriter.cpp" line="873" />
         <source>%1 (%2): one run has no values (A n = %3, B n = %4)</source>
         <translation>%1 (%2): one run has no values (A n = %3, B n = %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="876" />
+        <location filename="../widgets/report/reportwriter.cpp" line="877" />
         <source>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</source>
         <translation>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="891" />
+        <location filename="../widgets/report/reportwriter.cpp" line="892" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="894" />
+        <location filename="../widgets/report/reportwriter.cpp" line="895" />
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="895" />
+        <location filename="../widgets/report/reportwriter.cpp" line="896" />
         <source>lower is better</source>
         <translation>lower is better</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="902" />
+        <location filename="../widgets/report/reportwriter.cpp" line="903" />
         <source>run %1%2 = %3</source>
         <translation>run %1%2 = %3</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="910" />
+        <location filename="../widgets/report/reportwriter.cpp" line="911" />
         <source>%1 over the %2 finished runs on the shared real set, oldest first%3.</source>
         <translation>%1 over the %2 finished runs on the shared real set, oldest first%3.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="972" />
+        <location filename="../widgets/report/reportwriter.cpp" line="973" />
         <source>Made %1 with GenLens %2</source>
         <translation>Made %1 with GenLens %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="975" />
+        <location filename="../widgets/report/reportwriter.cpp" line="976" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="979" />
+        <location filename="../widgets/report/reportwriter.cpp" line="980" />
         <source>Inputs and settings</source>
         <translation>Inputs and settings</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="982" />
+        <location filename="../widgets/report/reportwriter.cpp" line="983" />
         <source>Compared with run %1</source>
         <translation>Compared with run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="1016" />
+        <location filename="../widgets/report/reportwriter.cpp" line="1017" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1298,81 +1397,76 @@
 <context>
     <name>TextEvaluateCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <location filename="../app/cli/textcommand.cpp" line="23" />
         <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
         <translation>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="25" />
-        <location filename="../app/cli/textcommand.cpp" line="27" />
-        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <location filename="../app/cli/textcommand.cpp" line="26" />
+        <location filename="../app/cli/textcommand.cpp" line="30" />
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="26" />
         <source>Generated texts (same formats).</source>
         <translation>Generated texts (same formats).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
         <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
         <translation>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <location filename="../app/cli/textcommand.cpp" line="32" />
         <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
         <translation>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="34" />
-        <location filename="../app/cli/textcommand.cpp" line="36" />
-        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <location filename="../app/cli/textcommand.cpp" line="38" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <location filename="../app/cli/textcommand.cpp" line="34" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines field holding the text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <location filename="../app/cli/textcommand.cpp" line="37" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>Order of the Kneser-Ney language model for perplexity.</source>
         <translation>Order of the Kneser-Ney language model for perplexity.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <location filename="../app/cli/textcommand.cpp" line="43" />
         <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
         <translation>Neighbourhood size for precision/recall/density/coverage on text embeddings.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <location filename="../app/cli/textcommand.cpp" line="45" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="56" />
-        <source>evaluate text needs --real and --generated</source>
-        <translation>evaluate text needs --real and --generated</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <location filename="../app/cli/textcommand.cpp" line="65" />
         <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
         <translation>--lm-order must be an integer from 1 to 10, got "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <location filename="../app/cli/textcommand.cpp" line="71" />
         <source>--k must be a positive integer, got "%1"</source>
         <translation>--k must be a positive integer, got "%1"</translation>
     </message>
@@ -1380,106 +1474,129 @@
 <context>
     <name>TextFeaturesCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="88" />
         <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
         <translation>Texts to embed: .txt, .jsonl, .csv or .tsv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="88" />
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="90" />
         <source>Output .npy file (float32, N x dim).</source>
         <translation>Output .npy file (float32, N x dim).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="90" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <location filename="../app/cli/textcommand.cpp" line="91" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines field holding the text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="96" />
-        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="95" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <location filename="../app/cli/textcommand.cpp" line="97" />
         <source>Embedding dimension.</source>
         <translation>Embedding dimension.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <location filename="../app/cli/textcommand.cpp" line="97" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <location filename="../app/cli/textcommand.cpp" line="105" />
         <source>features text needs --input and --out</source>
         <translation>features text needs --input and --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <location filename="../app/cli/textcommand.cpp" line="111" />
         <source>--dim must be an integer from 1 to 65536, got "%1"</source>
         <translation>--dim must be an integer from 1 to 65536, got "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <location filename="../app/cli/textcommand.cpp" line="120" />
         <source>%1: no usable text samples (%2 records skipped)</source>
         <translation>%1: no usable text samples (%2 records skipped)</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <location filename="../app/cli/textcommand.cpp" line="132" />
         <source>%1: cannot write (%2)</source>
         <translation>%1: cannot write (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <location filename="../app/cli/textcommand.cpp" line="134" />
         <source>%1: %2 x %3 %4 features from %5</source>
         <translation>%1: %2 x %3 %4 features from %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <location filename="../app/cli/textcommand.cpp" line="140" />
         <source> (%1 records skipped; first at line %2: %3)</source>
         <translation> (%1 records skipped; first at line %2: %3)</translation>
     </message>
 </context>
 <context>
+    <name>TextPipeline</name>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="310" />
+        <source>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</source>
+        <translation>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="318" />
+        <source>text evaluation needs a real and a generated file</source>
+        <translation>text evaluation needs a real and a generated file</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="337" />
+        <source>%1: no usable text samples in the %2 set (%3 records skipped)</source>
+        <translation>%1: no usable text samples in the %2 set (%3 records skipped)</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="488" />
+        <source>no generated sample has a usable reference in %1</source>
+        <translation>no generated sample has a usable reference in %1</translation>
+    </message>
+</context>
+<context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="110" />
+        <location filename="../widgets/gui.cpp" line="105" />
         <source>Compare real and generated samples.</source>
         <translation>Compare real and generated samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="115" />
+        <location filename="../widgets/gui.cpp" line="109" />
         <source>Open the bundled demo project.</source>
         <translation>Open the bundled demo project.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="118" />
+        <location filename="../widgets/gui.cpp" line="112" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>Save a PNG of every page into DIR, then quit.</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="122" />
+        <location filename="../widgets/gui.cpp" line="115" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>Interface language for this session (en, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="128" />
+        <location filename="../widgets/gui.cpp" line="119" />
         <source>A .genlens project file.</source>
         <translation>A .genlens project file.</translation>
     </message>
@@ -1510,71 +1627,184 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="155" />
+        <location filename="../app/jobs/jobqueue.cpp" line="143" />
         <source>OpenCV error in %1: %2</source>
         <translation>OpenCV error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="158" />
+        <location filename="../app/jobs/jobqueue.cpp" line="146" />
         <source>Out of memory</source>
         <translation>Out of memory</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="164" />
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="152" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>Unknown error</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="172" />
+        <location filename="../app/jobs/jobqueue.cpp" line="160" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
 </context>
 <context>
+    <name>genlens::app::MetricSelection</name>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="149" />
+        <source>FID (mean and covariance)</source>
+        <translation>FID (mean and covariance)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="150" />
+        <source>Precision, recall, density, coverage, realism (k-NN)</source>
+        <translation>Precision, recall, density, coverage, realism (k-NN)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="151" />
+        <source>Memorisation (nearest real sample)</source>
+        <translation>Memorisation (nearest real sample)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="152" />
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="153" />
+        <source>Vendi score of each set</source>
+        <translation>Vendi score of each set</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="155" />
+        <source>Per-image measures (images only)</source>
+        <translation>Per-image measures (images only)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="156" />
+        <source>Feature map (2-D)</source>
+        <translation>Feature map (2-D)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="161" />
+        <source>BLEU, chrF, ROUGE-L (with references)</source>
+        <translation>BLEU, chrF, ROUGE-L (with references)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="162" />
+        <source>Self-BLEU</source>
+        <translation>Self-BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="163" />
+        <source>Distinct-n, entropy, repetition, lengths</source>
+        <translation>Distinct-n, entropy, repetition, lengths</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="164" />
+        <source>Perplexity (n-gram language model)</source>
+        <translation>Perplexity (n-gram language model)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="165" />
+        <source>MAUVE</source>
+        <translation>MAUVE</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="166" />
+        <source>Embedding FID</source>
+        <translation>Embedding FID</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="167" />
+        <source>Embedding precision, recall, density, coverage</source>
+        <translation>Embedding precision, recall, density, coverage</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="169" />
+        <source>Copies of real samples</source>
+        <translation>Copies of real samples</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="170" />
+        <source>Embedding map (2-D)</source>
+        <translation>Embedding map (2-D)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="175" />
+        <source>Accuracy (nDCG, MAP, MRR, ...)</source>
+        <translation>Accuracy (nDCG, MAP, MRR, ...)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="176" />
+        <source>Beyond accuracy (coverage, novelty, ...)</source>
+        <translation>Beyond accuracy (coverage, novelty, ...)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="177" />
+        <source>Per-user drill-down</source>
+        <translation>Per-user drill-down</translation>
+    </message>
+</context>
+<context>
     <name>genlens::app::MetricsModel</name>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="29" />
+        <location filename="../app/models/metricsmodel.cpp" line="35" />
+        <source>not computed</source>
+        <translation>not computed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="46" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="83" />
+        <location filename="../app/models/metricsmodel.cpp" line="106" />
         <source>Higher is better</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="86" />
+        <location filename="../app/models/metricsmodel.cpp" line="109" />
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="94" />
+        <location filename="../app/models/metricsmodel.cpp" line="117" />
         <source>Range: %1 to %2</source>
         <translation>Range: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="135" />
+        <location filename="../app/models/metricsmodel.cpp" line="168" />
+        <source>Not computed in this run (not among the metrics asked for)</source>
+        <translation>Not computed in this run (not among the metrics asked for)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="170" />
+        <source>Not computed in this run: %1</source>
+        <translation>Not computed in this run: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="196" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="137" />
+        <location filename="../app/models/metricsmodel.cpp" line="198" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="139" />
+        <location filename="../app/models/metricsmodel.cpp" line="200" />
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="141" />
+        <location filename="../app/models/metricsmodel.cpp" line="202" />
         <source>Better</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="143" />
+        <location filename="../app/models/metricsmodel.cpp" line="204" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
@@ -2235,34 +2465,34 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="56" />
-        <location filename="../widgets/gui.cpp" line="150" />
+        <location filename="../widgets/gui.cpp" line="58" />
+        <location filename="../widgets/gui.cpp" line="163" />
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="56" />
+        <location filename="../widgets/gui.cpp" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="60" />
+        <location filename="../widgets/gui.cpp" line="62" />
         <source>Writing the report of run %1…</source>
         <translation>Writing the report of run %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="146" />
+        <location filename="../widgets/gui.cpp" line="159" />
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="151" />
+        <location filename="../widgets/gui.cpp" line="164" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="69" />
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="71" />
+        <location filename="../widgets/gui.cpp" line="85" />
         <source>Demo project</source>
         <translation>Demo project</translation>
     </message>
@@ -2283,7 +2513,7 @@ Generated: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="262" />
-        <location filename="../widgets/mainwindow.cpp" line="461" />
+        <location filename="../widgets/mainwindow.cpp" line="466" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
@@ -2393,47 +2623,47 @@ Generated: %2</translation>
         <translation>Could not load run %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405" />
+        <location filename="../widgets/mainwindow.cpp" line="410" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="418" />
+        <location filename="../widgets/mainwindow.cpp" line="423" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435" />
+        <location filename="../widgets/mainwindow.cpp" line="440" />
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452" />
+        <location filename="../widgets/mainwindow.cpp" line="457" />
         <source>About GenLens</source>
         <translation>About GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <location filename="../widgets/mainwindow.cpp" line="458" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470" />
+        <location filename="../widgets/mainwindow.cpp" line="475" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="471" />
+        <location filename="../widgets/mainwindow.cpp" line="476" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="475" />
+        <location filename="../widgets/mainwindow.cpp" line="480" />
         <source>Loading run %1…</source>
         <translation>Loading run %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482" />
+        <location filename="../widgets/mainwindow.cpp" line="487" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>Run %1 · %2 real · %3 generated</translation>
     </message>
@@ -2514,129 +2744,164 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="31" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="33" />
         <source>E&amp;xtractor:</source>
         <translation>E&amp;xtractor:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
         <source>New evaluation</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="40" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="44" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
         <source>Recommendation lists</source>
         <translation>Recommendation lists</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="48" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>Built-in (no weights; not comparable to published FIDs)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX network (Inception preset)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="51" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="58" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>Neighbourhood size for precision, recall, density and coverage</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>Seed of every random choice (KID subsets)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="59" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
+        <source>All cores</source>
+        <translation>All cores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="63" />
+        <source>Worker threads for the heavy stages</source>
+        <translation>Worker threads for the heavy stages</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <source>Only the checked metrics are computed (Space toggles)</source>
+        <translation>Only the checked metrics are computed (Space toggles)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="68" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
         <source>&amp;Modality:</source>
         <translation>&amp;Modality:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="82" />
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="76" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
+        <source>T&amp;hreads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
+        <source>Metr&amp;ics:</source>
+        <translation>Metr&amp;ics:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="111" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="127" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="118" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="120" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
         <source>&amp;Ground truth:</source>
         <translation>&amp;Ground truth:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
         <source>&amp;Real samples:</source>
         <translation>&amp;Real samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
         <source>Reco&amp;mmendations:</source>
         <translation>Reco&amp;mmendations:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
         <source>&amp;Generated samples:</source>
         <translation>&amp;Generated samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="152" />
         <source>&amp;Training interactions (optional):</source>
         <translation>&amp;Training interactions (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="137" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="153" />
         <source>Re&amp;ferences (optional):</source>
         <translation>Re&amp;ferences (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="191" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="181" />
+        <source>Always computed</source>
+        <translation>Always computed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="255" />
         <source>Choose the ONNX file.</source>
         <translation>Choose the ONNX file.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="262" />
+        <source>Choose at least one metric.</source>
+        <translation>Choose at least one metric.</translation>
     </message>
 </context>
 <context>

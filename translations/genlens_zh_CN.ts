@@ -4,52 +4,62 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="27" />
+        <location filename="../app/cli/democommand.cpp" line="28" />
         <source>Builds the demo project: procedurally made real data, small generative models trained on it (PPCA images, trigram text, popularity and ALS recommenders) and their evaluations.</source>
         <translation>构建演示项目：程序生成的真实数据、在其上训练的小型生成模型（PPCA 图像、三元组文本、流行度和 ALS 推荐器）及其评估。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="33" />
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>The project file to write (.genlens).</source>
         <translation>要写入的项目文件（.genlens）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="37" />
+        <location filename="../app/cli/democommand.cpp" line="38" />
         <source>Also keep the demo data files in this folder (alone: write only them).</source>
         <translation>同时将演示数据文件保存在此文件夹中（单独使用时只写数据）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="40" />
+        <location filename="../app/cli/democommand.cpp" line="41" />
         <source>Seed of the data and models (default 0).</source>
         <translation>数据和模型的随机种子（默认 0）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="44" />
+        <location filename="../app/cli/democommand.cpp" line="45" />
         <source>No progress on stderr.</source>
         <translation>不在 stderr 输出进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62" />
-        <source>usage: genlens demo --out FILE.genlens [--data DIR] [--seed N]</source>
-        <translation>用法：genlens demo --out FILE.genlens [--data DIR] [--seed N]</translation>
+        <location filename="../app/cli/democommand.cpp" line="47" />
+        <source>Replace the --out file if it exists.</source>
+        <translation>若 --out 文件已存在则替换它。</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="70" />
+        <location filename="../app/cli/democommand.cpp" line="65" />
+        <source>usage: genlens demo --out FILE.genlens [--force] [--data DIR] [--seed N]</source>
+        <translation>用法：genlens demo --out FILE.genlens [--force] [--data DIR] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="73" />
         <source>--seed needs a non-negative number, not "%1"</source>
         <translation>--seed 需要非负数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="81" />
+        <location filename="../app/cli/democommand.cpp" line="82" />
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 已存在；如需替换请加 --force</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="93" />
         <source>wrote the demo data to %1</source>
         <translation>已将演示数据写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="89" />
+        <location filename="../app/cli/democommand.cpp" line="101" />
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="92" />
+        <location filename="../app/cli/democommand.cpp" line="104" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -57,27 +67,27 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="64" />
+        <location filename="../app/demo/demoproject.cpp" line="83" />
         <source>Films: most-popular recommender</source>
         <translation>电影：最热门推荐器</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="70" />
+        <location filename="../app/demo/demoproject.cpp" line="89" />
         <source>Films: matrix factorisation (ALS) recommender</source>
         <translation>电影：矩阵分解（ALS）推荐器</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="81" />
+        <location filename="../app/demo/demoproject.cpp" line="100" />
         <source>Weather and reviews (English, Chinese): trigram generator, sports never seen, 8 planted copies</source>
         <translation>天气与评论（英文、中文）：三元组生成器，从未生成体育类，植入 8 个复制样本</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="97" />
+        <location filename="../app/demo/demoproject.cpp" line="115" />
         <source>Landscapes: early PPCA checkpoint (6 components), night scenes never seen, 10 planted copies</source>
         <translation>风景：早期 PPCA 检查点（6 个成分），从未见过夜景，植入 10 个副本</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoproject.cpp" line="102" />
+        <location filename="../app/demo/demoproject.cpp" line="120" />
         <source>Landscapes: PPCA model, night scenes never seen, 10 planted copies</source>
         <translation>风景：PPCA 模型，从未生成夜景，植入 10 个复制样本</translation>
     </message>
@@ -85,39 +95,92 @@
 <context>
     <name>EvaluationRequest</name>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="12" />
+        <location filename="../app/models/evaluationrequest.cpp" line="20" />
         <source>%1: %2 vs %3</source>
         <translation>%1：%2 对比 %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
-        <source>Choose the ground truth.</source>
-        <translation>请选择真实标注。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="21" />
-        <source>Choose the real samples.</source>
-        <translation>请选择真实样本。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="25" />
-        <source>Choose the recommendations.</source>
-        <translation>请选择推荐结果。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="26" />
-        <source>Choose the generated samples.</source>
-        <translation>请选择生成样本。</translation>
+        <location filename="../app/models/evaluationrequest.cpp" line="27" />
+        <source>unknown modality "%1"</source>
+        <translation>未知的模态“%1”</translation>
     </message>
     <message>
         <location filename="../app/models/evaluationrequest.cpp" line="30" />
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
+        <source>no ground truth given</source>
+        <translation>未给出真实标注</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="34" />
-        <source>k must be at least 1.</source>
-        <translation>k 至少为 1。</translation>
+        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <source>no real set given</source>
+        <translation>未给出真实样本集</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <source>no recommendations given</source>
+        <translation>未给出推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <source>no generated set given</source>
+        <translation>未给出生成样本集</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="42" />
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="46" />
+        <source>k must be at least 1</source>
+        <translation>k 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="54" />
+        <source>the thread count must not be negative</source>
+        <translation>线程数不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="143" />
+        <source>no real set given</source>
+        <translation>未给出真实样本集</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="144" />
+        <source>no generated set given</source>
+        <translation>未给出生成样本集</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="148" />
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="258" />
+        <source>the Inception Score needs a classifier extractor</source>
+        <translation>Inception Score 需要分类器提取器</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="272" />
+        <source>feature dimensions differ: %1 has %2, %3 has %4</source>
+        <translation>特征维度不同：%1 为 %2 维，%3 为 %4 维</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="310" />
+        <source>the Inception Score needs generated images, not %1</source>
+        <translation>Inception Score 需要生成的图像，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="360" />
+        <source>%1: FID needs at least 2 samples</source>
+        <translation>%1：FID 至少需要 2 个样本</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/imagepipeline.cpp" line="392" />
+        <source>%1: %2 usable samples; k = %3 needs at least %4</source>
+        <translation>%1：可用样本 %2 个；k = %3 至少需要 %4 个</translation>
     </message>
 </context>
 <context>
@@ -356,6 +419,37 @@
         <location filename="../app/models/metrictext.cpp" line="75" />
         <source>Relevant recommendations a popularity baseline would not make</source>
         <translation>流行度基线不会给出的相关推荐</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSelection</name>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="223" />
+        <source>unknown metric key(s) %1 for %2; valid keys: %3</source>
+        <translation>%2 没有指标键 %1；有效的键：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RecsysPipeline</name>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="135" />
+        <source>cut-offs must be positive integers, e.g. 5,10,20</source>
+        <translation>截断值必须是正整数，例如 5,10,20</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="164" />
+        <source>no ground truth given</source>
+        <translation>未给出真实标注</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="167" />
+        <source>no recommendations given</source>
+        <translation>未给出推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/recsyspipeline.cpp" line="171" />
+        <source>the long-tail head share must be in (0, 1]</source>
+        <translation>长尾头部份额必须在 (0, 1] 之内</translation>
     </message>
 </context>
 <context>
@@ -813,7 +907,7 @@
     </message>
     <message>
         <location filename="../widgets/report/reportwriter.cpp" line="306" />
-        <location filename="../widgets/report/reportwriter.cpp" line="935" />
+        <location filename="../widgets/report/reportwriter.cpp" line="936" />
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
@@ -854,7 +948,7 @@
     </message>
     <message>
         <location filename="../widgets/report/reportwriter.cpp" line="353" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -884,243 +978,248 @@
         <translation>此运行没有保存集合级指标。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="407" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="384" />
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="407" />
         <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="408" />
+        <location filename="../widgets/report/reportwriter.cpp" line="409" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
-        <location filename="../widgets/report/reportwriter.cpp" line="418" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="419" />
         <source>Better</source>
         <translation>更优方向</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="409" />
-        <location filename="../widgets/report/reportwriter.cpp" line="419" />
+        <location filename="../widgets/report/reportwriter.cpp" line="410" />
+        <location filename="../widgets/report/reportwriter.cpp" line="420" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="411" />
+        <location filename="../widgets/report/reportwriter.cpp" line="412" />
         <source>Difference = run %1 − run %2; green where the second run is better, red where it is worse.</source>
         <translation>差值 = 运行 %1 − 运行 %2；绿色表示第二次运行更好，红色表示更差。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="468" />
+        <location filename="../widgets/report/reportwriter.cpp" line="469" />
         <source>Generated, run %1</source>
         <translation>生成，运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="469" />
+        <location filename="../widgets/report/reportwriter.cpp" line="470" />
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="474" />
+        <location filename="../widgets/report/reportwriter.cpp" line="475" />
         <source>Real (n = %1)</source>
         <translation>真实（n = %1）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="488" />
+        <location filename="../widgets/report/reportwriter.cpp" line="489" />
         <source>Generated, run %1 (n = %2)</source>
         <translation>生成，运行 %1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="501" />
-        <location filename="../widgets/report/reportwriter.cpp" line="746" />
+        <location filename="../widgets/report/reportwriter.cpp" line="502" />
+        <location filename="../widgets/report/reportwriter.cpp" line="747" />
         <source>share of set</source>
         <translation>占集合比例</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="524" />
+        <location filename="../widgets/report/reportwriter.cpp" line="525" />
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="525" />
+        <location filename="../widgets/report/reportwriter.cpp" line="526" />
         <source>For every per-sample score: the share of each set in each bin, real against generated, with the two-sample Kolmogorov–Smirnov statistic D (0: same distribution, 1: disjoint). Every sample is counted; nothing is subsampled.</source>
         <translation>对每个逐样本分数：真实与生成集合在各区间中的比例，并给出双样本 Kolmogorov–Smirnov 统计量 D（0：分布相同，1：完全不重叠）。统计全部样本，未抽样。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="537" />
+        <location filename="../widgets/report/reportwriter.cpp" line="538" />
         <source>%1: KS D = %2 (real n = %3, generated n = %4)</source>
         <translation>%1：KS D = %2（真实 n = %3，生成 n = %4）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="542" />
+        <location filename="../widgets/report/reportwriter.cpp" line="543" />
         <source>%1: KS D = %2 between run %3 (n = %4) and run %5 (n = %6)</source>
         <translation>%1：运行 %3（n = %4）与运行 %5（n = %6）之间 KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="549" />
+        <location filename="../widgets/report/reportwriter.cpp" line="550" />
         <source>%1: only one set has this score (n = %2)</source>
         <translation>%1：只有一个集合有此分数（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="555" />
+        <location filename="../widgets/report/reportwriter.cpp" line="556" />
         <source>run %1: KS D = %2</source>
         <translation>运行 %1：KS D = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="584" />
+        <location filename="../widgets/report/reportwriter.cpp" line="585" />
         <source>no thumbnail</source>
         <translation>无缩略图</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="614" />
+        <location filename="../widgets/report/reportwriter.cpp" line="615" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="627" />
+        <location filename="../widgets/report/reportwriter.cpp" line="628" />
         <source>Left: generated sample; right: its nearest real sample.</source>
         <translation>左：生成样本；右：其最近的真实样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="648" />
+        <location filename="../widgets/report/reportwriter.cpp" line="649" />
         <source>Generated: %1</source>
         <translation>生成：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="650" />
+        <location filename="../widgets/report/reportwriter.cpp" line="651" />
         <source>Nearest real: %1</source>
         <translation>最近的真实样本：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="711" />
+        <location filename="../widgets/report/reportwriter.cpp" line="712" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="722" />
+        <location filename="../widgets/report/reportwriter.cpp" line="723" />
         <source>A: run %1 (n = %2)</source>
         <translation>A：运行 %1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="729" />
+        <location filename="../widgets/report/reportwriter.cpp" line="730" />
         <source>B: run %1 (n = %2)</source>
         <translation>B：运行 %1（n = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="772" />
+        <location filename="../widgets/report/reportwriter.cpp" line="773" />
         <source>%1 across the runs on this real set</source>
         <translation>%1 在此真实集合各次运行中的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="781" />
+        <location filename="../widgets/report/reportwriter.cpp" line="782" />
         <source>Other runs</source>
         <translation>其他运行</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="783" />
+        <location filename="../widgets/report/reportwriter.cpp" line="784" />
         <source>A: run %1</source>
         <translation>A：运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="785" />
+        <location filename="../widgets/report/reportwriter.cpp" line="786" />
         <source>B: run %1</source>
         <translation>B：运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="800" />
-        <location filename="../widgets/report/reportwriter.cpp" line="854" />
+        <location filename="../widgets/report/reportwriter.cpp" line="801" />
+        <location filename="../widgets/report/reportwriter.cpp" line="855" />
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="810" />
+        <location filename="../widgets/report/reportwriter.cpp" line="811" />
         <source>finished runs, oldest first</source>
         <translation>已完成的运行，按时间从早到晚</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="852" />
+        <location filename="../widgets/report/reportwriter.cpp" line="853" />
         <source>Run comparison</source>
         <translation>运行对比</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="855" />
+        <location filename="../widgets/report/reportwriter.cpp" line="856" />
         <source>run %1 (%2)</source>
         <translation>运行 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="857" />
+        <location filename="../widgets/report/reportwriter.cpp" line="858" />
         <source>A is %1; B is %2. Changes are B − A.</source>
         <translation>A 为%1；B 为%2。变化量为 B − A。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="869" />
+        <location filename="../widgets/report/reportwriter.cpp" line="870" />
         <source>Main scores, A against B</source>
         <translation>主要分数：A 对比 B</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="872" />
+        <location filename="../widgets/report/reportwriter.cpp" line="873" />
         <source>%1 (%2): one run has no values (A n = %3, B n = %4)</source>
         <translation>%1（%2）：某次运行没有取值（A n = %3，B n = %4）</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="876" />
+        <location filename="../widgets/report/reportwriter.cpp" line="877" />
         <source>%1 (%2): KS D = %3 between A (n = %4) and B (n = %5)</source>
         <translation>%1（%2）：A（n = %4）与 B（n = %5）之间的 KS D = %3</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="891" />
+        <location filename="../widgets/report/reportwriter.cpp" line="892" />
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="894" />
+        <location filename="../widgets/report/reportwriter.cpp" line="895" />
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="895" />
+        <location filename="../widgets/report/reportwriter.cpp" line="896" />
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="902" />
+        <location filename="../widgets/report/reportwriter.cpp" line="903" />
         <source>run %1%2 = %3</source>
         <translation>运行 %1%2 = %3</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="910" />
+        <location filename="../widgets/report/reportwriter.cpp" line="911" />
         <source>%1 over the %2 finished runs on the shared real set, oldest first%3.</source>
         <translation>%1 在共享真实集合上 %2 次已完成运行中的取值，按时间从早到晚%3。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="972" />
+        <location filename="../widgets/report/reportwriter.cpp" line="973" />
         <source>Made %1 with GenLens %2</source>
         <translation>由 GenLens %2 于 %1 生成</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="975" />
+        <location filename="../widgets/report/reportwriter.cpp" line="976" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="979" />
+        <location filename="../widgets/report/reportwriter.cpp" line="980" />
         <source>Inputs and settings</source>
         <translation>输入与设置</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="982" />
+        <location filename="../widgets/report/reportwriter.cpp" line="983" />
         <source>Compared with run %1</source>
         <translation>与运行 %1 比较</translation>
     </message>
     <message>
-        <location filename="../widgets/report/reportwriter.cpp" line="1016" />
+        <location filename="../widgets/report/reportwriter.cpp" line="1017" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1298,81 +1397,76 @@
 <context>
     <name>TextEvaluateCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <location filename="../app/cli/textcommand.cpp" line="23" />
         <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
         <translation>真实（参照分布）文本：.txt、.jsonl、.csv 或 .tsv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="25" />
-        <location filename="../app/cli/textcommand.cpp" line="27" />
-        <location filename="../app/cli/textcommand.cpp" line="31" />
+        <location filename="../app/cli/textcommand.cpp" line="24" />
+        <location filename="../app/cli/textcommand.cpp" line="26" />
+        <location filename="../app/cli/textcommand.cpp" line="30" />
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="27" />
+        <location filename="../app/cli/textcommand.cpp" line="26" />
         <source>Generated texts (same formats).</source>
         <translation>生成文本（格式同上）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="29" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
         <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
         <translation>与生成文件逐行对齐的参考文本，用于 BLEU、chrF 和 ROUGE-L；多个参考可重复指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <location filename="../app/cli/textcommand.cpp" line="32" />
         <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
         <translation>分词器（sacrebleu）：13a、intl、zh、char、none 或 auto。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="34" />
-        <location filename="../app/cli/textcommand.cpp" line="36" />
-        <location filename="../app/cli/textcommand.cpp" line="39" />
+        <location filename="../app/cli/textcommand.cpp" line="33" />
+        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <location filename="../app/cli/textcommand.cpp" line="38" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="35" />
+        <location filename="../app/cli/textcommand.cpp" line="34" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines 中存放文本的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <location filename="../app/cli/textcommand.cpp" line="37" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>Order of the Kneser-Ney language model for perplexity.</source>
         <translation>用于计算困惑度的 Kneser-Ney 语言模型阶数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="41" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="44" />
+        <location filename="../app/cli/textcommand.cpp" line="43" />
         <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
         <translation>在文本嵌入上计算精确率/召回率/密度/覆盖率时的邻域大小。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="46" />
+        <location filename="../app/cli/textcommand.cpp" line="45" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="56" />
-        <source>evaluate text needs --real and --generated</source>
-        <translation>evaluate text 需要 --real 和 --generated</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/textcommand.cpp" line="67" />
+        <location filename="../app/cli/textcommand.cpp" line="65" />
         <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
         <translation>--lm-order 必须是 1 到 10 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="73" />
+        <location filename="../app/cli/textcommand.cpp" line="71" />
         <source>--k must be a positive integer, got "%1"</source>
         <translation>--k 必须是正整数，实际为“%1”</translation>
     </message>
@@ -1380,106 +1474,129 @@
 <context>
     <name>TextFeaturesCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="88" />
         <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
         <translation>要嵌入的文本：.txt、.jsonl、.csv 或 .tsv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="88" />
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="90" />
         <source>Output .npy file (float32, N x dim).</source>
         <translation>输出的 .npy 文件（float32，N × dim）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="90" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <location filename="../app/cli/textcommand.cpp" line="91" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines 中存放文本的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="96" />
-        <location filename="../app/cli/textcommand.cpp" line="99" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
+        <location filename="../app/cli/textcommand.cpp" line="95" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="98" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <location filename="../app/cli/textcommand.cpp" line="97" />
         <source>Embedding dimension.</source>
         <translation>嵌入维度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="101" />
+        <location filename="../app/cli/textcommand.cpp" line="97" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="109" />
+        <location filename="../app/cli/textcommand.cpp" line="105" />
         <source>features text needs --input and --out</source>
         <translation>features text 需要 --input 和 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="115" />
+        <location filename="../app/cli/textcommand.cpp" line="111" />
         <source>--dim must be an integer from 1 to 65536, got "%1"</source>
         <translation>--dim 必须是 1 到 65536 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="124" />
+        <location filename="../app/cli/textcommand.cpp" line="120" />
         <source>%1: no usable text samples (%2 records skipped)</source>
         <translation>%1：没有可用的文本样本（跳过了 %2 条记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="136" />
+        <location filename="../app/cli/textcommand.cpp" line="132" />
         <source>%1: cannot write (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="138" />
+        <location filename="../app/cli/textcommand.cpp" line="134" />
         <source>%1: %2 x %3 %4 features from %5</source>
         <translation>%1：来自 %5 的 %2 × %3 %4 特征</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="144" />
+        <location filename="../app/cli/textcommand.cpp" line="140" />
         <source> (%1 records skipped; first at line %2: %3)</source>
         <translation>（跳过了 %1 条记录；第一条在第 %2 行：%3）</translation>
     </message>
 </context>
 <context>
+    <name>TextPipeline</name>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="310" />
+        <source>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</source>
+        <translation>未知的分词器“%1”（可用 13a、intl、zh、char、none 或 auto）</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="318" />
+        <source>text evaluation needs a real and a generated file</source>
+        <translation>文本评估需要一个真实文件和一个生成文件</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="337" />
+        <source>%1: no usable text samples in the %2 set (%3 records skipped)</source>
+        <translation>%1：%2 集中没有可用的文本样本（跳过了 %3 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/textpipeline.cpp" line="488" />
+        <source>no generated sample has a usable reference in %1</source>
+        <translation>%1 中没有任何生成样本有可用的参考文本</translation>
+    </message>
+</context>
+<context>
     <name>genlens</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="110" />
+        <location filename="../widgets/gui.cpp" line="105" />
         <source>Compare real and generated samples.</source>
         <translation>比较真实样本与生成样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="115" />
+        <location filename="../widgets/gui.cpp" line="109" />
         <source>Open the bundled demo project.</source>
         <translation>打开自带的演示项目。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="118" />
+        <location filename="../widgets/gui.cpp" line="112" />
         <source>Save a PNG of every page into DIR, then quit.</source>
         <translation>将每个页面保存为 PNG 到 DIR 目录，然后退出。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="122" />
+        <location filename="../widgets/gui.cpp" line="115" />
         <source>Interface language for this session (en, zh_CN).</source>
         <translation>本次会话的界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="128" />
+        <location filename="../widgets/gui.cpp" line="119" />
         <source>A .genlens project file.</source>
         <translation>.genlens 项目文件。</translation>
     </message>
@@ -1510,71 +1627,184 @@
 <context>
     <name>genlens::app::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="155" />
+        <location filename="../app/jobs/jobqueue.cpp" line="143" />
         <source>OpenCV error in %1: %2</source>
         <translation>%1 中的 OpenCV 错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="158" />
+        <location filename="../app/jobs/jobqueue.cpp" line="146" />
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="164" />
-        <location filename="../app/jobs/jobqueue.cpp" line="167" />
+        <location filename="../app/jobs/jobqueue.cpp" line="152" />
+        <location filename="../app/jobs/jobqueue.cpp" line="155" />
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="172" />
+        <location filename="../app/jobs/jobqueue.cpp" line="160" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
 </context>
 <context>
+    <name>genlens::app::MetricSelection</name>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="149" />
+        <source>FID (mean and covariance)</source>
+        <translation>FID（均值与协方差）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="150" />
+        <source>Precision, recall, density, coverage, realism (k-NN)</source>
+        <translation>精确率、召回率、密度、覆盖率、真实感（k 近邻）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="151" />
+        <source>Memorisation (nearest real sample)</source>
+        <translation>记忆（最近的真实样本）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="152" />
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="153" />
+        <source>Vendi score of each set</source>
+        <translation>各样本集的 Vendi 分数</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="155" />
+        <source>Per-image measures (images only)</source>
+        <translation>逐图像度量（仅图像）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="156" />
+        <source>Feature map (2-D)</source>
+        <translation>特征图（二维）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="161" />
+        <source>BLEU, chrF, ROUGE-L (with references)</source>
+        <translation>BLEU、chrF、ROUGE-L（需参考文本）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="162" />
+        <source>Self-BLEU</source>
+        <translation>Self-BLEU</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="163" />
+        <source>Distinct-n, entropy, repetition, lengths</source>
+        <translation>Distinct-n、熵、重复率、长度</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="164" />
+        <source>Perplexity (n-gram language model)</source>
+        <translation>困惑度（n 元语言模型）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="165" />
+        <source>MAUVE</source>
+        <translation>MAUVE</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="166" />
+        <source>Embedding FID</source>
+        <translation>嵌入 FID</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="167" />
+        <source>Embedding precision, recall, density, coverage</source>
+        <translation>嵌入精确率、召回率、密度、覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="169" />
+        <source>Copies of real samples</source>
+        <translation>对真实样本的复制</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="170" />
+        <source>Embedding map (2-D)</source>
+        <translation>嵌入图（二维）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="175" />
+        <source>Accuracy (nDCG, MAP, MRR, ...)</source>
+        <translation>准确性（nDCG、MAP、MRR……）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="176" />
+        <source>Beyond accuracy (coverage, novelty, ...)</source>
+        <translation>超越准确性（覆盖率、新颖性……）</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluation/metricselection.cpp" line="177" />
+        <source>Per-user drill-down</source>
+        <translation>逐用户明细</translation>
+    </message>
+</context>
+<context>
     <name>genlens::app::MetricsModel</name>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="29" />
+        <location filename="../app/models/metricsmodel.cpp" line="35" />
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="46" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="83" />
+        <location filename="../app/models/metricsmodel.cpp" line="106" />
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="86" />
+        <location filename="../app/models/metricsmodel.cpp" line="109" />
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="94" />
+        <location filename="../app/models/metricsmodel.cpp" line="117" />
         <source>Range: %1 to %2</source>
         <translation>范围：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="135" />
+        <location filename="../app/models/metricsmodel.cpp" line="168" />
+        <source>Not computed in this run (not among the metrics asked for)</source>
+        <translation>本次运行未计算（不在所请求的指标中）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="170" />
+        <source>Not computed in this run: %1</source>
+        <translation>本次运行未计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/metricsmodel.cpp" line="196" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="137" />
+        <location filename="../app/models/metricsmodel.cpp" line="198" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="139" />
+        <location filename="../app/models/metricsmodel.cpp" line="200" />
         <source>Spread</source>
         <translation>离散度</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="141" />
+        <location filename="../app/models/metricsmodel.cpp" line="202" />
         <source>Better</source>
         <translation>更优方向</translation>
     </message>
     <message>
-        <location filename="../app/models/metricsmodel.cpp" line="143" />
+        <location filename="../app/models/metricsmodel.cpp" line="204" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
@@ -2235,34 +2465,34 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/gui.cpp" line="56" />
-        <location filename="../widgets/gui.cpp" line="150" />
+        <location filename="../widgets/gui.cpp" line="58" />
+        <location filename="../widgets/gui.cpp" line="163" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="56" />
+        <location filename="../widgets/gui.cpp" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="60" />
+        <location filename="../widgets/gui.cpp" line="62" />
         <source>Writing the report of run %1…</source>
         <translation>正在写出运行 %1 的报告…</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="146" />
+        <location filename="../widgets/gui.cpp" line="159" />
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="151" />
+        <location filename="../widgets/gui.cpp" line="164" />
         <source>Could not write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/gui.cpp" line="69" />
-        <location filename="../widgets/gui.cpp" line="83" />
+        <location filename="../widgets/gui.cpp" line="71" />
+        <location filename="../widgets/gui.cpp" line="85" />
         <source>Demo project</source>
         <translation>演示项目</translation>
     </message>
@@ -2283,7 +2513,7 @@ Generated: %2</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="262" />
-        <location filename="../widgets/mainwindow.cpp" line="461" />
+        <location filename="../widgets/mainwindow.cpp" line="466" />
         <source>GenLens</source>
         <translation>GenLens</translation>
     </message>
@@ -2393,47 +2623,47 @@ Generated: %2</source>
         <translation>无法加载运行 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405" />
+        <location filename="../widgets/mainwindow.cpp" line="410" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="418" />
+        <location filename="../widgets/mainwindow.cpp" line="423" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435" />
+        <location filename="../widgets/mainwindow.cpp" line="440" />
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452" />
+        <location filename="../widgets/mainwindow.cpp" line="457" />
         <source>About GenLens</source>
         <translation>关于 GenLens</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <location filename="../widgets/mainwindow.cpp" line="458" />
         <source>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;Compare what a generative model makes with the real thing: images, text and recommendation lists, side by side, with the metrics papers report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GenLens %1&lt;/h3&gt;&lt;p&gt;将生成模型的产出与真实数据并排比较：图像、文本和推荐列表，并给出论文中常用的指标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470" />
+        <location filename="../widgets/mainwindow.cpp" line="475" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="471" />
+        <location filename="../widgets/mainwindow.cpp" line="476" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="475" />
+        <location filename="../widgets/mainwindow.cpp" line="480" />
         <source>Loading run %1…</source>
         <translation>正在加载运行 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482" />
+        <location filename="../widgets/mainwindow.cpp" line="487" />
         <source>Run %1 · %2 real · %3 generated</source>
         <translation>运行 %1 · %2 个真实 · %3 个生成</translation>
     </message>
@@ -2514,129 +2744,164 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="31" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="33" />
         <source>E&amp;xtractor:</source>
         <translation>特征提取器(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="37" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
         <source>New evaluation</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="40" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="44" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
         <source>Recommendation lists</source>
         <translation>推荐列表</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="48" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>内置（无需权重；不能与已发表的 FID 比较）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX 网络（Inception 预设）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="51" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="58" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>精确率、召回率、密度和覆盖率使用的邻域大小</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>所有随机选择的种子（KID 子集）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="59" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
+        <source>All cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="63" />
+        <source>Worker threads for the heavy stages</source>
+        <translation>繁重阶段使用的工作线程数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <source>Only the checked metrics are computed (Space toggles)</source>
+        <translation>只计算勾选的指标（空格键切换）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="68" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
         <source>&amp;Modality:</source>
         <translation>模态(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="82" />
         <source>&amp;k:</source>
         <translation>&amp;k：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="76" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="108" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
+        <source>T&amp;hreads:</source>
+        <translation>线程(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
+        <source>Metr&amp;ics:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="111" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="127" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="118" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="120" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
         <source>&amp;Ground truth:</source>
         <translation>真实标注(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
         <source>&amp;Real samples:</source>
         <translation>真实样本(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
         <source>Reco&amp;mmendations:</source>
         <translation>推荐结果(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="135" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
         <source>&amp;Generated samples:</source>
         <translation>生成样本(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="152" />
         <source>&amp;Training interactions (optional):</source>
         <translation>训练交互数据（可选）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="137" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="153" />
         <source>Re&amp;ferences (optional):</source>
         <translation>参考文本（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="191" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="181" />
+        <source>Always computed</source>
+        <translation>始终计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="255" />
         <source>Choose the ONNX file.</source>
         <translation>请选择 ONNX 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="262" />
+        <source>Choose at least one metric.</source>
+        <translation>请至少选择一个指标。</translation>
     </message>
 </context>
 <context>
