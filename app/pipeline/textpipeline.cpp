@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <genlens/metrics/core/ks.h>
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/text/bleu.h>
@@ -22,6 +23,7 @@
 #include <genlens/metrics/text/tokenizer.h>
 #include <limits>
 #include <optional>
+#include <thread>
 
 namespace genlens::app {
 
@@ -46,17 +48,12 @@ constexpr std::size_t kMinCopyTokens = 4;
 
 using TokenLists = std::vector<std::vector<std::string>>;
 
+// Every text's tokens, tokenised in parallel on the session's threads (same result for any count).
 TokenLists tokenizeAll(const std::vector<std::string>& texts, mt::TokenizerKind kind,
                        PipelineContext& context)
 {
-    TokenLists out;
-    out.reserve(texts.size());
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        if (i % 1024 == 0) {
-            context.checkCanceled();
-        }
-        out.push_back(mt::tokenize(texts[i], kind));
-    }
+    TokenLists out = mt::tokenizeAll(texts, kind, {}, context.session().threads());
+    context.checkCanceled();
     return out;
 }
 
@@ -136,14 +133,33 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
                           const TokenLists& genTokens, RunResult& result, PipelineContext& context)
 {
     context.beginStage(QStringLiteral("language model"), 2);
+    const int threads = context.session().threads();
+    // Training is serial inside a model; the two models share nothing, so with more than one
+    // thread the reverse model trains on its own thread while this one trains the forward model.
+    // Each model's numbers do not depend on where it was trained.
     mt::KneserNeyModel forward(options.lmOrder);
-    forward.train(realTokens);
-    const mt::PerplexityResult pf = forward.perplexity(genTokens, context.session().threads());
+    mt::KneserNeyModel reverse(options.lmOrder);
+    const bool concurrent
+        = threads > 1 || (threads == 0 && std::thread::hardware_concurrency() > 1); // 0 = all cores
+    if (concurrent) {
+        std::future<void> reverseTraining
+            = std::async(std::launch::async, [&reverse, &genTokens] { reverse.train(genTokens); });
+        try {
+            forward.train(realTokens);
+        } catch (...) {
+            reverseTraining.wait();
+            throw;
+        }
+        reverseTraining.get();
+    } else {
+        forward.train(realTokens);
+        reverse.train(genTokens);
+    }
+    context.checkCanceled();
+    const mt::PerplexityResult pf = forward.perplexity(genTokens, threads);
     context.checkCanceled();
     context.advance(1, 2);
-    mt::KneserNeyModel reverse(options.lmOrder);
-    reverse.train(genTokens);
-    const mt::PerplexityResult pr = reverse.perplexity(realTokens, context.session().threads());
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens, threads);
     context.advance(2, 2);
     addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
     addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
@@ -351,9 +367,14 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     context.publishPartial(result);
 
     // 2. Tokenize.
-    std::vector<std::string> both = realRecords.texts;
-    both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
-    const mt::TokenizerKind kind = autoTokenize ? mt::chooseTokenizer(both) : *requested;
+    mt::TokenizerKind kind = mt::TokenizerKind::Tok13a;
+    if (autoTokenize) {
+        std::vector<std::string> both = realRecords.texts;
+        both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
+        kind = mt::chooseTokenizer(both);
+    } else {
+        kind = *requested;
+    }
     const QString tokName = QString::fromLatin1(
         mt::tokenizerName(kind).data(), static_cast<qsizetype>(mt::tokenizerName(kind).size()));
     const MetricSelection& selection = options.metrics;

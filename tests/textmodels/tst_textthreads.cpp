@@ -10,6 +10,7 @@
 #include "genlens/metrics/text/ngram.h"
 #include "genlens/metrics/text/pca.h"
 #include "genlens/metrics/text/selfbleu.h"
+#include "genlens/metrics/text/tokenizer.h"
 
 #include <QTest>
 #include <cstring>
@@ -233,6 +234,20 @@ private slots:
             QVERIFY(sameBits(r.perSentence, one.perSentence));
             QCOMPARE(r.tokens, one.tokens);
             QCOMPARE(r.unknownTokens, one.unknownTokens);
+        }
+    }
+
+    void tokenizeAllSameForAnyThreadCount()
+    {
+        // 1000 texts: several 256-text chunks, the last one short.
+        std::vector<std::string> texts = joined(sentences(1000, 41));
+        std::vector<std::vector<std::string>> serial;
+        for (std::string& t : texts) {
+            t += "-x, (y)."; // something for 13a to split
+            serial.push_back(tokenize(t, TokenizerKind::Tok13a));
+        }
+        for (int threads : kThreadCounts) {
+            QVERIFY(tokenizeAll(texts, TokenizerKind::Tok13a, {}, threads) == serial);
         }
     }
 
