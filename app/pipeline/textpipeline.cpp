@@ -24,6 +24,8 @@
 #include <limits>
 #include <optional>
 #include <thread>
+#include <tuple>
+#include <utility>
 
 namespace genlens::app {
 
@@ -126,6 +128,39 @@ QString version()
     return QStringLiteral(GENLENS_VERSION);
 }
 
+// The session's thread count with 0 (all cores) spelled out.
+int resolvedThreads(int threads)
+{
+    return threads > 0 ? threads
+                       : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+// n-gram counts of the generated and the real set, shared by Self-BLEU and distinct-n. Interning
+// the n-grams is serial within a set, so with more than one thread the real set is counted on its
+// own thread (half of the threads each) while this one counts the generated set; each set's
+// counts depend on that set only.
+std::pair<mt::CorpusNgrams, mt::CorpusNgrams>
+countBothSets(const TokenLists& genTokens, const TokenLists& realTokens, int maxOrder, int threads)
+{
+    const int resolved = resolvedThreads(threads);
+    if (resolved < 2) {
+        return {mt::countCorpusNgrams(genTokens, maxOrder, 1),
+                mt::countCorpusNgrams(realTokens, maxOrder, 1)};
+    }
+    const int realThreads = resolved / 2;
+    std::future<mt::CorpusNgrams> real = std::async(std::launch::async, [&] {
+        return mt::countCorpusNgrams(realTokens, maxOrder, realThreads);
+    });
+    mt::CorpusNgrams generated;
+    try {
+        generated = mt::countCorpusNgrams(genTokens, maxOrder, resolved - realThreads);
+    } catch (...) {
+        real.wait();
+        throw;
+    }
+    return {std::move(generated), real.get()};
+}
+
 // Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
@@ -139,9 +174,7 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
     // Each model's numbers do not depend on where it was trained.
     mt::KneserNeyModel forward(options.lmOrder);
     mt::KneserNeyModel reverse(options.lmOrder);
-    const bool concurrent
-        = threads > 1 || (threads == 0 && std::thread::hardware_concurrency() > 1); // 0 = all cores
-    if (concurrent) {
+    if (resolvedThreads(threads) > 1) {
         std::future<void> reverseTraining
             = std::async(std::launch::async, [&reverse, &genTokens] { reverse.train(genTokens); });
         try {
@@ -524,18 +557,27 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     QJsonObject realBaseline;
     mt::SelfBleuResult self4;
     mt::SelfBleuResult realSelf4;
+    mt::CorpusNgrams genNgrams;
+    mt::CorpusNgrams realNgrams;
+    if (withSelfBleu || withDiversity) {
+        context.beginStage(QStringLiteral("n-gram counts"), 0);
+        std::tie(genNgrams, realNgrams) = countBothSets(
+            genTokens, realTokens, withSelfBleu ? kSelfBleuMaxOrder : kDistinctMaxOrder,
+            context.session().threads());
+        context.checkCanceled();
+        result.timingsMs.insert(QStringLiteral("ngram_counts"), stageTimer.restart());
+    }
     if (withSelfBleu) {
         context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
         const mt::NltkBleuStatistics genSelf
-            = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress(),
-                                     context.session().threads());
+            = mt::selfBleuStatistics(genNgrams, context.progress(), context.session().threads());
         self4 = mt::selfBleu(genSelf, 4);
         addMetric(result, QStringLiteral("self_bleu"), self4.mean);
         addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
         addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
         addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
         const mt::NltkBleuStatistics realSelf
-            = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {}, context.session().threads());
+            = mt::selfBleuStatistics(realNgrams, {}, context.session().threads());
         realSelf4 = mt::selfBleu(realSelf, 4);
         realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
         result.timingsMs.insert(QStringLiteral("self_bleu"), stageTimer.restart());
@@ -546,7 +588,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     std::vector<double> realLengths;
     if (withDiversity) {
         context.beginStage(QStringLiteral("diversity"), 0);
-        genDiv = mt::diversity(genTokens, kDistinctMaxOrder, context.session().threads());
+        genDiv = mt::diversity(genNgrams, kDistinctMaxOrder, context.session().threads());
         for (int n = 1; n <= kDistinctMaxOrder; ++n) {
             addMetric(result, QStringLiteral("distinct_%1").arg(n),
                       genDiv.distinct[static_cast<std::size_t>(n - 1)]);
@@ -567,7 +609,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         addMetric(result, QStringLiteral("length_real"), mean, sd);
         addMetric(result, QStringLiteral("length_ks"),
                   metrics::ksStatistic(genLengths, realLengths));
-        realDiv = mt::diversity(realTokens, kDistinctMaxOrder, context.session().threads());
+        realDiv = mt::diversity(realNgrams, kDistinctMaxOrder, context.session().threads());
         for (int n = 1; n <= kDistinctMaxOrder; ++n) {
             realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
                                 jsonNumber(realDiv.distinct[static_cast<std::size_t>(n - 1)]));
@@ -578,6 +620,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                             jsonNumber(realDiv.repetition[kRepetitionOrder - 1]));
         result.timingsMs.insert(QStringLiteral("diversity"), stageTimer.restart());
     }
+    genNgrams = {};
+    realNgrams = {};
     if (!realBaseline.isEmpty()) {
         result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
     }

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <cstring>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -249,6 +250,24 @@ private slots:
         for (int threads : kThreadCounts) {
             QVERIFY(tokenizeAll(texts, TokenizerKind::Tok13a, {}, threads) == serial);
         }
+    }
+
+    void sharedNgramCountsGiveTheSameResults()
+    {
+        // The pipeline counts a set's n-grams once, to Self-BLEU's order 5, and takes distinct-n
+        // (order 4) from the same counts: equal to counting to order 4.
+        const Sentences samples = sentences(800, 43);
+        const CorpusNgrams counts = countCorpusNgrams(samples, 5, 2);
+        const DiversityResult shared = diversity(counts, 4, 2);
+        const DiversityResult own = diversity(samples, 4, 1);
+        QVERIFY(sameBits(shared.distinct, own.distinct));
+        QVERIFY(sameBits(shared.entropy, own.entropy));
+        QVERIFY(sameBits(shared.repetition, own.repetition));
+        for (std::size_t o = 0; o < 4; ++o) {
+            QVERIFY(sameBits(shared.perSampleRepetition[o], own.perSampleRepetition[o]));
+        }
+        QVERIFY(sameStatistics(selfBleuStatistics(counts, {}, 2), selfBleuStatistics(samples, 5, {}, 1)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diversity(counts, 6, 1));
     }
 
     void copyDetectionSameForAnyThreadCount()
