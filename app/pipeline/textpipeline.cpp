@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <genlens/metrics/core/ks.h>
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/text/bleu.h>
@@ -22,6 +23,9 @@
 #include <genlens/metrics/text/tokenizer.h>
 #include <limits>
 #include <optional>
+#include <thread>
+#include <tuple>
+#include <utility>
 
 namespace genlens::app {
 
@@ -46,17 +50,12 @@ constexpr std::size_t kMinCopyTokens = 4;
 
 using TokenLists = std::vector<std::vector<std::string>>;
 
+// Every text's tokens, tokenised in parallel on the session's threads (same result for any count).
 TokenLists tokenizeAll(const std::vector<std::string>& texts, mt::TokenizerKind kind,
                        PipelineContext& context)
 {
-    TokenLists out;
-    out.reserve(texts.size());
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        if (i % 1024 == 0) {
-            context.checkCanceled();
-        }
-        out.push_back(mt::tokenize(texts[i], kind));
-    }
+    TokenLists out = mt::tokenizeAll(texts, kind, {}, context.session().threads());
+    context.checkCanceled();
     return out;
 }
 
@@ -129,6 +128,39 @@ QString version()
     return QStringLiteral(GENLENS_VERSION);
 }
 
+// The session's thread count with 0 (all cores) spelled out.
+int resolvedThreads(int threads)
+{
+    return threads > 0 ? threads
+                       : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+// n-gram counts of the generated and the real set, shared by Self-BLEU and distinct-n. Interning
+// the n-grams is serial within a set, so with more than one thread the real set is counted on its
+// own thread (half of the threads each) while this one counts the generated set; each set's
+// counts depend on that set only.
+std::pair<mt::CorpusNgrams, mt::CorpusNgrams>
+countBothSets(const TokenLists& genTokens, const TokenLists& realTokens, int maxOrder, int threads)
+{
+    const int resolved = resolvedThreads(threads);
+    if (resolved < 2) {
+        return {mt::countCorpusNgrams(genTokens, maxOrder, 1),
+                mt::countCorpusNgrams(realTokens, maxOrder, 1)};
+    }
+    const int realThreads = resolved / 2;
+    std::future<mt::CorpusNgrams> real = std::async(std::launch::async, [&] {
+        return mt::countCorpusNgrams(realTokens, maxOrder, realThreads);
+    });
+    mt::CorpusNgrams generated;
+    try {
+        generated = mt::countCorpusNgrams(genTokens, maxOrder, resolved - realThreads);
+    } catch (...) {
+        real.wait();
+        throw;
+    }
+    return {std::move(generated), real.get()};
+}
+
 // Forward perplexity: a Kneser-Ney model trained on the real set scores the generated set
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
@@ -136,14 +168,31 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
                           const TokenLists& genTokens, RunResult& result, PipelineContext& context)
 {
     context.beginStage(QStringLiteral("language model"), 2);
+    const int threads = context.session().threads();
+    // Training is serial inside a model; the two models share nothing, so with more than one
+    // thread the reverse model trains on its own thread while this one trains the forward model.
+    // Each model's numbers do not depend on where it was trained.
     mt::KneserNeyModel forward(options.lmOrder);
-    forward.train(realTokens);
-    const mt::PerplexityResult pf = forward.perplexity(genTokens, context.session().threads());
+    mt::KneserNeyModel reverse(options.lmOrder);
+    if (resolvedThreads(threads) > 1) {
+        std::future<void> reverseTraining
+            = std::async(std::launch::async, [&reverse, &genTokens] { reverse.train(genTokens); });
+        try {
+            forward.train(realTokens);
+        } catch (...) {
+            reverseTraining.wait();
+            throw;
+        }
+        reverseTraining.get();
+    } else {
+        forward.train(realTokens);
+        reverse.train(genTokens);
+    }
+    context.checkCanceled();
+    const mt::PerplexityResult pf = forward.perplexity(genTokens, threads);
     context.checkCanceled();
     context.advance(1, 2);
-    mt::KneserNeyModel reverse(options.lmOrder);
-    reverse.train(genTokens);
-    const mt::PerplexityResult pr = reverse.perplexity(realTokens, context.session().threads());
+    const mt::PerplexityResult pr = reverse.perplexity(realTokens, threads);
     context.advance(2, 2);
     addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
     addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
@@ -351,9 +400,14 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     context.publishPartial(result);
 
     // 2. Tokenize.
-    std::vector<std::string> both = realRecords.texts;
-    both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
-    const mt::TokenizerKind kind = autoTokenize ? mt::chooseTokenizer(both) : *requested;
+    mt::TokenizerKind kind = mt::TokenizerKind::Tok13a;
+    if (autoTokenize) {
+        std::vector<std::string> both = realRecords.texts;
+        both.insert(both.end(), genRecords.texts.begin(), genRecords.texts.end());
+        kind = mt::chooseTokenizer(both);
+    } else {
+        kind = *requested;
+    }
     const QString tokName = QString::fromLatin1(
         mt::tokenizerName(kind).data(), static_cast<qsizetype>(mt::tokenizerName(kind).size()));
     const MetricSelection& selection = options.metrics;
@@ -503,18 +557,27 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     QJsonObject realBaseline;
     mt::SelfBleuResult self4;
     mt::SelfBleuResult realSelf4;
+    mt::CorpusNgrams genNgrams;
+    mt::CorpusNgrams realNgrams;
+    if (withSelfBleu || withDiversity) {
+        context.beginStage(QStringLiteral("n-gram counts"), 0);
+        std::tie(genNgrams, realNgrams) = countBothSets(
+            genTokens, realTokens, withSelfBleu ? kSelfBleuMaxOrder : kDistinctMaxOrder,
+            context.session().threads());
+        context.checkCanceled();
+        result.timingsMs.insert(QStringLiteral("ngram_counts"), stageTimer.restart());
+    }
     if (withSelfBleu) {
         context.beginStage(QStringLiteral("self-bleu"), static_cast<qint64>(nGen));
         const mt::NltkBleuStatistics genSelf
-            = mt::selfBleuStatistics(genTokens, kSelfBleuMaxOrder, context.progress(),
-                                     context.session().threads());
+            = mt::selfBleuStatistics(genNgrams, context.progress(), context.session().threads());
         self4 = mt::selfBleu(genSelf, 4);
         addMetric(result, QStringLiteral("self_bleu"), self4.mean);
         addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
         addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
         addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
         const mt::NltkBleuStatistics realSelf
-            = mt::selfBleuStatistics(realTokens, kSelfBleuMaxOrder, {}, context.session().threads());
+            = mt::selfBleuStatistics(realNgrams, {}, context.session().threads());
         realSelf4 = mt::selfBleu(realSelf, 4);
         realBaseline.insert(QStringLiteral("self_bleu"), jsonNumber(realSelf4.mean));
         result.timingsMs.insert(QStringLiteral("self_bleu"), stageTimer.restart());
@@ -525,7 +588,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     std::vector<double> realLengths;
     if (withDiversity) {
         context.beginStage(QStringLiteral("diversity"), 0);
-        genDiv = mt::diversity(genTokens, kDistinctMaxOrder, context.session().threads());
+        genDiv = mt::diversity(genNgrams, kDistinctMaxOrder, context.session().threads());
         for (int n = 1; n <= kDistinctMaxOrder; ++n) {
             addMetric(result, QStringLiteral("distinct_%1").arg(n),
                       genDiv.distinct[static_cast<std::size_t>(n - 1)]);
@@ -546,7 +609,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         addMetric(result, QStringLiteral("length_real"), mean, sd);
         addMetric(result, QStringLiteral("length_ks"),
                   metrics::ksStatistic(genLengths, realLengths));
-        realDiv = mt::diversity(realTokens, kDistinctMaxOrder, context.session().threads());
+        realDiv = mt::diversity(realNgrams, kDistinctMaxOrder, context.session().threads());
         for (int n = 1; n <= kDistinctMaxOrder; ++n) {
             realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
                                 jsonNumber(realDiv.distinct[static_cast<std::size_t>(n - 1)]));
@@ -557,6 +620,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                             jsonNumber(realDiv.repetition[kRepetitionOrder - 1]));
         result.timingsMs.insert(QStringLiteral("diversity"), stageTimer.restart());
     }
+    genNgrams = {};
+    realNgrams = {};
     if (!realBaseline.isEmpty()) {
         result.extra.insert(QStringLiteral("real_baseline"), realBaseline);
     }

@@ -189,9 +189,15 @@ double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t 
 NltkBleuStatistics selfBleuStatistics(const std::vector<std::vector<std::string>>& samples,
                                       int maxOrder, const Progress& progress, int threads)
 {
-    const std::size_t n = samples.size();
+    return selfBleuStatistics(countCorpusNgrams(samples, maxOrder, threads), progress, threads);
+}
+
+NltkBleuStatistics selfBleuStatistics(const CorpusNgrams& corpus, const Progress& progress,
+                                      int threads)
+{
+    const int maxOrder = corpus.maxOrder;
+    const std::size_t n = corpus.counts.size();
     NltkBleuStatistics stats = emptyStatistics(n, maxOrder);
-    const CorpusNgrams corpus = countCorpusNgrams(samples, maxOrder, threads);
     reportProgress(progress, n / 3, n);
 
     // Largest and second-largest count of every n-gram over the samples (with multiplicity:

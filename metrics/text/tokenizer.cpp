@@ -1,6 +1,7 @@
 #include "genlens/metrics/text/tokenizer.h"
 
 #include "genlens/metrics/text/utf8.h"
+#include "text/textparallel.h"
 #include "unicodeclasses.h"
 
 #include <stdexcept>
@@ -214,6 +215,26 @@ std::vector<std::string> tokenize(std::string_view utf8, TokenizerKind kind)
         tokens.push_back(encodeUtf8(p));
     }
     return tokens;
+}
+
+std::vector<std::vector<std::string>> tokenizeAll(const std::vector<std::string>& texts,
+                                                  TokenizerKind kind, const Progress& progress,
+                                                  int threads)
+{
+    // Texts are a few hundred bytes; 256 per chunk keeps hand-out overhead and the progress lock
+    // negligible while leaving enough chunks to balance uneven lengths.
+    constexpr std::size_t kChunk = 256;
+    std::vector<std::vector<std::string>> out(texts.size());
+    ProgressCounter counter(progress, 0, texts.size());
+    forChunks(texts.size(), kChunk, threads,
+              [&](std::size_t, std::size_t begin, std::size_t end, int) {
+                  counter.check();
+                  for (std::size_t i = begin; i < end; ++i) {
+                      out[i] = tokenize(texts[i], kind);
+                  }
+                  counter.advance(end - begin);
+              });
+    return out;
 }
 
 std::string tokenizeToString(std::string_view utf8, TokenizerKind kind)

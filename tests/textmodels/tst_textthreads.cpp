@@ -10,10 +10,12 @@
 #include "genlens/metrics/text/ngram.h"
 #include "genlens/metrics/text/pca.h"
 #include "genlens/metrics/text/selfbleu.h"
+#include "genlens/metrics/text/tokenizer.h"
 
 #include <QTest>
 #include <cstring>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -234,6 +236,38 @@ private slots:
             QCOMPARE(r.tokens, one.tokens);
             QCOMPARE(r.unknownTokens, one.unknownTokens);
         }
+    }
+
+    void tokenizeAllSameForAnyThreadCount()
+    {
+        // 1000 texts: several 256-text chunks, the last one short.
+        std::vector<std::string> texts = joined(sentences(1000, 41));
+        std::vector<std::vector<std::string>> serial;
+        for (std::string& t : texts) {
+            t += "-x, (y)."; // something for 13a to split
+            serial.push_back(tokenize(t, TokenizerKind::Tok13a));
+        }
+        for (int threads : kThreadCounts) {
+            QVERIFY(tokenizeAll(texts, TokenizerKind::Tok13a, {}, threads) == serial);
+        }
+    }
+
+    void sharedNgramCountsGiveTheSameResults()
+    {
+        // The pipeline counts a set's n-grams once, to Self-BLEU's order 5, and takes distinct-n
+        // (order 4) from the same counts: equal to counting to order 4.
+        const Sentences samples = sentences(800, 43);
+        const CorpusNgrams counts = countCorpusNgrams(samples, 5, 2);
+        const DiversityResult shared = diversity(counts, 4, 2);
+        const DiversityResult own = diversity(samples, 4, 1);
+        QVERIFY(sameBits(shared.distinct, own.distinct));
+        QVERIFY(sameBits(shared.entropy, own.entropy));
+        QVERIFY(sameBits(shared.repetition, own.repetition));
+        for (std::size_t o = 0; o < 4; ++o) {
+            QVERIFY(sameBits(shared.perSampleRepetition[o], own.perSampleRepetition[o]));
+        }
+        QVERIFY(sameStatistics(selfBleuStatistics(counts, {}, 2), selfBleuStatistics(samples, 5, {}, 1)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diversity(counts, 6, 1));
     }
 
     void copyDetectionSameForAnyThreadCount()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "genlens/metrics/text/ngram.h"
+
 #include <string>
 #include <vector>
 
@@ -24,5 +26,9 @@ struct DiversityResult
 // same for any thread count.
 DiversityResult diversity(const std::vector<std::vector<std::string>>& samples, int maxOrder = 4,
                           int threads = 0);
+
+// The same from n-gram counts already taken (countCorpusNgrams with an order >= maxOrder, e.g.
+// Self-BLEU's): orders 1..maxOrder of the counts are used; std::invalid_argument beyond them.
+DiversityResult diversity(const CorpusNgrams& corpus, int maxOrder = 4, int threads = 0);
 
 } // namespace genlens::metrics::text

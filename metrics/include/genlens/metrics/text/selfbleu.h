@@ -1,6 +1,7 @@
 #pragma once
 
 #include "genlens/metrics/progress.h"
+#include "genlens/metrics/text/ngram.h"
 
 #include <cstdint>
 #include <string>
@@ -36,6 +37,11 @@ double nltkBleuFromStatistics(const NltkBleuStatistics& statistics, std::size_t 
 // parallel (integers only, each sample on its own), so the result is the same for any count.
 NltkBleuStatistics selfBleuStatistics(const std::vector<std::vector<std::string>>& samples,
                                       int maxOrder, const Progress& progress = {}, int threads = 0);
+
+// The same from n-gram counts already taken (countCorpusNgrams; its maxOrder is the BLEU order),
+// so that distinct-n can share them.
+NltkBleuStatistics selfBleuStatistics(const CorpusNgrams& corpus, const Progress& progress = {},
+                                      int threads = 0);
 
 // The same statistics by the definition: each sample against every other sample, O(n^2).
 // For tests and the benchmark.

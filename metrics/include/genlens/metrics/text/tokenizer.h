@@ -1,5 +1,7 @@
 #pragma once
 
+#include "genlens/metrics/progress.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +24,13 @@ std::string_view tokenizerName(TokenizerKind kind);
 // What sacrebleu's BLEU does with a segment: rstrip(), the tokenizer, then str.split().
 // `utf8` must be valid UTF-8 (std::invalid_argument otherwise).
 std::vector<std::string> tokenize(std::string_view utf8, TokenizerKind kind);
+
+// tokenize() of every text, in input order. threads (0 = all cores) tokenise fixed chunks of
+// texts in parallel; each text's tokens depend on that text only, so the result is the same for
+// any thread count. progress counts texts; a false return stops with Cancelled.
+std::vector<std::vector<std::string>> tokenizeAll(const std::vector<std::string>& texts,
+                                                  TokenizerKind kind, const Progress& progress = {},
+                                                  int threads = 1);
 
 // The tokenizer's output string (tokens joined by one space).
 std::string tokenizeToString(std::string_view utf8, TokenizerKind kind);
