@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 
 #include "cli/evaluatecommand.h"
+#include "cli/mergecommand.h"
+#include "cli/statscommand.h"
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
@@ -328,7 +330,8 @@ int runFeatures(const QStringList& arguments)
 bool isCliInvocation(const QStringList& arguments)
 {
     static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("features"),
-                                         QStringLiteral("report"), QStringLiteral("demo")};
+                                         QStringLiteral("report"),   QStringLiteral("demo"),
+                                         QStringLiteral("stats"),    QStringLiteral("merge")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -354,7 +357,13 @@ int runCli(const QStringList& arguments)
     if (command == QLatin1String("features")) {
         return runFeatures(arguments);
     }
-    return fail(QStringLiteral("unknown command '%1' (evaluate, features, report, demo)")
+    if (command == QLatin1String("stats")) {
+        return runStatsCommand(arguments);
+    }
+    if (command == QLatin1String("merge")) {
+        return runMergeCommand(arguments);
+    }
+    return fail(QStringLiteral("unknown command '%1' (evaluate, features, stats, merge, report, demo)")
                     .arg(command));
 }
 

@@ -114,6 +114,7 @@ ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options)
     so.thumbnails = options.thumbnails;
     so.measures = options.measures;
     so.batchSize = options.batchSize;
+    so.shard = options.shard;
     try {
         m_source = metrics::image::openImageSource(QDir::cleanPath(path).toStdString(),
                                                    options.key.toStdString(), so);
@@ -130,6 +131,11 @@ ImageLoader::~ImageLoader() = default;
 qint64 ImageLoader::size() const
 {
     return static_cast<qint64>(m_source->size());
+}
+
+qint64 ImageLoader::totalSize() const
+{
+    return static_cast<qint64>(m_source->totalSize());
 }
 
 QString ImageLoader::kind() const

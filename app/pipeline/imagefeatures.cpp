@@ -66,6 +66,7 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
     out.set.role = role;
     out.set.source = path;
     out.set.kind = loader.kind();
+    out.totalItems = loader.totalSize();
     const int dim = extractor.dim();
     const auto& names = metrics::image::measureNames();
     std::vector<std::vector<double>> measureColumns(names.size());
@@ -134,7 +135,7 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
     }
     out.features.conservativeResize(rows, dim);
     out.set.skipped = loader.skipped();
-    if (rows == 0) {
+    if (rows == 0 && !load.allowEmpty) {
         throw InputError(path.toStdString() + ": no usable image ("
                          + std::to_string(out.set.skipped.size()) + " skipped"
                          + (out.set.skipped.isEmpty()

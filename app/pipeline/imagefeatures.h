@@ -43,6 +43,7 @@ struct ImageFeatures
     QString extractorId;
     qint64 cachedCount = 0;       // rows taken from the project's feature cache
     qint64 extractedCount = 0;    // rows computed by the extractor in this call
+    qint64 totalItems = 0;        // items of the whole source (with a shard, not only its share)
 };
 
 // Decodes the folder or batch at `path` (streaming, bounded memory), makes thumbnails and

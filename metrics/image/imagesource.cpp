@@ -37,6 +37,9 @@ public:
         : m_folder(std::move(folder))
         , m_options(options)
     {
+        if (!m_options.shard.isValid()) {
+            throw std::invalid_argument(m_folder + ": invalid shard");
+        }
         std::error_code ec;
         if (!fs::is_directory(m_folder, ec)) {
             throw std::invalid_argument(m_folder + ": not a folder");
@@ -63,21 +66,24 @@ public:
             }
         }
         std::sort(m_files.begin(), m_files.end());
+        m_range = shardRange(m_files.size(), m_options.shard);
+        m_next = m_range.begin;
         if (m_options.threads <= 0) {
             m_options.threads = detail::defaultThreads();
         }
         m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
     }
 
-    std::size_t size() const override { return m_files.size(); }
+    std::size_t size() const override { return m_range.size(); }
+    std::size_t totalSize() const override { return m_files.size(); }
     std::string kind() const override { return "folder"; }
     std::string location() const override { return m_folder; }
-    void rewind() override { m_next = 0; }
+    void rewind() override { m_next = m_range.begin; }
 
     std::vector<SourceItem> next() override
     {
         const std::size_t begin = m_next;
-        const std::size_t end = std::min(m_files.size(), begin + m_options.batchSize);
+        const std::size_t end = std::min(m_range.end, begin + m_options.batchSize);
         m_next = end;
         std::vector<SourceItem> items(end - begin);
         detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
@@ -108,6 +114,7 @@ private:
     std::string m_folder;
     SourceOptions m_options;
     std::vector<std::string> m_files;
+    ShardRange m_range;
     std::size_t m_next = 0;
 };
 
@@ -118,6 +125,9 @@ public:
         : m_file(file)
         , m_options(options)
     {
+        if (!m_options.shard.isValid()) {
+            throw std::invalid_argument(file + ": invalid shard");
+        }
         const bool npz = hasSuffix(file, ".npz");
         m_label = npz ? file + ":" + key : file;
         try {
@@ -146,6 +156,8 @@ public:
                                         "this array is " + shape);
         }
         m_count = std::size_t(m_array.shape[0]);
+        m_range = shardRange(m_count, m_options.shard);
+        m_next = m_range.begin;
         m_height = int(m_array.shape[1]);
         m_width = int(m_array.shape[2]);
         if (m_height <= 0 || m_width <= 0) {
@@ -163,15 +175,16 @@ public:
         m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
     }
 
-    std::size_t size() const override { return m_count; }
+    std::size_t size() const override { return m_range.size(); }
+    std::size_t totalSize() const override { return m_count; }
     std::string kind() const override { return "npz-batch"; }
     std::string location() const override { return m_label; }
-    void rewind() override { m_next = 0; }
+    void rewind() override { m_next = m_range.begin; }
 
     std::vector<SourceItem> next() override
     {
         const std::size_t begin = m_next;
-        const std::size_t end = std::min(m_count, begin + m_options.batchSize);
+        const std::size_t end = std::min(m_range.end, begin + m_options.batchSize);
         m_next = end;
         const std::size_t rowBytes = std::size_t(m_height) * std::size_t(m_width) * std::size_t(m_channels);
         const std::string prefix = std::to_string(m_height) + "x" + std::to_string(m_width) + "x"
@@ -219,6 +232,7 @@ private:
     int m_height = 0;
     int m_width = 0;
     int m_channels = 3;
+    ShardRange m_range;
     std::size_t m_next = 0;
 };
 
