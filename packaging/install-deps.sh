@@ -17,6 +17,8 @@ packages=(
     libbenchmark-dev
     # headless GUI runs, report checks, Chinese text in the UI and in PDFs
     xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
+    # sharded extraction test on a one-node Slurm (packaging/cluster/test-slurm.sh)
+    slurm-wlm munge
 )
 
 missing=()
