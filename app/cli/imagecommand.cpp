@@ -1,5 +1,6 @@
 #include "cli/imagecommand.h"
 
+#include "cli/attachedfeaturesoptions.h"
 #include "cli/imagefeaturescommand.h"
 #include "pipeline/imagepipeline.h"
 
@@ -60,6 +61,7 @@ public:
              QStringLiteral("N"), QStringLiteral("100000000")},
         });
         addOnnxOptions(parser);
+        addAttachedFeaturesOptions(parser, QStringLiteral("image"));
     }
 
     RunResult run(const QCommandLineParser& parser, quint64 seed,
@@ -79,6 +81,7 @@ public:
         options.isExtractor = parser.value(QStringLiteral("is-extractor"));
         options.onnx = parseOnnxOptions(parser);
         options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
+        parseAttachedFeaturesOptions(parser, options.realFeatures, options.generatedFeatures);
         // The generic options: the project holds the feature cache; thumbnails are only worth
         // making when the run is stored (a project, or the scratch project of a report).
         options.projectPath = parser.value(QStringLiteral("project"));

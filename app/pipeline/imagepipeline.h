@@ -2,6 +2,7 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "pipeline/attachedfeatures.h"
 #include "pipeline/imagefeatures.h"
 
 #include <QString>
@@ -27,6 +28,10 @@ struct ImageEvalOptions
     bool thumbnails = true;   // make thumbnails (only useful when the run is stored)
     qint64 maxPixels = 100'000'000;
     int threads = 0;          // decoding/extraction threads; 0 = GENLENS_THREADS or all cores
+    // Features computed elsewhere for an image set (--real-features ..., attachedfeatures.h):
+    // its images are still loaded, the metrics use these rows.
+    AttachedFeaturesSpec realFeatures;
+    AttachedFeaturesSpec generatedFeatures;
 };
 
 // Evaluates two image sets (design.md §2): each side may be a folder of images or a uint8
