@@ -1,5 +1,6 @@
 #include "cli/textcommand.h"
 
+#include "cli/attachedfeaturesoptions.h"
 #include "loaders/textloader.h"
 #include "pipeline/featureshards.h"
 #include "pipeline/textpipeline.h"
@@ -45,6 +46,7 @@ public:
                           tr("Neighbourhood size for precision/recall/density/coverage on text "
                              "embeddings."),
                           tr("k"), QStringLiteral("5")});
+        addAttachedFeaturesOptions(parser, QStringLiteral("line (record)"));
     }
 
     RunResult run(const QCommandLineParser& parser, quint64 seed,
@@ -76,6 +78,7 @@ public:
                                  .toStdString());
         }
         options.seed = seed;
+        parseAttachedFeaturesOptions(parser, options.realFeatures, options.generatedFeatures);
         return evaluateText(options, context);
     }
 };

@@ -237,6 +237,84 @@ metrics::RowMatrixXf alignAttachedFeatures(const AttachedFeaturesSpec& spec, con
     return out;
 }
 
+metrics::RowMatrixXf alignAttachedTextFeatures(const AttachedFeaturesSpec& spec,
+                                               const QString& setPath,
+                                               const std::vector<qint64>& records,
+                                               qint64 recordCount)
+{
+    const metrics::RowMatrixXf all = readMatrix(spec);
+    const qint64 usable = qint64(records.size());
+    std::vector<Eigen::Index> at(records.size());
+    if (spec.pathsFile.isEmpty()) {
+        if (all.rows() == recordCount) {
+            for (std::size_t i = 0; i < records.size(); ++i) {
+                at[i] = Eigen::Index(records[i] - 1);
+            }
+        } else if (all.rows() == usable) {
+            for (std::size_t i = 0; i < records.size(); ++i) {
+                at[i] = Eigen::Index(i);
+            }
+        } else {
+            refuse(QStringLiteral(
+                       "%1 has %2 rows but %3 has %4 records (%5 usable): one row per record "
+                       "or per usable text")
+                       .arg(spec.matrix)
+                       .arg(all.rows())
+                       .arg(setPath)
+                       .arg(recordCount)
+                       .arg(usable));
+        }
+    } else {
+        const QStringList lines = readPathsFile(spec.pathsFile);
+        if (lines.size() != all.rows()) {
+            refuse(QStringLiteral("%1 has %2 rows but %3 lists %4 records")
+                       .arg(spec.matrix)
+                       .arg(all.rows())
+                       .arg(spec.pathsFile)
+                       .arg(lines.size()));
+        }
+        QHash<qint64, qsizetype> rowOf;
+        for (qsizetype line = 0; line < lines.size(); ++line) {
+            bool ok = false;
+            const qint64 record = lines[line].trimmed().toLongLong(&ok);
+            if (!ok || record < 1 || record > recordCount) {
+                refuse(QStringLiteral("%1:%2: '%3' is not a record number of %4 (1 to %5)")
+                           .arg(spec.pathsFile)
+                           .arg(line + 1)
+                           .arg(lines[line], setPath)
+                           .arg(recordCount));
+            }
+            if (rowOf.contains(record)) {
+                refuse(QStringLiteral("%1:%2: record %3 is listed twice (also line %4)")
+                           .arg(spec.pathsFile)
+                           .arg(line + 1)
+                           .arg(record)
+                           .arg(rowOf.value(record) + 1));
+            }
+            rowOf.insert(record, line);
+        }
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto row = rowOf.constFind(records[i]);
+            if (row == rowOf.constEnd()) {
+                refuse(
+                    QStringLiteral("%1 does not list record %2 of %3 (a text without a row in %4)")
+                        .arg(spec.pathsFile)
+                        .arg(records[i])
+                        .arg(setPath, spec.matrix));
+            }
+            at[i] = Eigen::Index(*row);
+        }
+    }
+    metrics::RowMatrixXf out(Eigen::Index(at.size()), all.cols());
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        if (!all.row(at[i]).allFinite()) {
+            refuse(QStringLiteral("%1: row %2 holds NaN or Inf").arg(spec.matrix).arg(at[i]));
+        }
+        out.row(Eigen::Index(i)) = all.row(at[i]);
+    }
+    return out;
+}
+
 std::unique_ptr<metrics::image::FeatureExtractor> makeAttachedPlaceholderExtractor(int dim)
 {
     return std::make_unique<PlaceholderExtractor>(dim);

@@ -44,6 +44,15 @@ void checkFeaturesId(const QString& id);
 metrics::RowMatrixXf alignAttachedFeatures(const AttachedFeaturesSpec& spec, const QString& setPath,
                                            const SampleSet& set);
 
+// Text (`evaluate text --real-features`): the attached rows of the usable texts, whose 1-based
+// record numbers are `records` out of `recordCount` records in `setPath`. Without a paths file
+// row i belongs to record i + 1 (one row per line or record, bad ones included, their rows
+// dropped), or, when the matrix has exactly one row per usable text (as `genlens features text`
+// writes), to the i-th usable text; with one, line i holds the record number of row i (as
+// `genlens features text` writes them). Throws InputError naming both files.
+metrics::RowMatrixXf alignAttachedTextFeatures(const AttachedFeaturesSpec& spec, const QString& setPath,
+                                               const std::vector<qint64>& records, qint64 recordCount);
+
 // Reads the matrix's dimension (header only for .npy). Throws InputError.
 qint64 attachedFeaturesDim(const AttachedFeaturesSpec& spec);
 

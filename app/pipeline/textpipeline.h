@@ -2,6 +2,7 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "pipeline/attachedfeatures.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ struct TextEvalOptions
     int lmOrder = 3;
     quint64 seed = 0;
     int k = 5;
+    // Embeddings computed elsewhere (--real-features ..., attachedfeatures.h), replacing the
+    // built-in embedding for the feature-space metrics; both sets or neither.
+    AttachedFeaturesSpec realFeatures;
+    AttachedFeaturesSpec generatedFeatures;
 };
 
 // Loads the sets, computes the set-level metrics (publishing a snapshot after each stage), then
