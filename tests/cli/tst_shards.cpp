@@ -9,8 +9,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <functional>
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/core/statsfile.h>
+#include <numeric>
 #include <random>
 #include <tuple>
 
@@ -81,6 +83,39 @@ double fidOf(const QStringList& evaluateArguments)
         .toObject()
         .value(QStringLiteral("value"))
         .toDouble(std::nan(""));
+}
+
+QJsonObject evaluateJson(const QStringList& arguments, QByteArray* err = nullptr)
+{
+    const Outcome o = runGenlens(
+        QStringList {QStringLiteral("evaluate")} + arguments
+        + QStringList {QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("-")});
+    if (err) {
+        *err = o.err;
+    }
+    return o.exitCode == 0 ? QJsonDocument::fromJson(o.out).object() : QJsonObject {};
+}
+
+// Rows of `m` in `order`, and the matching lines of `paths` (one per row).
+void writeShuffled(const QString& npy, const QString& pathsIn, const QString& npyOut,
+                   const QString& pathsOut, std::uint64_t seed,
+                   const std::function<QByteArray(const QByteArray&)>& rewrite = {})
+{
+    const metrics::RowMatrixXf m = metrics::readNpyMatrixXf(npy.toStdString());
+    QList<QByteArray> lines = readAll(pathsIn).split('\n');
+    lines.removeLast();
+    QCOMPARE(Eigen::Index(lines.size()), m.rows());
+    std::vector<Eigen::Index> order(std::size_t(m.rows()));
+    std::iota(order.begin(), order.end(), Eigen::Index(0));
+    std::shuffle(order.begin(), order.end(), std::mt19937_64(seed));
+    metrics::RowMatrixXf out(m.rows(), m.cols());
+    QByteArray text;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        out.row(Eigen::Index(i)) = m.row(order[i]);
+        text += (rewrite ? rewrite(lines[qsizetype(order[i])]) : lines[qsizetype(order[i])]) + '\n';
+    }
+    metrics::writeNpy(npyOut.toStdString(), metrics::npyFromMatrix(out));
+    writeAll(pathsOut, text);
 }
 
 } // namespace
@@ -341,6 +376,294 @@ private slots:
             QVERIFY2(check.exitCode == 0, (check.out + check.err).constData());
         }
         QCOMPARE(metrics::readStatsFile(stats.toStdString()).extractorId, std::string("builtin-1"));
+    }
+
+    // Bring your own features, keep your images (issue 11, item 1): features attached to image
+    // folders give exactly the metrics of the bare feature files, in folder order (with a row for
+    // the undecodable broken.png, which is dropped with it) or shuffled with a paths file.
+    void attachedImageFeaturesEqualBareFeatures_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("folder order") << QStringLiteral("order");
+        QTest::newRow("shuffled, relative paths") << QStringLiteral("relative");
+        QTest::newRow("shuffled, absolute paths") << QStringLiteral("absolute");
+    }
+    void attachedImageFeaturesEqualBareFeatures()
+    {
+        QFETCH(QString, mode);
+        const QString generated = path(QStringLiteral("generated20"));
+        if (!QFileInfo::exists(generated)) {
+            QVERIFY(QDir().mkpath(generated));
+            const QDir source(m_demo + QStringLiteral("/images/generated"));
+            const QStringList pngs
+                = source.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+            for (int i = 0; i < 20; ++i) {
+                QVERIFY(
+                    QFile::copy(source.filePath(pngs[i]), generated + QLatin1Char('/') + pngs[i]));
+            }
+            QCOMPARE(runGenlens({QStringLiteral("features"), QStringLiteral("image"),
+                                 QStringLiteral("--input"), generated, QStringLiteral("--out"),
+                                 path(QStringLiteral("gen20.npy")), QStringLiteral("--quiet")})
+                         .exitCode,
+                     0);
+        }
+        const QStringList common {QStringLiteral("--kid-subsets"), QStringLiteral("5"),
+                                  QStringLiteral("--k"), QStringLiteral("3")};
+        const QJsonObject bare = evaluateJson(
+            QStringList {QStringLiteral("image"), QStringLiteral("--real"),
+                         path(QStringLiteral("whole.npy")), QStringLiteral("--generated"),
+                         path(QStringLiteral("gen20.npy"))}
+            + common);
+        QVERIFY(!bare.isEmpty());
+
+        QStringList attach {QStringLiteral("image"),
+                            QStringLiteral("--real"),
+                            m_images,
+                            QStringLiteral("--generated"),
+                            generated,
+                            QStringLiteral("--features-id"),
+                            QStringLiteral("inception-pool3 (our GPUs)")};
+        if (mode == QLatin1String("order")) {
+            // broken.png sorts first: the user's tool gave it a row, which goes with it.
+            const metrics::RowMatrixXf whole
+                = metrics::readNpyMatrixXf(path(QStringLiteral("whole.npy")).toStdString());
+            metrics::RowMatrixXf withBroken(whole.rows() + 1, whole.cols());
+            withBroken.row(0).setConstant(1e6f);
+            withBroken.bottomRows(whole.rows()) = whole;
+            metrics::writeNpy(path(QStringLiteral("real24.npy")).toStdString(),
+                              metrics::npyFromMatrix(withBroken));
+            attach << QStringLiteral("--real-features") << path(QStringLiteral("real24.npy"))
+                   << QStringLiteral("--generated-features") << path(QStringLiteral("gen20.npy"));
+        } else {
+            const bool absolute = mode == QLatin1String("absolute");
+            const auto rewrite = [&](const QString& folder) {
+                return std::function<QByteArray(const QByteArray&)>(
+                    [absolute, folder](const QByteArray& line) {
+                        return absolute ? folder.toUtf8() + '/' + line : line;
+                    });
+            };
+            writeShuffled(path(QStringLiteral("whole.npy")),
+                          path(QStringLiteral("whole.paths.txt")),
+                          path(mode + QStringLiteral("_real.npy")),
+                          path(mode + QStringLiteral("_real.txt")), 3, rewrite(m_images));
+            writeShuffled(path(QStringLiteral("gen20.npy")),
+                          path(QStringLiteral("gen20.paths.txt")),
+                          path(mode + QStringLiteral("_gen.npy")),
+                          path(mode + QStringLiteral("_gen.txt")), 4, rewrite(generated));
+            attach << QStringLiteral("--real-features") << path(mode + QStringLiteral("_real.npy"))
+                   << QStringLiteral("--real-features-paths")
+                   << path(mode + QStringLiteral("_real.txt"))
+                   << QStringLiteral("--generated-features")
+                   << path(mode + QStringLiteral("_gen.npy"))
+                   << QStringLiteral("--generated-features-paths")
+                   << path(mode + QStringLiteral("_gen.txt"));
+        }
+        QByteArray err;
+        const QJsonObject attached = evaluateJson(attach + common, &err);
+        QVERIFY2(!attached.isEmpty(), err.constData());
+        const QJsonObject bareMetrics = bare.value(QStringLiteral("metrics")).toObject();
+        const QJsonObject attachedMetrics = attached.value(QStringLiteral("metrics")).toObject();
+        for (auto it = bareMetrics.begin(); it != bareMetrics.end(); ++it) {
+            QCOMPARE(attachedMetrics.value(it.key())
+                         .toObject()
+                         .value(QStringLiteral("value"))
+                         .toDouble(),
+                     it.value().toObject().value(QStringLiteral("value")).toDouble());
+        }
+        // The images were decoded: per-image measures exist, the skipped file is listed.
+        QVERIFY(attachedMetrics.contains(QStringLiteral("sharpness_ks")));
+        QCOMPARE(attached.value(QStringLiteral("inputs"))
+                     .toObject()
+                     .value(QStringLiteral("real"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 23);
+        const QJsonObject extractor = attached.value(QStringLiteral("extractor")).toObject();
+        QCOMPARE(extractor.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("inception-pool3 (our GPUs)"));
+        QCOMPARE(extractor.value(QStringLiteral("spec")).toString(), QStringLiteral("attached"));
+    }
+
+    // Text: embeddings attached to the lines (as `features text` writes them, or shuffled with
+    // their record numbers) give the feature-space metrics of the bare matrices.
+    void attachedTextEmbeddingsEqualBareFeatures()
+    {
+        const QString real = m_demo + QStringLiteral("/text/real.txt");
+        const QString generated = m_demo + QStringLiteral("/text/generated.txt");
+        for (const auto& [input, out] : {std::pair {real, QStringLiteral("tr.npy")},
+                                         std::pair {generated, QStringLiteral("tg.npy")}}) {
+            QCOMPARE(runGenlens({QStringLiteral("features"), QStringLiteral("text"),
+                                 QStringLiteral("--input"), input, QStringLiteral("--out"),
+                                 path(out), QStringLiteral("--dim"), QStringLiteral("32")})
+                         .exitCode,
+                     0);
+        }
+        const QJsonObject bare = evaluateJson(
+            {QStringLiteral("image"), QStringLiteral("--real"), path(QStringLiteral("tr.npy")),
+             QStringLiteral("--generated"), path(QStringLiteral("tg.npy")),
+             QStringLiteral("--metrics"), QStringLiteral("fid,precision,recall,density,coverage")});
+        QVERIFY(!bare.isEmpty());
+        writeShuffled(path(QStringLiteral("tr.npy")), path(QStringLiteral("tr.paths.txt")),
+                      path(QStringLiteral("trs.npy")), path(QStringLiteral("trs.txt")), 5);
+        for (const bool shuffled : {false, true}) {
+            QStringList arguments {QStringLiteral("text"),
+                                   QStringLiteral("--real"),
+                                   real,
+                                   QStringLiteral("--generated"),
+                                   generated,
+                                   QStringLiteral("--features-id"),
+                                   QStringLiteral("all-MiniLM-L6-v2"),
+                                   QStringLiteral("--generated-features"),
+                                   path(QStringLiteral("tg.npy"))};
+            arguments << QStringLiteral("--real-features")
+                      << path(shuffled ? QStringLiteral("trs.npy") : QStringLiteral("tr.npy"));
+            if (shuffled) {
+                arguments << QStringLiteral("--real-features-paths")
+                          << path(QStringLiteral("trs.txt"));
+            }
+            QByteArray err;
+            const QJsonObject attached = evaluateJson(arguments, &err);
+            QVERIFY2(!attached.isEmpty(), err.constData());
+            const QJsonObject m = attached.value(QStringLiteral("metrics")).toObject();
+            for (const char* key : {"fid", "precision", "recall", "density", "coverage"}) {
+                QCOMPARE(m.value(QStringLiteral("emb_") + QLatin1String(key))
+                             .toObject()
+                             .value(QStringLiteral("value"))
+                             .toDouble(),
+                         bare.value(QStringLiteral("metrics"))
+                             .toObject()
+                             .value(QLatin1String(key))
+                             .toObject()
+                             .value(QStringLiteral("value"))
+                             .toDouble());
+            }
+            QCOMPARE(attached.value(QStringLiteral("extractor"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toString(),
+                     QStringLiteral("all-MiniLM-L6-v2"));
+        }
+    }
+
+    void attachedFeatureRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList images {
+            QStringLiteral("image"),        QStringLiteral("--real"),
+            QStringLiteral("@images"),      QStringLiteral("--generated"),
+            QStringLiteral("@generated20"), QStringLiteral("--generated-features"),
+            QStringLiteral("@gen20.npy")};
+        const QStringList named {QStringLiteral("--features-id"), QStringLiteral("mine")};
+        QTest::newRow("row count (broken.png needs a row)")
+            << images + named
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@whole.npy")}
+            << QStringLiteral("whole.npy has 23 rows but");
+        QTest::newRow("a line naming no image of the set")
+            << images + named
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@bad_real.npy"),
+                               QStringLiteral("--real-features-paths"),
+                               QStringLiteral("@notthere.txt")}
+            << QStringLiteral("notthere.txt:1: 'nothere.png' is not an image of");
+        QTest::newRow("an image without a row") << images + named
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@bad_real.npy"),
+                               QStringLiteral("--real-features-paths"),
+                               QStringLiteral("@unlisted.txt")}
+                                                << QStringLiteral("unlisted.txt does not list");
+        QTest::newRow("a path twice") << images + named
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@bad_real.npy"),
+                               QStringLiteral("--real-features-paths"),
+                               QStringLiteral("@twice.txt")}
+                                      << QStringLiteral("is listed twice");
+        QTest::newRow("paths and rows disagree") << images + named
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@whole.npy"),
+                               QStringLiteral("--real-features-paths"),
+                               QStringLiteral("@unlisted.txt")}
+                                                 << QStringLiteral("whole.npy has 23 rows but");
+        QTest::newRow("no --features-id") << images
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@real24.npy")}
+                                          << QStringLiteral("--features-id NAME");
+        QTest::newRow("a reserved id") << images
+                + QStringList {QStringLiteral("--real-features"), QStringLiteral("@real24.npy"),
+                               QStringLiteral("--features-id"), QStringLiteral("builtin-1")}
+                                       << QStringLiteral("GenLens's own extractors");
+        QTest::newRow("features attached to features")
+            << QStringList {QStringLiteral("image"),      QStringLiteral("--real"),
+                            QStringLiteral("@whole.npy"), QStringLiteral("--generated"),
+                            QStringLiteral("@gen20.npy"), QStringLiteral("--real-features"),
+                            QStringLiteral("@whole.npy")}
+                + named
+            << QStringLiteral("attaches features to an image folder or batch");
+        QTest::newRow("images on the other side without features")
+            << QStringList {QStringLiteral("image"),        QStringLiteral("--real"),
+                            QStringLiteral("@images"),      QStringLiteral("--generated"),
+                            QStringLiteral("@generated20"), QStringLiteral("--real-features"),
+                            QStringLiteral("@real24.npy")}
+                + named
+            << QStringLiteral("attach features to both image sets");
+        QTest::newRow("text: one side only")
+            << QStringList {QStringLiteral("text"),
+                            QStringLiteral("--real"),
+                            QStringLiteral("@demo/text/real.txt"),
+                            QStringLiteral("--generated"),
+                            QStringLiteral("@demo/text/generated.txt"),
+                            QStringLiteral("--real-features"),
+                            QStringLiteral("@tr.npy")}
+                + named
+            << QStringLiteral("both --real-features and --generated-features");
+        QTest::newRow("text: rows and records disagree")
+            << QStringList {QStringLiteral("text"),
+                            QStringLiteral("--real"),
+                            QStringLiteral("@demo/text/real.txt"),
+                            QStringLiteral("--generated"),
+                            QStringLiteral("@demo/text/generated.txt"),
+                            QStringLiteral("--real-features"),
+                            QStringLiteral("@gen20.npy"),
+                            QStringLiteral("--generated-features"),
+                            QStringLiteral("@tr.npy")}
+                + named
+            << QStringLiteral("gen20.npy has 20 rows but");
+    }
+    void attachedFeatureRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        // Damaged paths files over the 23 usable images (whole.paths.txt, relative paths).
+        QList<QByteArray> lines = readAll(path(QStringLiteral("whole.paths.txt"))).split('\n');
+        lines.removeLast();
+        QList<QByteArray> notThere = lines;
+        notThere[0] = "nothere.png";
+        QList<QByteArray> twice = lines;
+        twice[1] = twice[0];
+        QList<QByteArray> unlisted = lines.mid(1);
+        for (const auto& [name, content] :
+             {std::pair {"notthere.txt", notThere}, std::pair {"twice.txt", twice},
+              std::pair {"unlisted.txt", unlisted}}) {
+            writeAll(path(QLatin1String(name)), content.join('\n') + '\n');
+        }
+        const metrics::RowMatrixXf whole
+            = metrics::readNpyMatrixXf(path(QStringLiteral("whole.npy")).toStdString());
+        metrics::writeNpy(path(QStringLiteral("bad_real.npy")).toStdString(),
+                          metrics::npyFromMatrix(metrics::RowMatrixXf(whole)));
+        // "an image without a row" needs 22 rows for 22 lines.
+        metrics::writeNpy(path(QStringLiteral("bad_real22.npy")).toStdString(),
+                          metrics::npyFromMatrix(metrics::RowMatrixXf(whole.topRows(22))));
+        QStringList resolved;
+        for (const QString& a : arguments) {
+            resolved << (a == QLatin1String("@images")        ? m_images
+                             : a.startsWith(QLatin1Char('@')) ? path(a.mid(1))
+                                                              : a);
+        }
+        if (QString::fromLatin1(QTest::currentDataTag())
+            == QLatin1String("an image without a row")) {
+            resolved.replace(resolved.indexOf(path(QStringLiteral("bad_real.npy"))),
+                             path(QStringLiteral("bad_real22.npy")));
+        }
+        QByteArray err;
+        const QJsonObject json = evaluateJson(resolved, &err);
+        QVERIFY(json.isEmpty());
+        QVERIFY2(err.contains(message.toUtf8()), err.constData());
     }
 
     void refusals_data()
