@@ -16,4 +16,18 @@ ZH = {
     "The merged file (.npy for shards, .npz for statistics).": "合并后的文件（分片为 .npy，统计量为 .npz）。",
     "Where to write the merged paths (default: OUT.paths.txt).": "合并后路径列表的写入位置（默认：OUT.paths.txt）。",
     "Shards or statistics files, in order.": "分片或统计量文件，按顺序给出。",
+    # New-evaluation dialog: features computed elsewhere (widgets/dialogs/attachedfeaturesform.cpp)
+    "Features computed elsewhere (images are still shown)": "在别处计算的特征（仍显示图像）",
+    "optional: one path per row; else sorted file order": "可选：每行特征对应一个路径；否则按排序后的文件顺序",
+    "e.g. inception-pool3": "例如 inception-pool3",
+    "Feature matrices (*.npy *.npz)": "特征矩阵 (*.npy *.npz)",
+    "Paths files (*.txt);;All files (*)": "路径文件 (*.txt);;所有文件 (*)",
+    "Real features:": "真实集特征：",
+    "Real paths:": "真实集路径：",
+    "Generated features:": "生成集特征：",
+    "Generated paths:": "生成集路径：",
+    "Feature space:": "特征空间：",
+    # app/models/evaluationrequest.cpp
+    "Attach features to both sets.": "请为两个集合都附加特征。",
+    "Name the feature space of the attached features.": "请为附加的特征命名其特征空间。",
 }

@@ -6,6 +6,20 @@
 
 namespace genlens::app {
 
+namespace {
+
+// The request's attached features as the pipelines take them (none when empty).
+void attachFeatures(const EvaluationRequest& request, AttachedFeaturesSpec& real,
+                    AttachedFeaturesSpec& generated)
+{
+    real = AttachedFeaturesSpec {
+        request.realFeatures, {}, request.realFeaturesPaths, request.featuresId};
+    generated = AttachedFeaturesSpec {
+        request.generatedFeatures, {}, request.generatedFeaturesPaths, request.featuresId};
+}
+
+} // namespace
+
 QStringList evaluationModalities()
 {
     return {QStringLiteral("image"), QStringLiteral("text"), QStringLiteral("recsys")};
@@ -22,6 +36,7 @@ std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationReques
         options.k = request.k;
         options.seed = request.seed;
         options.projectPath = projectPath;
+        attachFeatures(request, options.realFeatures, options.generatedFeatures);
         return [options](PipelineContext& context) { return evaluateImages(options, context); };
     }
     if (request.modality == QLatin1String("text")) {
@@ -34,6 +49,7 @@ std::function<RunResult(PipelineContext&)> makeEvaluation(const EvaluationReques
         options.tokenize = QStringLiteral("auto");
         options.k = request.k;
         options.seed = request.seed;
+        attachFeatures(request, options.realFeatures, options.generatedFeatures);
         return [options](PipelineContext& context) { return evaluateText(options, context); };
     }
     if (request.modality == QLatin1String("recsys")) {

@@ -30,6 +30,21 @@ QString EvaluationRequest::validate() const
             return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.").arg(path);
         }
     }
+    if (!realFeatures.isEmpty() || !generatedFeatures.isEmpty()) {
+        if (realFeatures.isEmpty() || generatedFeatures.isEmpty()) {
+            return QCoreApplication::translate("EvaluationRequest",
+                                               "Attach features to both sets.");
+        }
+        if (featuresId.trimmed().isEmpty()) {
+            return QCoreApplication::translate("EvaluationRequest",
+                                               "Name the feature space of the attached features.");
+        }
+        for (const QString& path : {realFeatures, realFeaturesPaths, generatedFeatures, generatedFeaturesPaths}) {
+            if (!path.isEmpty() && !QFileInfo::exists(path)) {
+                return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.").arg(path);
+            }
+        }
+    }
     if (k < 1) {
         return QCoreApplication::translate("EvaluationRequest", "k must be at least 1.");
     }

@@ -16,6 +16,13 @@ struct EvaluationRequest
     QString extractor = QStringLiteral("builtin"); // image: "builtin" or "onnx:FILE[:preset]"
     int k = 5;
     quint64 seed = 0;
+    // image/text: features computed elsewhere attached to the sets (docs/image.md); the paths
+    // files are optional, featuresId names the space. All empty: GenLens's own extractor.
+    QString realFeatures;
+    QString realFeaturesPaths;
+    QString generatedFeatures;
+    QString generatedFeaturesPaths;
+    QString featuresId;
 
     // A short name for the jobs strip ("image: real ↔ generated").
     QString displayName() const;

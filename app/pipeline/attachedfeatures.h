@@ -29,7 +29,7 @@ namespace genlens::app {
 struct AttachedFeaturesSpec
 {
     QString matrix; // .npy, or .npz with key
-    QString key; // .npz member (default "features", else the only member)
+    QString key; // .npz member (default: the only member)
     QString pathsFile; // optional
     QString featuresId; // the user's name of the feature space (free text)
     bool isSet() const { return !matrix.isEmpty(); }

@@ -1,5 +1,6 @@
 #include "dialogs/newevaluationdialog.h"
 
+#include "dialogs/attachedfeaturesform.h"
 #include "models/evaluationjob.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     , m_onnx(new QLineEdit(this))
     , m_onnxRow(nullptr)
     , m_extractorLabel(new QLabel(tr("E&xtractor:"), this))
+    , m_attached(new AttachedFeaturesForm(this))
     , m_k(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_problem(new QLabel(this))
@@ -70,6 +72,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     m_extractorLabel->setBuddy(m_extractor);
     form->addRow(m_extractorLabel, m_extractor);
     form->addRow(QString(), m_onnxRow);
+    form->addRow(m_attached);
     auto* kLabel = new QLabel(tr("&k:"), this);
     kLabel->setBuddy(m_k);
     form->addRow(kLabel, m_k);
@@ -92,6 +95,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     for (QLineEdit* edit : {m_real, m_generated, m_extra, m_onnx}) {
         connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
     }
+    connect(m_attached, &AttachedFeaturesForm::changed, this, &NewEvaluationDialog::updateForModality);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
@@ -137,9 +141,13 @@ void NewEvaluationDialog::updateForModality()
                                  : tr("Re&ferences (optional):"));
     m_extraLabel->setVisible(!image);
     m_extraRow->setVisible(!image);
-    m_extractorLabel->setVisible(image);
-    m_extractor->setVisible(image);
-    m_onnxRow->setVisible(image && m_extractor->currentData().toString() == QLatin1String("onnx"));
+    // Attached features replace the extractor (images and text embeddings alike).
+    m_attached->setVisible(!recsys);
+    const bool attached = !m_attached->isHidden() && m_attached->isChecked();
+    m_extractorLabel->setVisible(image && !attached);
+    m_extractor->setVisible(image && !attached);
+    m_onnxRow->setVisible(image && !attached
+                          && m_extractor->currentData().toString() == QLatin1String("onnx"));
     m_k->setEnabled(!recsys);
     validate();
 }
@@ -163,6 +171,7 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     }
     r.k = m_k->value();
     r.seed = static_cast<quint64>(m_seed->value());
+    m_attached->fill(r);
     return r;
 }
 
@@ -181,6 +190,7 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     }
     m_k->setValue(request.k);
     m_seed->setValue(static_cast<int>(request.seed));
+    m_attached->set(request);
     updateForModality();
 }
 

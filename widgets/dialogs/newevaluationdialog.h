@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace genlens::widgets {
 
+class AttachedFeaturesForm;
+
 // File → New evaluation: the modality, the two sets (folders, files, batches or feature
 // matrices), the extractor and the settings. Produces an app::EvaluationRequest; the window
 // turns it into a job.
@@ -41,6 +43,7 @@ private:
     QLineEdit* m_onnx;
     QWidget* m_onnxRow;
     QLabel* m_extractorLabel;
+    AttachedFeaturesForm* m_attached;
     QSpinBox* m_k;
     QSpinBox* m_seed;
     QLabel* m_problem;
