@@ -329,9 +329,9 @@ int runFeatures(const QStringList& arguments)
 
 bool isCliInvocation(const QStringList& arguments)
 {
-    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("features"),
-                                         QStringLiteral("report"),   QStringLiteral("demo"),
-                                         QStringLiteral("stats"),    QStringLiteral("merge")};
+    static const QStringList commands
+        = {QStringLiteral("evaluate"), QStringLiteral("features"), QStringLiteral("report"),
+           QStringLiteral("demo"),     QStringLiteral("stats"),    QStringLiteral("merge")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -363,8 +363,9 @@ int runCli(const QStringList& arguments)
     if (command == QLatin1String("merge")) {
         return runMergeCommand(arguments);
     }
-    return fail(QStringLiteral("unknown command '%1' (evaluate, features, stats, merge, report, demo)")
-                    .arg(command));
+    return fail(
+        QStringLiteral("unknown command '%1' (evaluate, features, stats, merge, report, demo)")
+            .arg(command));
 }
 
 } // namespace genlens::app

@@ -100,14 +100,16 @@ public:
         parser.addOption({QStringLiteral("max-pixels"),
                           QStringLiteral("Refuse images with more pixels (default 100000000)."),
                           QStringLiteral("N"), QStringLiteral("100000000")});
-        parser.addOption({QStringLiteral("paths"),
-                          QStringLiteral("Where to write each row's image, one a line, relative to the "
-                                         "input folder (default: OUT.paths.txt beside OUT.npy)."),
-                          QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("shard"),
-                          QStringLiteral("Extract only shard I of N (0 <= I < N): the contiguous I-th "
-                                         "share of the sorted items, for `genlens merge`."),
-                          QStringLiteral("I/N")});
+        parser.addOption(
+            {QStringLiteral("paths"),
+             QStringLiteral("Where to write each row's image, one a line, relative to the "
+                            "input folder (default: OUT.paths.txt beside OUT.npy)."),
+             QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("shard"),
+             QStringLiteral("Extract only shard I of N (0 <= I < N): the contiguous I-th "
+                            "share of the sorted items, for `genlens merge`."),
+             QStringLiteral("I/N")});
         addOnnxOptions(parser);
     }
 
@@ -135,13 +137,14 @@ public:
             throw InputError("features image: --max-pixels takes a non-negative integer");
         }
         const metrics::Shard shard = parser.isSet(QStringLiteral("shard"))
-                                         ? parseShard(parser.value(QStringLiteral("shard")))
-                                         : metrics::Shard{};
+            ? parseShard(parser.value(QStringLiteral("shard")))
+            : metrics::Shard {};
         options.load.shard = shard;
-        options.load.allowEmpty = !shard.isWhole();  // a share may hold no usable image
+        options.load.allowEmpty = !shard.isWhole(); // a share may hold no usable image
         const ImageFeatures features = extractImageFeatures(input, SetRole::Real, options, nullptr, context);
-        const QString pathsFile = parser.isSet(QStringLiteral("paths")) ? parser.value(QStringLiteral("paths"))
-                                                                        : defaultPathsFile(out);
+        const QString pathsFile = parser.isSet(QStringLiteral("paths"))
+            ? parser.value(QStringLiteral("paths"))
+            : defaultPathsFile(out);
         // Folder rows are named relative to the folder (a cluster's nodes may mount it elsewhere),
         // batch rows by their row number ("#17").
         QStringList rowPaths;
@@ -155,7 +158,8 @@ public:
         meta.inputKind = features.set.kind;
         meta.shard = shard;
         meta.totalItems = features.totalItems;
-        const metrics::ShardRange range = metrics::shardRange(std::size_t(features.totalItems), shard);
+        const metrics::ShardRange range
+            = metrics::shardRange(std::size_t(features.totalItems), shard);
         meta.first = qint64(range.begin);
         meta.end = qint64(range.end);
         meta.skipped = features.set.skipped;

@@ -139,8 +139,8 @@ public:
                                  .toStdString());
         }
         const metrics::Shard shard = parser.isSet(QStringLiteral("shard"))
-                                         ? parseShard(parser.value(QStringLiteral("shard")))
-                                         : metrics::Shard{};
+            ? parseShard(parser.value(QStringLiteral("shard")))
+            : metrics::Shard {};
         const metrics::ShardRange range = metrics::shardRange(records.texts.size(), shard);
         // The IDF is fitted on the whole file in every shard (reading text is cheap), so a shard's
         // rows are exactly the single-process rows of its share.
@@ -165,8 +165,9 @@ public:
         meta.first = qint64(range.begin);
         meta.end = qint64(range.end);
         writeFeatureFile(out,
-                         parser.isSet(QStringLiteral("paths")) ? parser.value(QStringLiteral("paths"))
-                                                               : defaultPathsFile(out),
+                         parser.isSet(QStringLiteral("paths"))
+                             ? parser.value(QStringLiteral("paths"))
+                             : defaultPathsFile(out),
                          features, rowPaths, meta);
         QString summary = tr("%1: %2 x %3 %4 features from %5")
                               .arg(out)

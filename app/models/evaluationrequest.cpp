@@ -39,9 +39,11 @@ QString EvaluationRequest::validate() const
             return QCoreApplication::translate("EvaluationRequest",
                                                "Name the feature space of the attached features.");
         }
-        for (const QString& path : {realFeatures, realFeaturesPaths, generatedFeatures, generatedFeaturesPaths}) {
+        for (const QString& path :
+             {realFeatures, realFeaturesPaths, generatedFeatures, generatedFeaturesPaths}) {
             if (!path.isEmpty() && !QFileInfo::exists(path)) {
-                return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.").arg(path);
+                return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.")
+                    .arg(path);
             }
         }
     }

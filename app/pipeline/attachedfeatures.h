@@ -50,8 +50,10 @@ metrics::RowMatrixXf alignAttachedFeatures(const AttachedFeaturesSpec& spec, con
 // dropped), or, when the matrix has exactly one row per usable text (as `genlens features text`
 // writes), to the i-th usable text; with one, line i holds the record number of row i (as
 // `genlens features text` writes them). Throws InputError naming both files.
-metrics::RowMatrixXf alignAttachedTextFeatures(const AttachedFeaturesSpec& spec, const QString& setPath,
-                                               const std::vector<qint64>& records, qint64 recordCount);
+metrics::RowMatrixXf alignAttachedTextFeatures(const AttachedFeaturesSpec& spec,
+                                               const QString& setPath,
+                                               const std::vector<qint64>& records,
+                                               qint64 recordCount);
 
 // Reads the matrix's dimension (header only for .npy). Throws InputError.
 qint64 attachedFeaturesDim(const AttachedFeaturesSpec& spec);

@@ -1,10 +1,10 @@
 #include "pipeline/imagepipeline.h"
 
+#include "loaders/imageloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "pipeline/imagefeatures.h"
 #include "pipeline/imagemeasuresummary.h"
-#include "loaders/imageloader.h"
 #include "project/projectstore.h"
 
 #include <genlens/metrics/image/inceptionscore.h>
@@ -88,12 +88,15 @@ bool isImageArray(const metrics::NpyArray& array)
 void loadImages(const QString& path, SetRole role, ImageResources& resources, LoadedSide& side,
                 PipelineContext& context)
 {
-    const AttachedFeaturesSpec& attached
-        = role == SetRole::Real ? resources.options.realFeatures : resources.options.generatedFeatures;
+    const AttachedFeaturesSpec& attached = role == SetRole::Real
+        ? resources.options.realFeatures
+        : resources.options.generatedFeatures;
     if (attached.isSet()) {
         // Decoded for thumbnails and measures only; the project's feature cache is not involved.
-        const auto placeholder = makeAttachedPlaceholderExtractor(int(attachedFeaturesDim(attached)));
-        ImageFeatures f = extractImageFeatures(path, role, *placeholder, resources.load(), nullptr, context);
+        const auto placeholder
+            = makeAttachedPlaceholderExtractor(int(attachedFeaturesDim(attached)));
+        ImageFeatures f
+            = extractImageFeatures(path, role, *placeholder, resources.load(), nullptr, context);
         side.features = alignAttachedFeatures(attached, path, f.set);
         side.images = true;
         side.attached = true;
@@ -250,14 +253,16 @@ void checkAttachedFeatures(const ImageEvalOptions& options)
     for (const bool real : {true, false}) {
         const AttachedFeaturesSpec& spec = real ? options.realFeatures : options.generatedFeatures;
         const QString& path = real ? options.realPath : options.generatedPath;
-        const QString option = real ? QStringLiteral("--real-features") : QStringLiteral("--generated-features");
+        const QString option
+            = real ? QStringLiteral("--real-features") : QStringLiteral("--generated-features");
         if (spec.isSet()) {
             checkFeaturesId(spec.featuresId);
             if (!isImages(path)) {
-                throw InputError(QStringLiteral("%1 attaches features to an image folder or batch; %2 "
-                                                "is not one (pass a feature matrix as the set itself)")
-                                     .arg(option, path)
-                                     .toStdString());
+                throw InputError(
+                    QStringLiteral("%1 attaches features to an image folder or batch; %2 "
+                                   "is not one (pass a feature matrix as the set itself)")
+                        .arg(option, path)
+                        .toStdString());
             }
         } else if (isImages(path)) {
             throw InputError(QStringLiteral("%1 holds images but has no %2 while the other set has "
@@ -282,7 +287,8 @@ QJsonObject attachedExtractorJson(const ImageEvalOptions& options, const LoadedS
                                  .toStdString());
         }
     }
-    const QString id = real.attached ? options.realFeatures.featuresId : options.generatedFeatures.featuresId;
+    const QString id
+        = real.attached ? options.realFeatures.featuresId : options.generatedFeatures.featuresId;
     QJsonObject files;
     if (real.attached) {
         files.insert(QStringLiteral("real"), options.realFeatures.matrix);

@@ -168,8 +168,8 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
     if (options.realFeatures.isSet()) {
         // Attached embeddings (both sets: checked by evaluateText).
         context.beginStage(QStringLiteral("embeddings"), 0);
-        real = alignAttachedTextFeatures(options.realFeatures, options.realPath, realRecords.records,
-                                         realRecords.recordCount);
+        real = alignAttachedTextFeatures(options.realFeatures, options.realPath,
+                                         realRecords.records, realRecords.recordCount);
         generated = alignAttachedTextFeatures(options.generatedFeatures, options.generatedPath,
                                               genRecords.records, genRecords.recordCount);
         if (real.cols() != generated.cols()) {
@@ -183,9 +183,9 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
         extractor.insert(QStringLiteral("id"), options.realFeatures.featuresId);
         extractor.insert(QStringLiteral("dim"), static_cast<qint64>(real.cols()));
         extractor.insert(QStringLiteral("spec"), QStringLiteral("attached"));
-        extractor.insert(QStringLiteral("attached"),
-                         QJsonObject{{QStringLiteral("real"), options.realFeatures.matrix},
-                                     {QStringLiteral("generated"), options.generatedFeatures.matrix}});
+        const QJsonObject files{{QStringLiteral("real"), options.realFeatures.matrix},
+                                {QStringLiteral("generated"), options.generatedFeatures.matrix}};
+        extractor.insert(QStringLiteral("attached"), files);
     } else {
         std::vector<std::string> all = realTexts;
         all.insert(all.end(), genTexts.begin(), genTexts.end());

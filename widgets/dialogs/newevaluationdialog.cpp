@@ -95,7 +95,8 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     for (QLineEdit* edit : {m_real, m_generated, m_extra, m_onnx}) {
         connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
     }
-    connect(m_attached, &AttachedFeaturesForm::changed, this, &NewEvaluationDialog::updateForModality);
+    connect(m_attached, &AttachedFeaturesForm::changed, this,
+            &NewEvaluationDialog::updateForModality);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
