@@ -22,6 +22,8 @@ packages=(
     # the Debian package (CPack runs dpkg-shlibdeps) and its checks: lintian, the desktop file,
     # AppStream metadata, MIME type and man page validators, and the install test's clean root
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info man-db mmdebstrap mount
+    # sharded extraction test on a one-node Slurm (packaging/cluster/test-slurm.sh)
+    slurm-wlm munge
 )
 
 missing=()

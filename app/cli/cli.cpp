@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 
 #include "cli/evaluatecommand.h"
+#include "cli/mergecommand.h"
+#include "cli/statscommand.h"
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
@@ -374,6 +376,12 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("features"),
          QStringLiteral("Compute the feature matrix of images or texts into a .npy file."),
          featuresModalities},
+        {QStringLiteral("stats"),
+         QStringLiteral("Write mergeable FID statistics (.npz) of a feature matrix."),
+         {}},
+        {QStringLiteral("merge"),
+         QStringLiteral("Merge feature shards (.npy) or statistics files (.npz) into one."),
+         {}},
         {QStringLiteral("report"),
          QStringLiteral("Write the PDF report of a run stored in a project."),
          {}},
@@ -447,12 +455,36 @@ int runCli(const QStringList& arguments)
     if (command == QLatin1String("features")) {
         return runFeatures(arguments);
     }
+    if (command == QLatin1String("stats")) {
+        return runStatsCommand(arguments);
+    }
+    if (command == QLatin1String("merge")) {
+        return runMergeCommand(arguments);
+    }
     QStringList names;
     for (const CliCommand& known : cliCommands()) {
         names << known.name;
     }
     return fail(QStringLiteral("unknown command '%1' (%2; genlens --help lists them)")
                     .arg(command, names.join(QStringLiteral(", "))));
+}
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& name)
+{
+    QStringList args = arguments;
+    if (args.size() > 1 && args.at(1) == name) {
+        args[0] = QStringLiteral("genlens ") + name;
+        args.removeAt(1);
+    }
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << "genlens: " << parser.errorText() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return -1;
 }
 
 } // namespace genlens::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 #include <functional>
@@ -46,5 +47,10 @@ void setReportWriter(ReportWriter writer);
 // Runs a headless sub-command; returns the process exit code (0 ok, 1 usage or input error,
 // 3 a --fail-if gate failed, 130 interrupted). Needs a QCoreApplication.
 int runCli(const QStringList& arguments);
+
+// Parses the arguments of a stand-alone command (`genlens NAME ...`: NAME is dropped so that the
+// positional arguments are its own, and the help says "genlens NAME"). Returns -1 to go on, else
+// the exit code: 0 after printing --help, 1 after writing the parse error to stderr.
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& name);
 
 } // namespace genlens::app

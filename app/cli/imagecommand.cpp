@@ -1,5 +1,6 @@
 #include "cli/imagecommand.h"
 
+#include "cli/attachedfeaturesoptions.h"
 #include "cli/imagefeaturescommand.h"
 
 namespace genlens::app {
@@ -59,6 +60,7 @@ public:
              QStringLiteral("N"), QStringLiteral("100000000")},
         });
         addOnnxOptions(parser);
+        addAttachedFeaturesOptions(parser, QStringLiteral("image"));
     }
 
     QString usage() const override
@@ -84,6 +86,7 @@ public:
         options.isExtractor = parser.value(QStringLiteral("is-extractor"));
         options.onnx = parseOnnxOptions(parser);
         options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
+        parseAttachedFeaturesOptions(parser, request);
         // Thumbnails are only worth making when the run is stored (a project, or the scratch
         // project of a report).
         options.thumbnails = !parser.value(QStringLiteral("project")).isEmpty()

@@ -1,13 +1,13 @@
 #include "cli/imagefeaturescommand.h"
 
+#include "pipeline/featureshards.h"
 #include "pipeline/imagefeatures.h"
 
 #include <genlens/metrics/core/npy.h>
 
-#include <QFile>
+#include <QTextStream>
 
 #include <algorithm>
-#include <QTextStream>
 
 namespace genlens::app {
 
@@ -100,9 +100,16 @@ public:
         parser.addOption({QStringLiteral("max-pixels"),
                           QStringLiteral("Refuse images with more pixels (default 100000000)."),
                           QStringLiteral("N"), QStringLiteral("100000000")});
-        parser.addOption({QStringLiteral("paths"),
-                          QStringLiteral("Also write the source of each row, one a line."),
-                          QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("paths"),
+             QStringLiteral("Where to write each row's image, one a line, relative to the "
+                            "input folder (default: OUT.paths.txt beside OUT.npy)."),
+             QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("shard"),
+             QStringLiteral("Extract only shard I of N (0 <= I < N): the contiguous I-th "
+                            "share of the sorted items, for `genlens merge`."),
+             QStringLiteral("I/N")});
         addOnnxOptions(parser);
     }
 
@@ -129,23 +136,34 @@ public:
         if (!ok || options.load.maxPixels < 0) {
             throw InputError("features image: --max-pixels takes a non-negative integer");
         }
+        const metrics::Shard shard = parser.isSet(QStringLiteral("shard"))
+            ? parseShard(parser.value(QStringLiteral("shard")))
+            : metrics::Shard {};
+        options.load.shard = shard;
+        options.load.allowEmpty = !shard.isWhole(); // a share may hold no usable image
         const ImageFeatures features = extractImageFeatures(input, SetRole::Real, options, nullptr, context);
-        try {
-            metrics::writeNpy(out.toStdString(), metrics::npyFromMatrix(features.features));
-        } catch (const std::exception& e) {
-            throw InputError(e.what());
+        const QString pathsFile = parser.isSet(QStringLiteral("paths"))
+            ? parser.value(QStringLiteral("paths"))
+            : defaultPathsFile(out);
+        // Folder rows are named relative to the folder (a cluster's nodes may mount it elsewhere),
+        // batch rows by their row number ("#17").
+        QStringList rowPaths;
+        for (const Sample& sample : features.set.samples) {
+            rowPaths << sample.label;
         }
-        const QString pathsFile = parser.value(QStringLiteral("paths"));
-        if (!pathsFile.isEmpty()) {
-            QFile f(pathsFile);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-                throw InputError(pathsFile.toStdString() + ": cannot write");
-            }
-            QTextStream s(&f);
-            for (const Sample& sample : features.set.samples) {
-                s << sample.source << '\n';
-            }
-        }
+        FeatureFileMeta meta;
+        meta.extractorId = features.extractorId;
+        meta.modality = QStringLiteral("image");
+        meta.input = input;
+        meta.inputKind = features.set.kind;
+        meta.shard = shard;
+        meta.totalItems = features.totalItems;
+        const metrics::ShardRange range
+            = metrics::shardRange(std::size_t(features.totalItems), shard);
+        meta.first = qint64(range.begin);
+        meta.end = qint64(range.end);
+        meta.skipped = features.set.skipped;
+        writeFeatureFile(out, pathsFile, features.features, rowPaths, meta);
         QTextStream err(stderr);
         for (const InputIssue& issue : features.set.skipped) {
             err << "skipped " << issue.item;
@@ -154,10 +172,16 @@ public:
             }
             err << ": " << issue.reason << '\n';
         }
-        return QStringLiteral("wrote %1 x %2 features (%3) to %4; %5 skipped")
+        return QStringLiteral("wrote %1 x %2 features (%3) to %4%5; %6 skipped")
             .arg(features.features.rows())
             .arg(features.features.cols())
-            .arg(features.extractorId, out)
+            .arg(features.extractorId, out,
+                 shard.isWhole() ? QString()
+                                 : QStringLiteral(" (shard %1: items %2 to %3 of %4)")
+                                       .arg(shardText(shard))
+                                       .arg(range.begin)
+                                       .arg(qint64(range.end) - 1)
+                                       .arg(features.totalItems))
             .arg(features.set.skipped.size());
     }
 };

@@ -1,6 +1,8 @@
 #include "cli/textcommand.h"
 
+#include "cli/attachedfeaturesoptions.h"
 #include "loaders/textloader.h"
+#include "pipeline/featureshards.h"
 
 #include <QCoreApplication>
 #include <genlens/metrics/core/npy.h>
@@ -43,6 +45,7 @@ public:
                           tr("Neighbourhood size for precision/recall/density/coverage on text "
                              "embeddings."),
                           tr("k"), QStringLiteral("5")});
+        addAttachedFeaturesOptions(parser, QStringLiteral("line (record)"));
     }
 
     QString usage() const override
@@ -72,6 +75,7 @@ public:
                                  .arg(parser.value(QStringLiteral("k")))
                                  .toStdString());
         }
+        parseAttachedFeaturesOptions(parser, request);
     }
 };
 
@@ -95,6 +99,14 @@ public:
                           tr("name")});
         parser.addOption(
             {QStringLiteral("dim"), tr("Embedding dimension."), tr("n"), QStringLiteral("256")});
+        parser.addOption({QStringLiteral("paths"),
+                          tr("Where to write each row's record number, one a line (default: "
+                             "OUT.paths.txt beside OUT.npy)."),
+                          tr("file")});
+        parser.addOption({QStringLiteral("shard"),
+                          tr("Embed only shard I of N (0 <= I < N): the contiguous I-th share of "
+                             "the usable texts, for `genlens merge`."),
+                          QStringLiteral("I/N")});
     }
 
     QString run(const QCommandLineParser& parser, PipelineContext& context) const override
@@ -122,15 +134,37 @@ public:
                                  .arg(records.skipped.size())
                                  .toStdString());
         }
-        context.beginStage(QStringLiteral("embed"), static_cast<qint64>(2 * records.texts.size()));
-        const metrics::RowMatrixXf features
-            = metrics::text::embedTexts(records.texts, options, context.progress());
-        try {
-            metrics::writeNpy(out.toStdString(), metrics::npyFromMatrix(features));
-        } catch (const std::exception& e) {
-            throw InputError(
-                tr("%1: cannot write (%2)").arg(out, QString::fromUtf8(e.what())).toStdString());
+        const metrics::Shard shard = parser.isSet(QStringLiteral("shard"))
+            ? parseShard(parser.value(QStringLiteral("shard")))
+            : metrics::Shard {};
+        const metrics::ShardRange range = metrics::shardRange(records.texts.size(), shard);
+        // The IDF is fitted on the whole file in every shard (reading text is cheap), so a shard's
+        // rows are exactly the single-process rows of its share.
+        context.beginStage(QStringLiteral("embed"),
+                           static_cast<qint64>(records.texts.size() + range.size()));
+        metrics::text::TextEmbedder embedder(options);
+        embedder.fit(records.texts, context.progress());
+        const std::vector<std::string> share(records.texts.begin() + std::ptrdiff_t(range.begin),
+                                             records.texts.begin() + std::ptrdiff_t(range.end));
+        const metrics::RowMatrixXf features = embedder.transform(share, context.progress());
+        QStringList rowPaths;
+        for (std::size_t i = range.begin; i < range.end; ++i) {
+            rowPaths << QString::number(records.records[i]);
         }
+        FeatureFileMeta meta;
+        meta.extractorId = QString::fromLatin1(metrics::text::textEmbeddingId());
+        meta.modality = QStringLiteral("text");
+        meta.input = input;
+        meta.inputKind = records.format;
+        meta.shard = shard;
+        meta.totalItems = static_cast<qint64>(records.texts.size());
+        meta.first = qint64(range.begin);
+        meta.end = qint64(range.end);
+        writeFeatureFile(out,
+                         parser.isSet(QStringLiteral("paths"))
+                             ? parser.value(QStringLiteral("paths"))
+                             : defaultPathsFile(out),
+                         features, rowPaths, meta);
         QString summary = tr("%1: %2 x %3 %4 features from %5")
                               .arg(out)
                               .arg(features.rows())

@@ -93,6 +93,7 @@ ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options,
             return filter(list);
         };
     }
+    so.shard = options.shard;
     try {
         m_source = metrics::image::openImageSource(QDir::cleanPath(path).toStdString(),
                                                    options.key.toStdString(), so);
@@ -109,6 +110,11 @@ ImageLoader::~ImageLoader() = default;
 qint64 ImageLoader::size() const
 {
     return static_cast<qint64>(m_source->size());
+}
+
+qint64 ImageLoader::totalSize() const
+{
+    return static_cast<qint64>(m_source->totalSize());
 }
 
 QString ImageLoader::kind() const

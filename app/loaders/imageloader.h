@@ -33,6 +33,8 @@ struct ImageLoadOptions
     bool thumbnails = true;
     bool measures = true;
     std::size_t batchSize = 64;
+    metrics::Shard shard;                   // only this share of the items (`--shard I/N`)
+    bool allowEmpty = false;                // a shard may hold no usable image: not an error
 };
 
 // One batch of usable images: samples (with hash, thumbnail when made, payload {width, height}),
@@ -59,7 +61,8 @@ public:
     ImageLoader(const ImageLoader&) = delete;
     ImageLoader& operator=(const ImageLoader&) = delete;
 
-    qint64 size() const;                 // items in the source (usable or not)
+    qint64 size() const;                 // items in the source (usable or not; of the shard)
+    qint64 totalSize() const;            // items in the whole source
     QString kind() const;                // "folder" or "npz-batch"
     QString source() const { return m_path; }
     // The next batch; false when the source is exhausted. Throws InputError when a batch file

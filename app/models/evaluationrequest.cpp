@@ -1,5 +1,7 @@
 #include "models/evaluationrequest.h"
 
+#include "loaders/imageloader.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
@@ -18,6 +20,21 @@ QString EvaluationRequest::displayName() const
     const QString a = QFileInfo(real).fileName();
     const QString b = QFileInfo(generated).fileName();
     return QCoreApplication::translate("EvaluationRequest", "%1: %2 vs %3").arg(modality, a, b);
+}
+
+bool EvaluationRequest::needsAttachedFeatures(const QString& path) const
+{
+    if (modality != QLatin1String("image")) {
+        return true; // text: the built-in embedding and the user's would be two spaces
+    }
+    // Images would be extracted with GenLens's extractor, another space; a feature matrix or a
+    // statistics file is taken as it is (imagepipeline.h).
+    try {
+        const ImageInputKind kind = detectImageInput(path, image.npzKey);
+        return kind == ImageInputKind::Folder || kind == ImageInputKind::Batch;
+    } catch (const InputError&) {
+        return false; // the pipeline names what is wrong with the set
+    }
 }
 
 QString EvaluationRequest::validate() const
@@ -42,6 +59,24 @@ QString EvaluationRequest::validate() const
             return QCoreApplication::translate("EvaluationRequest", "%1: no such file or folder").arg(path);
         }
     }
+    if (!realFeatures.isEmpty() || !generatedFeatures.isEmpty()) {
+        if (realFeatures.isEmpty() != generatedFeatures.isEmpty()
+            && needsAttachedFeatures(realFeatures.isEmpty() ? real : generated)) {
+            return QCoreApplication::translate("EvaluationRequest",
+                                               "Attach features to both sets.");
+        }
+        if (featuresId.trimmed().isEmpty()) {
+            return QCoreApplication::translate("EvaluationRequest",
+                                               "Name the feature space of the attached features.");
+        }
+        for (const QString& path :
+             {realFeatures, realFeaturesPaths, generatedFeatures, generatedFeaturesPaths}) {
+            if (!path.isEmpty() && !QFileInfo::exists(path)) {
+                return QCoreApplication::translate("EvaluationRequest", "%1 does not exist.")
+                    .arg(path);
+            }
+        }
+    }
     if (k < 1) {
         return QCoreApplication::translate("EvaluationRequest", "k must be at least 1");
     }
@@ -61,6 +96,12 @@ MetricSelection EvaluationRequest::selection() const
     return MetricSelection::parse(modality, metrics, nullptr);
 }
 
+AttachedFeaturesSpec EvaluationRequest::attachedFeatures(bool realSet) const
+{
+    return AttachedFeaturesSpec {realSet ? realFeatures : generatedFeatures, featuresKey,
+                                 realSet ? realFeaturesPaths : generatedFeaturesPaths, featuresId};
+}
+
 ImageEvalOptions EvaluationRequest::imageOptions() const
 {
     ImageEvalOptions o = image;
@@ -70,6 +111,8 @@ ImageEvalOptions EvaluationRequest::imageOptions() const
     o.extractor = extractor;
     o.k = k;
     o.seed = seed;
+    o.realFeatures = attachedFeatures(true);
+    o.generatedFeatures = attachedFeatures(false);
     return o;
 }
 
@@ -82,6 +125,8 @@ TextEvalOptions EvaluationRequest::textOptions() const
     o.referencePaths = references;
     o.k = k;
     o.seed = seed;
+    o.realFeatures = attachedFeatures(true);
+    o.generatedFeatures = attachedFeatures(false);
     return o;
 }
 

@@ -36,6 +36,15 @@ struct EvaluationRequest
     TextEvalOptions text;
     RecsysEvalOptions recsys;
 
+    // image/text: features computed elsewhere attached to the sets (docs/image.md); the paths
+    // files are optional, featuresId names the space. All empty: GenLens's own extractor.
+    QString realFeatures;
+    QString realFeaturesPaths;
+    QString generatedFeatures;
+    QString generatedFeaturesPaths;
+    QString featuresId;
+    QString featuresKey; // the member of an .npz features file (default: its only member)
+
     // A short name for the jobs strip ("image: real ↔ generated").
     QString displayName() const;
     // Empty when usable, else what is wrong in domain words ("no real set given"), translated;
@@ -47,6 +56,12 @@ struct EvaluationRequest
     ImageEvalOptions imageOptions() const;
     TextEvalOptions textOptions() const;
     RecsysEvalOptions recsysOptions() const;
+    // The attached features of the real (or generated) set as the pipelines take them.
+    AttachedFeaturesSpec attachedFeatures(bool realSet) const;
+
+private:
+    // Whether the set at `path` would need attached features when the other set has them.
+    bool needsAttachedFeatures(const QString& path) const;
 };
 
 } // namespace genlens::app

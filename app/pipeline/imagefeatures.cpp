@@ -106,8 +106,9 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
 ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    metrics::image::FeatureExtractor& extractor,
                                    const ImageLoadOptions& load, ProjectStore* store,
-                                   PipelineContext& context)
+                                   PipelineContext& context, bool cacheFeatures)
 {
+    ProjectStore* const featureCache = cacheFeatures ? store : nullptr;
     // With a project, thumbnails go to it batch by batch (and only those it lacks are made);
     // without one they travel with the samples.
     std::optional<ThumbnailWriter> thumbnails;
@@ -126,6 +127,7 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
     out.set.role = role;
     out.set.source = path;
     out.set.kind = loader.kind();
+    out.totalItems = loader.totalSize();
     const int dim = extractor.dim();
     const auto& names = metrics::image::measureNames();
     std::vector<std::vector<double>> measureColumns(names.size());
@@ -146,8 +148,8 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
             for (const Sample& s : batch.samples) {
                 hashes.append(s.contentHash);
             }
-            if (store && n > 0) {
-                cached = store->cachedFeatures(hashes, out.extractorId);
+            if (featureCache && n > 0) {
+                cached = featureCache->cachedFeatures(hashes, out.extractorId);
             }
             std::vector<cv::Mat> missing;
             std::vector<std::size_t> missingAt;
@@ -171,13 +173,13 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                                 computed.row(Eigen::Index(j)).data() + dim);
                 }
                 out.extractedCount += qint64(missing.size());
-                if (store) {
+                if (featureCache) {
                     QList<QByteArray> newHashes;
                     for (std::size_t j : missingAt) {
                         newHashes.append(hashes.at(qsizetype(j)));
                         fresh.push_back(cached[j]);
                     }
-                    store->storeFeatures(newHashes, fresh, out.extractorId);
+                    featureCache->storeFeatures(newHashes, fresh, out.extractorId);
                 }
             }
             out.cachedCount += qint64(n - missing.size());
@@ -217,7 +219,7 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
     }
     out.features.conservativeResize(rows, dim);
     out.set.skipped = loader.skipped();
-    if (rows == 0) {
+    if (rows == 0 && !load.allowEmpty) {
         throw InputError(path.toStdString() + ": no usable image ("
                          + std::to_string(out.set.skipped.size()) + " skipped"
                          + (out.set.skipped.isEmpty()

@@ -43,6 +43,7 @@ struct ImageFeatures
     QString extractorId;
     qint64 cachedCount = 0;       // rows taken from the project's feature cache
     qint64 extractedCount = 0;    // rows computed by the extractor in this call
+    qint64 totalItems = 0;        // items of the whole source (with a shard, not only its share)
 };
 
 // Decodes the folder or batch at `path` (streaming, bounded memory), makes thumbnails and
@@ -57,10 +58,12 @@ ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    PipelineContext& context);
 
 // The same with an extractor made by the caller (shared between the real and generated sets).
+// `cacheFeatures` false: the store receives thumbnails only (the rows of a placeholder extractor,
+// for attached features, are not worth caching).
 ImageFeatures extractImageFeatures(const QString& path, SetRole role,
                                    metrics::image::FeatureExtractor& extractor,
                                    const ImageLoadOptions& load, ProjectStore* store,
-                                   PipelineContext& context);
+                                   PipelineContext& context, bool cacheFeatures = true);
 
 // Makes the extractor named by `spec` (with `onnx` applied to an onnx: spec; InputError when they
 // are given for another extractor); throws InputError with the reason.

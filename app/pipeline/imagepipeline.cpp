@@ -1,5 +1,6 @@
 #include "pipeline/imagepipeline.h"
 
+#include "loaders/imageloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "pipeline/imagefeatures.h"
@@ -32,6 +33,7 @@ struct LoadedSide
     metrics::RowMatrixXf features;
     std::optional<metrics::FidStats> statistics;
     bool images = false;             // decoded images (folder or batch), features extracted
+    bool attached = false;           // images whose features were attached (not extracted)
     QList<ScoreColumn> measures;     // per-image measures when images
 };
 
@@ -73,6 +75,23 @@ struct ImageResources
 void loadImages(const QString& path, SetRole role, ImageResources& resources, LoadedSide& side,
                 PipelineContext& context)
 {
+    const AttachedFeaturesSpec& attached = role == SetRole::Real
+        ? resources.options.realFeatures
+        : resources.options.generatedFeatures;
+    if (attached.isSet()) {
+        // Decoded for thumbnails (to the session's project) and measures only; the project's
+        // feature cache is not involved.
+        const auto placeholder
+            = makeAttachedPlaceholderExtractor(int(attachedFeaturesDim(attached)));
+        ImageFeatures f = extractImageFeatures(path, role, *placeholder, resources.load(),
+                                               resources.cache(), context, false);
+        side.features = alignAttachedFeatures(attached, path, f.set);
+        side.images = true;
+        side.attached = true;
+        side.set = std::move(f.set);
+        side.measures = std::move(f.measures);
+        return;
+    }
     ImageFeatures f = extractImageFeatures(path, role, resources.featureExtractor(),
                                            resources.load(), resources.cache(), context);
     side.images = true;
@@ -232,6 +251,69 @@ qint64 dimensionOf(const LoadedSide& side)
                            : static_cast<qint64>(side.features.cols());
 }
 
+// Before anything is decoded: attached features belong to image sets, and an image set on the
+// other side needs them too (GenLens's extractor and the user's features are two spaces).
+void checkAttachedFeatures(const ImageEvalOptions& options)
+{
+    if (!options.realFeatures.isSet() && !options.generatedFeatures.isSet()) {
+        return;
+    }
+    const auto isImages = [&](const QString& path) {
+        const ImageInputKind kind = detectImageInput(path, options.npzKey);
+        return kind == ImageInputKind::Folder || kind == ImageInputKind::Batch;
+    };
+    for (const bool real : {true, false}) {
+        const AttachedFeaturesSpec& spec = real ? options.realFeatures : options.generatedFeatures;
+        const QString& path = real ? options.realPath : options.generatedPath;
+        const QString option
+            = real ? QStringLiteral("--real-features") : QStringLiteral("--generated-features");
+        if (spec.isSet()) {
+            checkFeaturesId(spec.featuresId);
+            if (!isImages(path)) {
+                throw InputError(
+                    QStringLiteral("%1 attaches features to an image folder or batch; %2 "
+                                   "is not one (pass a feature matrix as the set itself)")
+                        .arg(option, path)
+                        .toStdString());
+            }
+        } else if (isImages(path)) {
+            throw InputError(QStringLiteral("%1 holds images but has no %2 while the other set has "
+                                            "attached features: attach features to both image sets")
+                                 .arg(path, option)
+                                 .toStdString());
+        }
+    }
+}
+
+// The feature space of a run with attached features: the user's name for it, and the files.
+QJsonObject attachedExtractorJson(const ImageEvalOptions& options, const LoadedSide& real,
+                                  const LoadedSide& generated, qint64 dim)
+{
+    for (const auto* side : {&real, &generated}) {
+        if (side->images && !side->attached) {
+            // GenLens's extractor on one side and the user's features on the other: two spaces.
+            throw InputError(QStringLiteral("%1 would be extracted with %2 while the other set has "
+                                            "attached features; attach features to both image sets")
+                                 .arg(side == &real ? options.realPath : options.generatedPath,
+                                      options.extractor)
+                                 .toStdString());
+        }
+    }
+    const QString id
+        = real.attached ? options.realFeatures.featuresId : options.generatedFeatures.featuresId;
+    QJsonObject files;
+    if (real.attached) {
+        files.insert(QStringLiteral("real"), options.realFeatures.matrix);
+    }
+    if (generated.attached) {
+        files.insert(QStringLiteral("generated"), options.generatedFeatures.matrix);
+    }
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("dim"), dim},
+                       {QStringLiteral("spec"), QStringLiteral("attached")},
+                       {QStringLiteral("attached"), files}};
+}
+
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
     return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
@@ -261,6 +343,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     QElapsedTimer timer;
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
+    checkAttachedFeatures(options);
     context.beginStage(QStringLiteral("load real"), 1);
     LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
@@ -276,7 +359,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
                              .arg(dimensionOf(generated))
                              .toStdString());
     }
-    if (real.images || generated.images) {
+    if (real.attached || generated.attached) {
+        result.extractor = attachedExtractorJson(options, real, generated, dimensionOf(real));
+    } else if (real.images || generated.images) {
         const QString id = QString::fromStdString(resources.featureExtractor().id());
         result.extractor = QJsonObject{{QStringLiteral("id"), id},
                                        {QStringLiteral("dim"), dimensionOf(real)},

@@ -3,6 +3,7 @@
 #include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "pipeline/attachedfeatures.h"
 #include "pipeline/imagefeatures.h"
 
 #include <QString>
@@ -27,6 +28,10 @@ struct ImageEvalOptions
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits
     bool thumbnails = true;   // make thumbnails (only useful when the run is stored)
     qint64 maxPixels = 100'000'000;
+    // Features computed elsewhere for an image set (--real-features ..., attachedfeatures.h):
+    // its images are still loaded, the metrics use these rows.
+    AttachedFeaturesSpec realFeatures;
+    AttachedFeaturesSpec generatedFeatures;
 };
 
 // Evaluates two image sets (design.md §2): each side may be a folder of images or a uint8

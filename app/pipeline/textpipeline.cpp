@@ -211,26 +211,53 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
 // builtin-text-1 embeddings of both sets in one IDF space, then the feature-space metrics
 // (prefixed emb_) and MAUVE (p = generated, q = real). Sets too small for k-NN or for the MAUVE
 // buckets are reported in extra.embedding_skipped rather than failing the run.
-void embeddingMetrics(const TextEvalOptions& options, const std::vector<std::string>& realTexts,
-                      const std::vector<std::string>& genTexts, RunResult& result,
-                      PipelineContext& context)
+void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRecords,
+                      const TextRecords& genRecords, RunResult& result, PipelineContext& context)
 {
-    std::vector<std::string> all = realTexts;
-    all.insert(all.end(), genTexts.begin(), genTexts.end());
-    mt::TextEmbeddingOptions embOptions;
+    const std::vector<std::string>& realTexts = realRecords.texts;
+    const std::vector<std::string>& genTexts = genRecords.texts;
     QElapsedTimer timer;
     timer.start();
-    context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
-    const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress(), context.session().threads());
-    result.timingsMs.insert(QStringLiteral("embeddings"), timer.restart());
-    const auto nReal = static_cast<Eigen::Index>(realTexts.size());
-    const auto nGen = static_cast<Eigen::Index>(genTexts.size());
-    const metrics::RowMatrixXf real = features.topRows(nReal);
-    const metrics::RowMatrixXf generated = features.bottomRows(nGen);
+    metrics::RowMatrixXf real;
+    metrics::RowMatrixXf generated;
     QJsonObject extractor;
-    extractor.insert(QStringLiteral("id"), QString::fromLatin1(mt::textEmbeddingId()));
-    extractor.insert(QStringLiteral("dim"), embOptions.dim);
+    if (options.realFeatures.isSet()) {
+        // Attached embeddings (both sets: checked by evaluateText).
+        context.beginStage(QStringLiteral("embeddings"), 0);
+        real = alignAttachedTextFeatures(options.realFeatures, options.realPath,
+                                         realRecords.records, realRecords.recordCount);
+        generated = alignAttachedTextFeatures(options.generatedFeatures, options.generatedPath,
+                                              genRecords.records, genRecords.recordCount);
+        if (real.cols() != generated.cols()) {
+            throw InputError(QStringLiteral("%1 has %2 dimensions but %3 has %4")
+                                 .arg(options.realFeatures.matrix)
+                                 .arg(real.cols())
+                                 .arg(options.generatedFeatures.matrix)
+                                 .arg(generated.cols())
+                                 .toStdString());
+        }
+        extractor.insert(QStringLiteral("id"), options.realFeatures.featuresId);
+        extractor.insert(QStringLiteral("dim"), static_cast<qint64>(real.cols()));
+        extractor.insert(QStringLiteral("spec"), QStringLiteral("attached"));
+        const QJsonObject files{{QStringLiteral("real"), options.realFeatures.matrix},
+                                {QStringLiteral("generated"), options.generatedFeatures.matrix}};
+        extractor.insert(QStringLiteral("attached"), files);
+    } else {
+        std::vector<std::string> all = realTexts;
+        all.insert(all.end(), genTexts.begin(), genTexts.end());
+        mt::TextEmbeddingOptions embOptions;
+        context.beginStage(QStringLiteral("embeddings"), static_cast<qint64>(2 * all.size()));
+        const metrics::RowMatrixXf features = mt::embedTexts(all, embOptions, context.progress(),
+                                                             context.session().threads());
+        real = features.topRows(static_cast<Eigen::Index>(realTexts.size()));
+        generated = features.bottomRows(static_cast<Eigen::Index>(genTexts.size()));
+        extractor.insert(QStringLiteral("id"), QString::fromLatin1(mt::textEmbeddingId()));
+        extractor.insert(QStringLiteral("dim"), embOptions.dim);
+    }
+    result.timingsMs.insert(QStringLiteral("embeddings"), timer.restart());
     result.extractor = extractor;
+    const auto nReal = real.rows();
+    const auto nGen = generated.rows();
 
     QJsonArray skipped;
     const MetricSelection& selection = options.metrics;
@@ -366,6 +393,13 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         throw InputError(
             TextPipeline::tr("text evaluation needs a real and a generated file").toStdString());
     }
+    if (options.realFeatures.isSet() != options.generatedFeatures.isSet()) {
+        // The built-in embedding on one side and the user's on the other would be two spaces.
+        throw InputError("attached embeddings need both --real-features and --generated-features");
+    }
+    if (options.realFeatures.isSet()) {
+        checkFeaturesId(options.realFeatures.featuresId);
+    }
 
     // 1. Load.
     TextLoadOptions load;
@@ -482,7 +516,9 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                            .arg(options.referencePaths.size())
                            .arg(tokName)
                            .arg(options.lmOrder)
-                           .arg(QString::fromLatin1(mt::textEmbeddingId()))
+                           .arg(options.realFeatures.isSet()
+                                    ? options.realFeatures.featuresId
+                                    : QString::fromLatin1(mt::textEmbeddingId()))
                            .arg(nGen)
                            .arg(nReal)
                            .arg(options.seed)
@@ -635,7 +671,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         context.publishPartial(result);
     }
     if (selection.needs(MetricStage::Embeddings)) {
-        embeddingMetrics(options, realRecords.texts, genRecords.texts, result, context);
+        embeddingMetrics(options, realRecords, genRecords, result, context);
         stageTimer.restart(); // embeddingMetrics() records its own parts
         context.publishPartial(result);
     } else {

@@ -3,6 +3,7 @@
 #include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "pipeline/attachedfeatures.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,10 @@ struct TextEvalOptions
     quint64 seed = 0;
     int k = 5;
     MetricSelection metrics; // what is computed (default: everything)
+    // Embeddings computed elsewhere (--real-features ..., attachedfeatures.h), replacing the
+    // built-in embedding for the feature-space metrics; both sets or neither.
+    AttachedFeaturesSpec realFeatures;
+    AttachedFeaturesSpec generatedFeatures;
 };
 
 // Loads the sets, computes the set-level metrics (publishing a snapshot after each stage), then

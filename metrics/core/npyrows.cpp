@@ -87,6 +87,14 @@ protected:
             n, m_label);
     }
 
+    // The constructor checked that the file holds the whole payload.
+    void skipBytes(std::uint64_t n) override
+    {
+        if (std::fseek(m_file.get(), long(n), SEEK_CUR) != 0) {
+            fail(m_label, "cannot seek in the file");
+        }
+    }
+
 private:
     std::unique_ptr<std::FILE, FileCloser> m_file;
     long m_dataOffset = 0;
@@ -234,6 +242,26 @@ void NpyRowReader::setLayout(NpyDtype dtype, std::vector<std::int64_t> shape)
     m_rowBytes = std::size_t(perRow);
 }
 
+std::int64_t NpyRowReader::skip(std::int64_t count)
+{
+    const std::int64_t take = std::max<std::int64_t>(0, std::min(count, m_rows - m_position));
+    if (take > 0) {
+        skipBytes(std::uint64_t(take) * m_rowBytes);
+        m_position += take;
+    }
+    return take;
+}
+
+void NpyRowReader::skipBytes(std::uint64_t n)
+{
+    std::vector<unsigned char> scratch(std::size_t(std::min<std::uint64_t>(n, 1u << 20)));
+    while (n > 0) {
+        const std::uint64_t piece = std::min<std::uint64_t>(n, scratch.size());
+        readBytes(scratch.data(), piece);
+        n -= piece;
+    }
+}
+
 std::int64_t NpyRowReader::read(unsigned char* dest, std::int64_t count)
 {
     const std::int64_t take = std::max<std::int64_t>(0, std::min(count, m_rows - m_position));
@@ -243,6 +271,92 @@ std::int64_t NpyRowReader::read(unsigned char* dest, std::int64_t count)
     readBytes(dest, std::uint64_t(take) * m_rowBytes);
     m_position += take;
     return take;
+}
+
+std::unique_ptr<NpyRowReader> openNpyMatrixRows(const std::string& path)
+{
+    NpyLimits unlimited;
+    unlimited.maxBytes = std::numeric_limits<std::uint64_t>::max();
+    auto reader = NpyRowReader::open(path, {}, unlimited);
+    const std::vector<std::int64_t>& shape = reader->shape();
+    if (shape.size() != 2) {
+        std::string s;
+        for (std::size_t i = 0; i < shape.size(); ++i) {
+            s += (i ? ", " : "") + std::to_string(shape[i]);
+        }
+        throw NpyError(path + ": expected a 2-D feature matrix (samples x dimensions), got shape ("
+                       + s + ")");
+    }
+    return reader;
+}
+
+RowMatrixXd readRowBlock(NpyRowReader& reader, std::int64_t maxRows)
+{
+    NpyArray block;
+    block.dtype = reader.dtype();
+    const std::int64_t want
+        = std::min(std::max<std::int64_t>(maxRows, 1), reader.rows() - reader.position());
+    block.bytes.resize(std::size_t(std::max<std::int64_t>(want, 0)) * reader.rowBytes());
+    const std::int64_t got = reader.read(block.bytes.data(), want);
+    block.shape = {got, npyMatrixCols(reader)};
+    return toRowMatrixXd(block, reader.label());
+}
+
+namespace {
+
+std::string headerFor(NpyDtype dtype, std::int64_t rows, std::int64_t cols)
+{
+    // NEP 1 header, version 1.0: the dict padded with spaces so that the payload starts on a
+    // 64-byte boundary, newline-terminated (numpy.lib.format's layout).
+    std::string dict = std::string("{'descr': '") + npyDescr(dtype)
+        + "', 'fortran_order': False, 'shape': (" + std::to_string(rows) + ", "
+        + std::to_string(cols) + "), }";
+    const std::size_t unpadded = 10 + dict.size() + 1;
+    dict.append(((unpadded + 63) / 64) * 64 - unpadded, ' ');
+    dict += '\n';
+    std::string out("\x93NUMPY\x01\x00", 8);
+    out += static_cast<char>(dict.size() & 0xff);
+    out += static_cast<char>((dict.size() >> 8) & 0xff);
+    return out + dict;
+}
+
+} // namespace
+
+NpyRowWriter::NpyRowWriter(const std::string& path, NpyDtype dtype, std::int64_t rows,
+                           std::int64_t cols)
+    : m_path(path)
+    , m_expected(static_cast<std::uint64_t>(rows) * static_cast<std::uint64_t>(cols)
+                 * npyItemSize(dtype))
+{
+    m_out.open(path, std::ios::binary | std::ios::trunc);
+    if (!m_out) {
+        throw NpyError(path + ": cannot open for writing");
+    }
+    const std::string header = headerFor(dtype, rows, cols);
+    m_out.write(header.data(), static_cast<std::streamsize>(header.size()));
+}
+
+void NpyRowWriter::appendBytes(const unsigned char* data, std::uint64_t size)
+{
+    if (m_written + size > m_expected) {
+        throw NpyError(m_path + ": more rows than the header declares");
+    }
+    m_out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+    m_written += size;
+}
+
+void NpyRowWriter::finish()
+{
+    if (m_written != m_expected) {
+        throw NpyError(m_path + ": " + std::to_string(m_written)
+                       + " payload bytes written, the header declares "
+                       + std::to_string(m_expected));
+    }
+    m_out.flush();
+    if (!m_out) {
+        throw NpyError(m_path + ": write failed");
+    }
+    m_out.close();
 }
 
 } // namespace genlens::metrics

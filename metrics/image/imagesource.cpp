@@ -62,6 +62,9 @@ public:
         : m_folder(std::move(folder))
         , m_options(options)
     {
+        if (!m_options.shard.isValid()) {
+            throw std::invalid_argument(m_folder + ": invalid shard");
+        }
         std::error_code ec;
         if (!fs::is_directory(m_folder, ec)) {
             throw std::invalid_argument(m_folder + ": not a folder");
@@ -88,21 +91,24 @@ public:
             }
         }
         std::sort(m_files.begin(), m_files.end());
+        m_range = shardRange(m_files.size(), m_options.shard);
+        m_next = m_range.begin;
         if (m_options.threads <= 0) {
             m_options.threads = detail::defaultThreads();
         }
         m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
     }
 
-    std::size_t size() const override { return m_files.size(); }
+    std::size_t size() const override { return m_range.size(); }
+    std::size_t totalSize() const override { return m_files.size(); }
     std::string kind() const override { return "folder"; }
     std::string location() const override { return m_folder; }
-    void rewind() override { m_next = 0; }
+    void rewind() override { m_next = m_range.begin; }
 
     std::vector<SourceItem> next() override
     {
         const std::size_t begin = m_next;
-        const std::size_t end = std::min(m_files.size(), begin + m_options.batchSize);
+        const std::size_t end = std::min(m_range.end, begin + m_options.batchSize);
         m_next = end;
         std::vector<SourceItem> items(end - begin);
         detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
@@ -134,6 +140,7 @@ private:
     std::string m_folder;
     SourceOptions m_options;
     std::vector<std::string> m_files;
+    ShardRange m_range;
     std::size_t m_next = 0;
 };
 
@@ -143,6 +150,9 @@ public:
     BatchSource(const std::string& file, const std::string& key, const SourceOptions& options)
         : m_options(options)
     {
+        if (!m_options.shard.isValid()) {
+            throw std::invalid_argument(file + ": invalid shard");
+        }
         try {
             m_rows = NpyRowReader::open(file, key);
         } catch (const std::exception& e) {
@@ -171,6 +181,7 @@ public:
                                         "this array is " + shape);
         }
         m_count = std::size_t(dims[0]);
+        m_range = shardRange(m_count, m_options.shard);
         m_height = int(dims[1]);
         m_width = int(dims[2]);
         if (m_height <= 0 || m_width <= 0) {
@@ -186,21 +197,29 @@ public:
             m_options.threads = detail::defaultThreads();
         }
         m_options.batchSize = std::max<std::size_t>(1, m_options.batchSize);
+        m_rows->skip(std::int64_t(m_range.begin));
     }
 
-    std::size_t size() const override { return m_count; }
+    std::size_t size() const override { return m_range.size(); }
+    std::size_t totalSize() const override { return m_count; }
     std::string kind() const override { return "npz-batch"; }
     std::string location() const override { return m_label; }
-    void rewind() override { m_rows->rewind(); }
+    // Back to the shard's first row.
+    void rewind() override
+    {
+        m_rows->rewind();
+        m_rows->skip(std::int64_t(m_range.begin));
+    }
 
     std::vector<SourceItem> next() override
     {
         const std::size_t begin = std::size_t(m_rows->position());
         const std::size_t rowBytes = m_rows->rowBytes();
+        const std::size_t batch
+            = std::min(m_options.batchSize, m_range.end - std::min(m_range.end, begin));
         // One batch of rows: the only copy of the array's data held at a time.
-        m_buffer.resize(m_options.batchSize * rowBytes);
-        const std::size_t count
-            = std::size_t(m_rows->read(m_buffer.data(), std::int64_t(m_options.batchSize)));
+        m_buffer.resize(batch * rowBytes);
+        const std::size_t count = std::size_t(m_rows->read(m_buffer.data(), std::int64_t(batch)));
         const std::string prefix = std::to_string(m_height) + "x" + std::to_string(m_width) + "x"
                                    + std::to_string(m_channels) + ":";
         std::vector<SourceItem> items(count);
@@ -236,6 +255,7 @@ private:
     int m_height = 0;
     int m_width = 0;
     int m_channels = 3;
+    ShardRange m_range;
 };
 
 } // namespace

@@ -112,6 +112,16 @@ private slots:
         reader->rewind();
         QCOMPARE(reader->position(), std::int64_t(0));
         QVERIFY(readAll(*reader, slice + 1) == whole.bytes);
+        // A shard's start: skipped rows (an .npy seeks, a member inflates them), then the rest.
+        reader->rewind();
+        const std::int64_t skipped = reader->rows() / 3;
+        QCOMPARE(reader->skip(skipped), skipped);
+        QCOMPARE(reader->position(), skipped);
+        const std::vector<unsigned char> rest(
+            whole.bytes.begin() + std::ptrdiff_t(std::size_t(skipped) * reader->rowBytes()),
+            whole.bytes.end());
+        QVERIFY(readAll(*reader, slice) == rest);
+        QCOMPARE(reader->skip(5), std::int64_t(0));
     }
 
     void refusals_data()

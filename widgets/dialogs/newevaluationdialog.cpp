@@ -1,5 +1,6 @@
 #include "dialogs/newevaluationdialog.h"
 
+#include "dialogs/attachedfeaturesform.h"
 #include "evaluation/metricselection.h"
 #include "models/evaluationjob.h"
 
@@ -31,6 +32,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     , m_onnx(new QLineEdit(this))
     , m_onnxRow(nullptr)
     , m_extractorLabel(new QLabel(tr("E&xtractor:"), this))
+    , m_attached(new AttachedFeaturesForm(this))
     , m_k(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_threads(new QSpinBox(this))
@@ -79,6 +81,7 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     m_extractorLabel->setBuddy(m_extractor);
     form->addRow(m_extractorLabel, m_extractor);
     form->addRow(QString(), m_onnxRow);
+    form->addRow(m_attached);
     auto* kLabel = new QLabel(tr("&k:"), this);
     kLabel->setBuddy(m_k);
     form->addRow(kLabel, m_k);
@@ -108,6 +111,8 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &NewEvaluationDialog::validate);
     }
     connect(m_metrics, &QListWidget::itemChanged, this, &NewEvaluationDialog::validate);
+    connect(m_attached, &AttachedFeaturesForm::changed, this,
+            &NewEvaluationDialog::updateForModality);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
@@ -153,9 +158,13 @@ void NewEvaluationDialog::updateForModality()
                                  : tr("Re&ferences (optional):"));
     m_extraLabel->setVisible(!image);
     m_extraRow->setVisible(!image);
-    m_extractorLabel->setVisible(image);
-    m_extractor->setVisible(image);
-    m_onnxRow->setVisible(image && m_extractor->currentData().toString() == QLatin1String("onnx"));
+    // Attached features replace the extractor (images and text embeddings alike).
+    m_attached->setVisible(!recsys);
+    const bool attached = !m_attached->isHidden() && m_attached->isChecked();
+    m_extractorLabel->setVisible(image && !attached);
+    m_extractor->setVisible(image && !attached);
+    m_onnxRow->setVisible(image && !attached
+                          && m_extractor->currentData().toString() == QLatin1String("onnx"));
     m_k->setEnabled(!recsys);
     if (modality != m_metricsModality) {
         fillMetrics(modality, {});
@@ -224,6 +233,7 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     r.seed = static_cast<quint64>(m_seed->value());
     r.threads = m_threads->value();
     r.metrics = checkedMetricKeys();
+    m_attached->fill(r);
     return r;
 }
 
@@ -243,6 +253,7 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_k->setValue(request.k);
     m_seed->setValue(static_cast<int>(request.seed));
     m_threads->setValue(request.threads);
+    m_attached->set(request);
     updateForModality();
     fillMetrics(request.modality, request.metrics);
     validate();

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace genlens::widgets {
 
+class AttachedFeaturesForm;
+
 // File → New evaluation: the modality, the two sets (folders, files, batches or feature
 // matrices), the extractor, the metrics to compute (checkable list: arrows and Space) and the
 // settings (k, seed, threads). Produces an app::EvaluationRequest; the window
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_onnx;
     QWidget* m_onnxRow;
     QLabel* m_extractorLabel;
+    AttachedFeaturesForm* m_attached;
     QSpinBox* m_k;
     QSpinBox* m_seed;
     QSpinBox* m_threads;

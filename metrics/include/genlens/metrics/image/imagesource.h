@@ -1,5 +1,6 @@
 #pragma once
 
+#include <genlens/metrics/core/shard.h>
 #include <genlens/metrics/image/decode.h>
 #include <genlens/metrics/image/measures.h>
 #include <genlens/metrics/image/thumbnail.h>
@@ -40,6 +41,9 @@ struct SourceOptions
     // returns one flag per hash. Empty: all of them.
     std::function<std::vector<bool>(const std::vector<std::string>& hashes)> thumbnailWanted;
     bool measures = false;       // compute ImageMeasures
+    // Only this share of the items (core/shard.h); size() and next() then cover the shard's
+    // positions alone, while SourceItem::index stays the position in the whole source.
+    Shard shard;
 };
 
 // A stream of images decoded batch by batch, so memory stays bounded whatever the set's size.
@@ -47,7 +51,8 @@ class ImageSource
 {
 public:
     virtual ~ImageSource() = default;
-    virtual std::size_t size() const = 0;        // number of items (usable or not)
+    virtual std::size_t size() const = 0;        // number of items (usable or not) of the shard
+    virtual std::size_t totalSize() const = 0;   // number of items of the whole source
     virtual std::string kind() const = 0;        // "folder" or "npz-batch"
     virtual std::string location() const = 0;    // what the user named
     // The next up to batchSize items, in index order; empty when the source is exhausted.

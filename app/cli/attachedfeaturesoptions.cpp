@@ -1,0 +1,52 @@
+#include "cli/attachedfeaturesoptions.h"
+
+namespace genlens::app {
+
+void addAttachedFeaturesOptions(QCommandLineParser& parser, const QString& rowsOf)
+{
+    parser.addOptions({
+        {QStringLiteral("real-features"),
+         QStringLiteral("Features computed elsewhere for the real set (.npy, or .npz with "
+                        "--features-key): row i belongs to the i-th %1 in GenLens's order.")
+             .arg(rowsOf),
+         QStringLiteral("F.npy")},
+        {QStringLiteral("real-features-paths"),
+         QStringLiteral("Align --real-features by this file instead: the %1 of row i on line i.")
+             .arg(rowsOf),
+         QStringLiteral("P.txt")},
+        {QStringLiteral("generated-features"), QStringLiteral("The same for the generated set."),
+         QStringLiteral("F.npy")},
+        {QStringLiteral("generated-features-paths"),
+         QStringLiteral("The same for the generated set."), QStringLiteral("P.txt")},
+        {QStringLiteral("features-key"),
+         QStringLiteral("Member of an .npz features file (default: its only member)."),
+         QStringLiteral("KEY")},
+        {QStringLiteral("features-id"),
+         QStringLiteral("Name of the attached features' space (free text, e.g. inception-pool3), "
+                        "stored with the run."),
+         QStringLiteral("NAME")},
+    });
+}
+
+void parseAttachedFeaturesOptions(const QCommandLineParser& parser, EvaluationRequest& request)
+{
+    request.realFeatures = parser.value(QStringLiteral("real-features"));
+    request.realFeaturesPaths = parser.value(QStringLiteral("real-features-paths"));
+    request.generatedFeatures = parser.value(QStringLiteral("generated-features"));
+    request.generatedFeaturesPaths = parser.value(QStringLiteral("generated-features-paths"));
+    request.featuresKey = parser.value(QStringLiteral("features-key"));
+    request.featuresId = parser.value(QStringLiteral("features-id"));
+    for (const bool isReal : {true, false}) {
+        const AttachedFeaturesSpec spec = request.attachedFeatures(isReal);
+        if (!spec.isSet() && !spec.pathsFile.isEmpty()) {
+            const QString side = isReal ? QStringLiteral("real") : QStringLiteral("generated");
+            throw InputError(
+                QStringLiteral("--%1-features-paths needs --%1-features").arg(side).toStdString());
+        }
+        if (spec.isSet()) {
+            checkFeaturesId(spec.featuresId);
+        }
+    }
+}
+
+} // namespace genlens::app
