@@ -95,47 +95,62 @@
 <context>
     <name>EvaluationRequest</name>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <location filename="../app/models/evaluationrequest.cpp" line="22" />
         <source>%1: %2 vs %3</source>
         <translation>%1: %2 vs %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="27" />
+        <location filename="../app/models/evaluationrequest.cpp" line="44" />
         <source>unknown modality "%1"</source>
         <translation>unknown modality "%1"</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <location filename="../app/models/evaluationrequest.cpp" line="47" />
         <source>no ground truth given</source>
         <translation>no ground truth given</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <location filename="../app/models/evaluationrequest.cpp" line="47" />
         <source>no real set given</source>
         <translation>no real set given</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <location filename="../app/models/evaluationrequest.cpp" line="50" />
         <source>no recommendations given</source>
         <translation>no recommendations given</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <location filename="../app/models/evaluationrequest.cpp" line="50" />
         <source>no generated set given</source>
         <translation>no generated set given</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="42" />
+        <location filename="../app/models/evaluationrequest.cpp" line="59" />
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="46" />
+        <location filename="../app/models/evaluationrequest.cpp" line="65" />
+        <source>Attach features to both sets.</source>
+        <translation>Attach features to both sets.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="69" />
+        <source>Name the feature space of the attached features.</source>
+        <translation>Name the feature space of the attached features.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="75" />
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="81" />
         <source>k must be at least 1</source>
         <translation>k must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="54" />
+        <location filename="../app/models/evaluationrequest.cpp" line="89" />
         <source>the thread count must not be negative</source>
         <translation>the thread count must not be negative</translation>
     </message>
@@ -143,44 +158,72 @@
 <context>
     <name>ImagePipeline</name>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="143" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="162" />
         <source>no real set given</source>
         <translation>no real set given</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="144" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="163" />
         <source>no generated set given</source>
         <translation>no generated set given</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="148" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="167" />
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="258" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="340" />
         <source>the Inception Score needs a classifier extractor</source>
         <translation>the Inception Score needs a classifier extractor</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="272" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="355" />
         <source>feature dimensions differ: %1 has %2, %3 has %4</source>
         <translation>feature dimensions differ: %1 has %2, %3 has %4</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="310" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="395" />
         <source>the Inception Score needs generated images, not %1</source>
         <translation>the Inception Score needs generated images, not %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="360" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="445" />
         <source>%1: FID needs at least 2 samples</source>
         <translation>%1: FID needs at least 2 samples</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="392" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="477" />
         <source>%1: %2 usable samples; k = %3 needs at least %4</source>
         <translation>%1: %2 usable samples; k = %3 needs at least %4</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="34" />
+        <source>Merges feature shards (.npy written by genlens features --shard, given in shard order) into one feature file, or statistics files (.npz written by genlens stats) into one.</source>
+        <translation>Merges feature shards (.npy written by genlens features --shard, given in shard order) into one feature file, or statistics files (.npz written by genlens stats) into one.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="40" />
+        <source>The merged file (.npy for shards, .npz for statistics).</source>
+        <translation>The merged file (.npy for shards, .npz for statistics).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="44" />
+        <source>Where to write the merged paths (default: OUT.paths.txt).</source>
+        <translation>Where to write the merged paths (default: OUT.paths.txt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="47" />
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="50" />
+        <source>Shards or statistics files, in order.</source>
+        <translation>Shards or statistics files, in order.</translation>
     </message>
 </context>
 <context>
@@ -1395,78 +1438,106 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="29" />
+        <source>Writes mergeable FID statistics of a feature matrix: mu and sigma (float64, N - 1, as pytorch-fid saves them) plus n and m2 (the centred second moment) for genlens merge.</source>
+        <translation>Writes mergeable FID statistics of a feature matrix: mu and sigma (float64, N - 1, as pytorch-fid saves them) plus n and m2 (the centred second moment) for genlens merge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="34" />
+        <source>The feature matrix (.npy, N x D).</source>
+        <translation>The feature matrix (.npy, N x D).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="37" />
+        <source>The statistics file to write (.npz).</source>
+        <translation>The statistics file to write (.npz).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="41" />
+        <source>Name of the feature space, stored in the file (default: the extractor id from F.meta.json, when genlens features wrote it).</source>
+        <translation>Name of the feature space, stored in the file (default: the extractor id from F.meta.json, when genlens features wrote it).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="45" />
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+</context>
+<context>
     <name>TextEvaluateCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="23" />
+        <location filename="../app/cli/textcommand.cpp" line="25" />
         <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
         <translation>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="24" />
         <location filename="../app/cli/textcommand.cpp" line="26" />
-        <location filename="../app/cli/textcommand.cpp" line="30" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
+        <location filename="../app/cli/textcommand.cpp" line="32" />
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="26" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
         <source>Generated texts (same formats).</source>
         <translation>Generated texts (same formats).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="28" />
+        <location filename="../app/cli/textcommand.cpp" line="30" />
         <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
         <translation>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="32" />
+        <location filename="../app/cli/textcommand.cpp" line="34" />
         <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
         <translation>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="33" />
         <location filename="../app/cli/textcommand.cpp" line="35" />
-        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <location filename="../app/cli/textcommand.cpp" line="37" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines field holding the text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="37" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="40" />
+        <location filename="../app/cli/textcommand.cpp" line="42" />
         <source>Order of the Kneser-Ney language model for perplexity.</source>
         <translation>Order of the Kneser-Ney language model for perplexity.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="40" />
+        <location filename="../app/cli/textcommand.cpp" line="42" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="43" />
+        <location filename="../app/cli/textcommand.cpp" line="45" />
         <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
         <translation>Neighbourhood size for precision/recall/density/coverage on text embeddings.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="45" />
+        <location filename="../app/cli/textcommand.cpp" line="47" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="65" />
+        <location filename="../app/cli/textcommand.cpp" line="68" />
         <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
         <translation>--lm-order must be an integer from 1 to 10, got "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="71" />
+        <location filename="../app/cli/textcommand.cpp" line="74" />
         <source>--k must be a positive integer, got "%1"</source>
         <translation>--k must be a positive integer, got "%1"</translation>
     </message>
@@ -1474,78 +1545,84 @@
 <context>
     <name>TextFeaturesCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="88" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
         <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
         <translation>Texts to embed: .txt, .jsonl, .csv or .tsv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="88" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="90" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
         <source>Output .npy file (float32, N x dim).</source>
         <translation>Output .npy file (float32, N x dim).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="90" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="105" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="91" />
+        <location filename="../app/cli/textcommand.cpp" line="95" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines field holding the text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
-        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="98" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV column holding the text (name or 1-based number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="97" />
+        <location filename="../app/cli/textcommand.cpp" line="101" />
         <source>Embedding dimension.</source>
         <translation>Embedding dimension.</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="97" />
+        <location filename="../app/cli/textcommand.cpp" line="101" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="105" />
+        <location filename="../app/cli/textcommand.cpp" line="103" />
+        <source>Where to write each row's record number, one a line (default: OUT.paths.txt beside OUT.npy).</source>
+        <translation>Where to write each row's record number, one a line (default: OUT.paths.txt beside OUT.npy).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="107" />
+        <source>Embed only shard I of N (0 &lt;= I &lt; N): the contiguous I-th share of the usable texts, for `genlens merge`.</source>
+        <translation>Embed only shard I of N (0 &lt;= I &lt; N): the contiguous I-th share of the usable texts, for `genlens merge`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="117" />
         <source>features text needs --input and --out</source>
         <translation>features text needs --input and --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="111" />
+        <location filename="../app/cli/textcommand.cpp" line="123" />
         <source>--dim must be an integer from 1 to 65536, got "%1"</source>
         <translation>--dim must be an integer from 1 to 65536, got "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="120" />
+        <location filename="../app/cli/textcommand.cpp" line="132" />
         <source>%1: no usable text samples (%2 records skipped)</source>
         <translation>%1: no usable text samples (%2 records skipped)</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="132" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: cannot write (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/textcommand.cpp" line="134" />
+        <location filename="../app/cli/textcommand.cpp" line="168" />
         <source>%1: %2 x %3 %4 features from %5</source>
         <translation>%1: %2 x %3 %4 features from %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="140" />
+        <location filename="../app/cli/textcommand.cpp" line="174" />
         <source> (%1 records skipped; first at line %2: %3)</source>
         <translation> (%1 records skipped; first at line %2: %3)</translation>
     </message>
@@ -1553,22 +1630,22 @@
 <context>
     <name>TextPipeline</name>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="310" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="386" />
         <source>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</source>
         <translation>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="318" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="394" />
         <source>text evaluation needs a real and a generated file</source>
         <translation>text evaluation needs a real and a generated file</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="337" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="420" />
         <source>%1: no usable text samples in the %2 set (%3 records skipped)</source>
         <translation>%1: no usable text samples in the %2 set (%3 records skipped)</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="488" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="578" />
         <source>no generated sample has a usable reference in %1</source>
         <translation>no generated sample has a usable reference in %1</translation>
     </message>
@@ -2099,6 +2176,70 @@ Generated: %2</translation>
         <location filename="../app/models/scorechangemodel.cpp" line="188" />
         <source>Change (B − A)</source>
         <translation>Change (B − A)</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::AttachedFeaturesForm</name>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="12" />
+        <source>Features computed elsewhere (images are still shown)</source>
+        <translation>Features computed elsewhere (images are still shown)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="21" />
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="22" />
+        <source>optional: one path per row; else sorted file order</source>
+        <translation>optional: one path per row; else sorted file order</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="23" />
+        <source>e.g. inception-pool3</source>
+        <translation>e.g. inception-pool3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="24" />
+        <source>Feature matrices (*.npy *.npz)</source>
+        <translation>Feature matrices (*.npy *.npz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="25" />
+        <source>Paths files (*.txt);;All files (*)</source>
+        <translation>Paths files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="27" />
+        <source>Real features:</source>
+        <translation>Real features:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="28" />
+        <source>Real paths:</source>
+        <translation>Real paths:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="29" />
+        <source>Generated features:</source>
+        <translation>Generated features:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="30" />
+        <source>Generated paths:</source>
+        <translation>Generated paths:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="31" />
+        <source>Feature space:</source>
+        <translation>Feature space:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="44" />
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="47" />
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
     </message>
 </context>
 <context>
@@ -2744,162 +2885,162 @@ Generated: %2</translation>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="33" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="34" />
         <source>E&amp;xtractor:</source>
         <translation>E&amp;xtractor:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
         <source>New evaluation</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="44" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="49" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
         <source>Recommendation lists</source>
         <translation>Recommendation lists</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>Built-in (no weights; not comparable to published FIDs)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX network (Inception preset)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="57" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="58" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>Neighbourhood size for precision, recall, density and coverage</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>Seed of every random choice (KID subsets)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
         <source>All cores</source>
         <translation>All cores</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="63" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="65" />
         <source>Worker threads for the heavy stages</source>
         <translation>Worker threads for the heavy stages</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="66" />
         <source>Only the checked metrics are computed (Space toggles)</source>
         <translation>Only the checked metrics are computed (Space toggles)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="68" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="70" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="75" />
         <source>&amp;Modality:</source>
         <translation>&amp;Modality:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="82" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
         <source>T&amp;hreads:</source>
         <translation>T&amp;hreads:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="94" />
         <source>Metr&amp;ics:</source>
         <translation>Metr&amp;ics:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="129" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="127" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="139" />
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="141" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="155" />
         <source>&amp;Ground truth:</source>
         <translation>&amp;Ground truth:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="155" />
         <source>&amp;Real samples:</source>
         <translation>&amp;Real samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="156" />
         <source>Reco&amp;mmendations:</source>
         <translation>Reco&amp;mmendations:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="156" />
         <source>&amp;Generated samples:</source>
         <translation>&amp;Generated samples:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="152" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="157" />
         <source>&amp;Training interactions (optional):</source>
         <translation>&amp;Training interactions (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="153" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="158" />
         <source>Re&amp;ferences (optional):</source>
         <translation>Re&amp;ferences (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="181" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="190" />
         <source>Always computed</source>
         <translation>Always computed</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="255" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="266" />
         <source>Choose the ONNX file.</source>
         <translation>Choose the ONNX file.</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="262" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="273" />
         <source>Choose at least one metric.</source>
         <translation>Choose at least one metric.</translation>
     </message>

@@ -95,47 +95,62 @@
 <context>
     <name>EvaluationRequest</name>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="20" />
+        <location filename="../app/models/evaluationrequest.cpp" line="22" />
         <source>%1: %2 vs %3</source>
         <translation>%1：%2 对比 %3</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="27" />
+        <location filename="../app/models/evaluationrequest.cpp" line="44" />
         <source>unknown modality "%1"</source>
         <translation>未知的模态“%1”</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <location filename="../app/models/evaluationrequest.cpp" line="47" />
         <source>no ground truth given</source>
         <translation>未给出真实标注</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="30" />
+        <location filename="../app/models/evaluationrequest.cpp" line="47" />
         <source>no real set given</source>
         <translation>未给出真实样本集</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <location filename="../app/models/evaluationrequest.cpp" line="50" />
         <source>no recommendations given</source>
         <translation>未给出推荐列表</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="33" />
+        <location filename="../app/models/evaluationrequest.cpp" line="50" />
         <source>no generated set given</source>
         <translation>未给出生成样本集</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="42" />
+        <location filename="../app/models/evaluationrequest.cpp" line="59" />
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="46" />
+        <location filename="../app/models/evaluationrequest.cpp" line="65" />
+        <source>Attach features to both sets.</source>
+        <translation>请为两个集合都附加特征。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="69" />
+        <source>Name the feature space of the attached features.</source>
+        <translation>请为附加的特征命名其特征空间。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="75" />
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/evaluationrequest.cpp" line="81" />
         <source>k must be at least 1</source>
         <translation>k 至少为 1</translation>
     </message>
     <message>
-        <location filename="../app/models/evaluationrequest.cpp" line="54" />
+        <location filename="../app/models/evaluationrequest.cpp" line="89" />
         <source>the thread count must not be negative</source>
         <translation>线程数不能为负数</translation>
     </message>
@@ -143,44 +158,72 @@
 <context>
     <name>ImagePipeline</name>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="143" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="162" />
         <source>no real set given</source>
         <translation>未给出真实样本集</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="144" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="163" />
         <source>no generated set given</source>
         <translation>未给出生成样本集</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="148" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="167" />
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="258" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="340" />
         <source>the Inception Score needs a classifier extractor</source>
         <translation>Inception Score 需要分类器提取器</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="272" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="355" />
         <source>feature dimensions differ: %1 has %2, %3 has %4</source>
         <translation>特征维度不同：%1 为 %2 维，%3 为 %4 维</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="310" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="395" />
         <source>the Inception Score needs generated images, not %1</source>
         <translation>Inception Score 需要生成的图像，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="360" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="445" />
         <source>%1: FID needs at least 2 samples</source>
         <translation>%1：FID 至少需要 2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/imagepipeline.cpp" line="392" />
+        <location filename="../app/pipeline/imagepipeline.cpp" line="477" />
         <source>%1: %2 usable samples; k = %3 needs at least %4</source>
         <translation>%1：可用样本 %2 个；k = %3 至少需要 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="34" />
+        <source>Merges feature shards (.npy written by genlens features --shard, given in shard order) into one feature file, or statistics files (.npz written by genlens stats) into one.</source>
+        <translation>将特征分片（genlens features --shard 写出的 .npy，按分片顺序给出）合并为一个特征文件，或将统计量文件（genlens stats 写出的 .npz）合并为一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="40" />
+        <source>The merged file (.npy for shards, .npz for statistics).</source>
+        <translation>合并后的文件（分片为 .npy，统计量为 .npz）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="44" />
+        <source>Where to write the merged paths (default: OUT.paths.txt).</source>
+        <translation>合并后路径列表的写入位置（默认：OUT.paths.txt）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="47" />
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 输出进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="50" />
+        <source>Shards or statistics files, in order.</source>
+        <translation>分片或统计量文件，按顺序给出。</translation>
     </message>
 </context>
 <context>
@@ -1395,78 +1438,106 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="29" />
+        <source>Writes mergeable FID statistics of a feature matrix: mu and sigma (float64, N - 1, as pytorch-fid saves them) plus n and m2 (the centred second moment) for genlens merge.</source>
+        <translation>写出特征矩阵的可合并 FID 统计量：mu 和 sigma（float64，N - 1，与 pytorch-fid 保存的一致），以及供 genlens merge 使用的 n 和 m2（中心化二阶矩）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="34" />
+        <source>The feature matrix (.npy, N x D).</source>
+        <translation>特征矩阵（.npy，N x D）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="37" />
+        <source>The statistics file to write (.npz).</source>
+        <translation>要写出的统计量文件（.npz）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="41" />
+        <source>Name of the feature space, stored in the file (default: the extractor id from F.meta.json, when genlens features wrote it).</source>
+        <translation>特征空间的名称，保存在文件中（默认：genlens features 写出的 F.meta.json 中的提取器 id）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="45" />
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 输出进度。</translation>
+    </message>
+</context>
+<context>
     <name>TextEvaluateCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="23" />
+        <location filename="../app/cli/textcommand.cpp" line="25" />
         <source>Real (reference-distribution) texts: .txt, .jsonl, .csv or .tsv.</source>
         <translation>真实（参照分布）文本：.txt、.jsonl、.csv 或 .tsv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="24" />
         <location filename="../app/cli/textcommand.cpp" line="26" />
-        <location filename="../app/cli/textcommand.cpp" line="30" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
+        <location filename="../app/cli/textcommand.cpp" line="32" />
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="26" />
+        <location filename="../app/cli/textcommand.cpp" line="28" />
         <source>Generated texts (same formats).</source>
         <translation>生成文本（格式同上）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="28" />
+        <location filename="../app/cli/textcommand.cpp" line="30" />
         <source>References aligned line by line with the generated file, for BLEU, chrF and ROUGE-L; repeat for several references.</source>
         <translation>与生成文件逐行对齐的参考文本，用于 BLEU、chrF 和 ROUGE-L；多个参考可重复指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="32" />
+        <location filename="../app/cli/textcommand.cpp" line="34" />
         <source>Tokenizer (sacrebleu): 13a, intl, zh, char, none or auto.</source>
         <translation>分词器（sacrebleu）：13a、intl、zh、char、none 或 auto。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="33" />
         <location filename="../app/cli/textcommand.cpp" line="35" />
-        <location filename="../app/cli/textcommand.cpp" line="38" />
+        <location filename="../app/cli/textcommand.cpp" line="37" />
+        <location filename="../app/cli/textcommand.cpp" line="40" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="34" />
+        <location filename="../app/cli/textcommand.cpp" line="36" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines 中存放文本的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="37" />
+        <location filename="../app/cli/textcommand.cpp" line="39" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="40" />
+        <location filename="../app/cli/textcommand.cpp" line="42" />
         <source>Order of the Kneser-Ney language model for perplexity.</source>
         <translation>用于计算困惑度的 Kneser-Ney 语言模型阶数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="40" />
+        <location filename="../app/cli/textcommand.cpp" line="42" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="43" />
+        <location filename="../app/cli/textcommand.cpp" line="45" />
         <source>Neighbourhood size for precision/recall/density/coverage on text embeddings.</source>
         <translation>在文本嵌入上计算精确率/召回率/密度/覆盖率时的邻域大小。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="45" />
+        <location filename="../app/cli/textcommand.cpp" line="47" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="65" />
+        <location filename="../app/cli/textcommand.cpp" line="68" />
         <source>--lm-order must be an integer from 1 to 10, got "%1"</source>
         <translation>--lm-order 必须是 1 到 10 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="71" />
+        <location filename="../app/cli/textcommand.cpp" line="74" />
         <source>--k must be a positive integer, got "%1"</source>
         <translation>--k 必须是正整数，实际为“%1”</translation>
     </message>
@@ -1474,78 +1545,84 @@
 <context>
     <name>TextFeaturesCommand</name>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="88" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
         <source>Texts to embed: .txt, .jsonl, .csv or .tsv.</source>
         <translation>要嵌入的文本：.txt、.jsonl、.csv 或 .tsv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="88" />
+        <location filename="../app/cli/textcommand.cpp" line="92" />
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="90" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
         <source>Output .npy file (float32, N x dim).</source>
         <translation>输出的 .npy 文件（float32，N × dim）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="90" />
+        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="105" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="91" />
+        <location filename="../app/cli/textcommand.cpp" line="95" />
         <source>JSON Lines field holding the text.</source>
         <translation>JSON Lines 中存放文本的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="92" />
-        <location filename="../app/cli/textcommand.cpp" line="95" />
+        <location filename="../app/cli/textcommand.cpp" line="96" />
+        <location filename="../app/cli/textcommand.cpp" line="99" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="94" />
+        <location filename="../app/cli/textcommand.cpp" line="98" />
         <source>CSV/TSV column holding the text (name or 1-based number).</source>
         <translation>CSV/TSV 中存放文本的列（列名或从 1 开始的序号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="97" />
+        <location filename="../app/cli/textcommand.cpp" line="101" />
         <source>Embedding dimension.</source>
         <translation>嵌入维度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="97" />
+        <location filename="../app/cli/textcommand.cpp" line="101" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="105" />
+        <location filename="../app/cli/textcommand.cpp" line="103" />
+        <source>Where to write each row's record number, one a line (default: OUT.paths.txt beside OUT.npy).</source>
+        <translation>每行对应记录编号的写入位置，每行一个（默认：OUT.npy 旁的 OUT.paths.txt）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="107" />
+        <source>Embed only shard I of N (0 &lt;= I &lt; N): the contiguous I-th share of the usable texts, for `genlens merge`.</source>
+        <translation>只嵌入 N 个分片中的第 I 个（0 &lt;= I &lt; N）：可用文本中连续的第 I 份，供 `genlens merge` 使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/textcommand.cpp" line="117" />
         <source>features text needs --input and --out</source>
         <translation>features text 需要 --input 和 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="111" />
+        <location filename="../app/cli/textcommand.cpp" line="123" />
         <source>--dim must be an integer from 1 to 65536, got "%1"</source>
         <translation>--dim 必须是 1 到 65536 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="120" />
+        <location filename="../app/cli/textcommand.cpp" line="132" />
         <source>%1: no usable text samples (%2 records skipped)</source>
         <translation>%1：没有可用的文本样本（跳过了 %2 条记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="132" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/textcommand.cpp" line="134" />
+        <location filename="../app/cli/textcommand.cpp" line="168" />
         <source>%1: %2 x %3 %4 features from %5</source>
         <translation>%1：来自 %5 的 %2 × %3 %4 特征</translation>
     </message>
     <message>
-        <location filename="../app/cli/textcommand.cpp" line="140" />
+        <location filename="../app/cli/textcommand.cpp" line="174" />
         <source> (%1 records skipped; first at line %2: %3)</source>
         <translation>（跳过了 %1 条记录；第一条在第 %2 行：%3）</translation>
     </message>
@@ -1553,22 +1630,22 @@
 <context>
     <name>TextPipeline</name>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="310" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="386" />
         <source>unknown tokenizer "%1" (use 13a, intl, zh, char, none or auto)</source>
         <translation>未知的分词器“%1”（可用 13a、intl、zh、char、none 或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="318" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="394" />
         <source>text evaluation needs a real and a generated file</source>
         <translation>文本评估需要一个真实文件和一个生成文件</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="337" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="420" />
         <source>%1: no usable text samples in the %2 set (%3 records skipped)</source>
         <translation>%1：%2 集中没有可用的文本样本（跳过了 %3 条记录）</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/textpipeline.cpp" line="488" />
+        <location filename="../app/pipeline/textpipeline.cpp" line="578" />
         <source>no generated sample has a usable reference in %1</source>
         <translation>%1 中没有任何生成样本有可用的参考文本</translation>
     </message>
@@ -2099,6 +2176,70 @@ Generated: %2</source>
         <location filename="../app/models/scorechangemodel.cpp" line="188" />
         <source>Change (B − A)</source>
         <translation>变化（B − A）</translation>
+    </message>
+</context>
+<context>
+    <name>genlens::widgets::AttachedFeaturesForm</name>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="12" />
+        <source>Features computed elsewhere (images are still shown)</source>
+        <translation>在别处计算的特征（仍显示图像）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="21" />
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="22" />
+        <source>optional: one path per row; else sorted file order</source>
+        <translation>可选：每行特征对应一个路径；否则按排序后的文件顺序</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="23" />
+        <source>e.g. inception-pool3</source>
+        <translation>例如 inception-pool3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="24" />
+        <source>Feature matrices (*.npy *.npz)</source>
+        <translation>特征矩阵 (*.npy *.npz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="25" />
+        <source>Paths files (*.txt);;All files (*)</source>
+        <translation>路径文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="27" />
+        <source>Real features:</source>
+        <translation>真实集特征：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="28" />
+        <source>Real paths:</source>
+        <translation>真实集路径：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="29" />
+        <source>Generated features:</source>
+        <translation>生成集特征：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="30" />
+        <source>Generated paths:</source>
+        <translation>生成集路径：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="31" />
+        <source>Feature space:</source>
+        <translation>特征空间：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="44" />
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/attachedfeaturesform.cpp" line="47" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
@@ -2744,162 +2885,162 @@ Generated: %2</source>
 <context>
     <name>genlens::widgets::NewEvaluationDialog</name>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="33" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="34" />
         <source>E&amp;xtractor:</source>
         <translation>特征提取器(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="41" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="43" />
         <source>New evaluation</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="44" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="46" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="47" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="49" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="50" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
         <source>Recommendation lists</source>
         <translation>推荐列表</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="52" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
         <source>Built-in (no weights; not comparable to published FIDs)</source>
         <translation>内置（无需权重；不能与已发表的 FID 比较）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="54" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="56" />
         <source>ONNX network (Inception preset)</source>
         <translation>ONNX 网络（Inception 预设）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="55" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="57" />
         <source>inception.onnx</source>
         <translation>inception.onnx</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="58" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
         <source>Neighbourhood size for precision, recall, density and coverage</source>
         <translation>精确率、召回率、密度和覆盖率使用的邻域大小</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="60" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
         <source>Seed of every random choice (KID subsets)</source>
         <translation>所有随机选择的种子（KID 子集）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="62" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
         <source>All cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="63" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="65" />
         <source>Worker threads for the heavy stages</source>
         <translation>繁重阶段使用的工作线程数</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="64" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="66" />
         <source>Only the checked metrics are computed (Space toggles)</source>
         <translation>只计算勾选的指标（空格键切换）</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="68" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="70" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="73" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="75" />
         <source>&amp;Modality:</source>
         <translation>模态(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="82" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
         <source>&amp;k:</source>
         <translation>&amp;k：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="85" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="88" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
         <source>T&amp;hreads:</source>
         <translation>线程(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="91" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="94" />
         <source>Metr&amp;ics:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="124" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="129" />
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="127" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="132" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="134" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="139" />
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="136" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="141" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="155" />
         <source>&amp;Ground truth:</source>
         <translation>真实标注(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="150" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="155" />
         <source>&amp;Real samples:</source>
         <translation>真实样本(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="156" />
         <source>Reco&amp;mmendations:</source>
         <translation>推荐结果(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="151" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="156" />
         <source>&amp;Generated samples:</source>
         <translation>生成样本(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="152" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="157" />
         <source>&amp;Training interactions (optional):</source>
         <translation>训练交互数据（可选）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="153" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="158" />
         <source>Re&amp;ferences (optional):</source>
         <translation>参考文本（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="181" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="190" />
         <source>Always computed</source>
         <translation>始终计算</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="255" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="266" />
         <source>Choose the ONNX file.</source>
         <translation>请选择 ONNX 文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="262" />
+        <location filename="../widgets/dialogs/newevaluationdialog.cpp" line="273" />
         <source>Choose at least one metric.</source>
         <translation>请至少选择一个指标。</translation>
     </message>
