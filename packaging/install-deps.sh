@@ -24,6 +24,8 @@ packages=(
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info man-db mmdebstrap mount
     # sharded extraction test on a one-node Slurm (packaging/cluster/test-slurm.sh)
     slurm-wlm munge
+    # tst_shards reads `genlens stats` output the way pytorch-fid does (np.load), with numpy
+    python3-numpy
 )
 
 missing=()
