@@ -49,6 +49,17 @@ Outcome runGenlens(const QStringList& arguments)
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// The value of one metric in a result JSON (design.md §5: metrics.KEY.value).
+double metricValue(const QJsonObject& json, const QString& key)
+{
+    return json.value(QStringLiteral("metrics"))
+        .toObject()
+        .value(key)
+        .toObject()
+        .value(QStringLiteral("value"))
+        .toDouble();
+}
+
 QJsonObject expected()
 {
     QFile file(dataFile("expected.json"));
@@ -142,12 +153,7 @@ private slots:
         const QJsonArray skipped = generated.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 4);
         QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
-        const double fid = json.value(QStringLiteral("metrics"))
-                               .toObject()
-                               .value(QStringLiteral("fid"))
-                               .toObject()
-                               .value(QStringLiteral("value"))
-                               .toDouble();
+        const double fid = metricValue(json, QStringLiteral("fid"));
         const double reference = expected().value(QStringLiteral("fid_nan_rows_dropped")).toDouble();
         QVERIFY(std::abs(fid - reference) <= kFidRelativeTolerance * reference);
     }
@@ -346,12 +352,7 @@ private slots:
             }
         }
         QCOMPARE(stages, QStringList {QStringLiteral("metrics.statistics")});
-        const double fid = json.value(QStringLiteral("metrics"))
-                               .toObject()
-                               .value(QStringLiteral("fid"))
-                               .toObject()
-                               .value(QStringLiteral("value"))
-                               .toDouble();
+        const double fid = metricValue(json, QStringLiteral("fid"));
         const double reference = expected().value(QStringLiteral("fid")).toDouble();
         QVERIFY(std::abs(fid - reference) <= kFidRelativeTolerance * reference);
     }
