@@ -5,6 +5,7 @@
 #include "models/sampletablemodel.h"
 #include "models/textoverlap.h"
 #include "thumbnails/thumbnailcache.h"
+#include "views/imagescaling.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -287,11 +288,7 @@ void DrillDownPanel::showImage()
         }
         const QImage image = reader.read();
         if (!image.isNull()) {
-            // Small images (64 px datasets) are enlarged to the panel so their detail shows.
-            const QImage shown = image.width() < side && image.height() < side
-                ? image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                : image;
-            m_image->setPixmap(QPixmap::fromImage(shown));
+            m_image->setPixmap(QPixmap::fromImage(enlargeByWholePixels(image, side)));
             return;
         }
     }
@@ -300,7 +297,10 @@ void DrillDownPanel::showImage()
         m_image->setText(tr("Loading…"));
         return;
     }
-    m_image->setPixmap(thumbnail.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const bool small = thumbnail.width() < side && thumbnail.height() < side;
+    m_image->setPixmap(
+        small ? QPixmap::fromImage(enlargeByWholePixels(thumbnail.toImage(), side))
+              : thumbnail.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void DrillDownPanel::onThumbnailReady(SetRole set, qint64 index)

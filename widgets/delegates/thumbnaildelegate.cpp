@@ -2,6 +2,7 @@
 
 #include "models/sampletablemodel.h"
 #include "thumbnails/thumbnailcache.h"
+#include "views/imagescaling.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -69,8 +70,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (m_showLabel) {
         const QRect textRect(cell.left(), cell.bottom() - label + 2, cell.width(), label - 2);
-        const QString text = opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
-                                                        Qt::ElideMiddle, textRect.width());
+        const QString text
+            = gridLabel(index.data(Qt::DisplayRole).toString(), opt.fontMetrics, textRect.width());
         painter->setPen(opt.palette.color(
             (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, text);
