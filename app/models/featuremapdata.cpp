@@ -160,11 +160,15 @@ double FeatureMapData::explainedVarianceRatio(int component) const
 
 std::optional<FeatureMapData::Hit> FeatureMapData::nearest(const QPointF& screenPoint,
                                                            double radius,
-                                                           const MapViewport& viewport) const
+                                                           const MapViewport& viewport,
+                                                           bool showReal, bool showGenerated) const
 {
     std::optional<Hit> best;
     double bestDistance = radius * radius;
     for (const SetRole set : {SetRole::Real, SetRole::Generated}) {
+        if (!(set == SetRole::Real ? showReal : showGenerated)) {
+            continue;
+        }
         const Points& p = points(set);
         for (qsizetype i = 0; i < p.size(); ++i) {
             const auto at = static_cast<std::size_t>(i);

@@ -72,9 +72,11 @@ public:
     QRectF bounds() const { return m_bounds; }
 
     // The point nearest to a screen position, if one lies within `radius` pixels; an exact tie
-    // goes to the generated set, then to the lower sample index.
+    // goes to the generated set, then to the lower sample index. Sets the user hid on the map
+    // (showReal / showGenerated false) are not hit.
     std::optional<Hit> nearest(const QPointF& screenPoint, double radius,
-                               const MapViewport& viewport) const;
+                               const MapViewport& viewport, bool showReal = true,
+                               bool showGenerated = true) const;
     // Sample indices of the set's points inside a screen rectangle (edges included), ascending.
     QList<qint64> samplesInside(SetRole set, const QRectF& screenRect,
                                 const MapViewport& viewport) const;

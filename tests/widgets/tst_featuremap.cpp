@@ -7,6 +7,7 @@
 #include "pages/distributionspage.h"
 #include "views/featuremapview.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -170,6 +171,75 @@ private slots:
         QCOMPARE(changed.count(), 3);
         QVERIFY(view.selectedSamples(SetRole::Real).isEmpty());
         QVERIFY(view.selectedSamples(SetRole::Generated).isEmpty());
+    }
+
+    void hiddenSetIsNotDrawnHitOrSelected()
+    {
+        widgets::FeatureMapView view;
+        view.setData(mapOf(lineRun()));
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy activated(&view, &widgets::FeatureMapView::sampleActivated);
+        view.setSelectedSamples({1}, {1, 2});
+        view.setSetShown(SetRole::Generated, false);
+        QVERIFY(!view.isSetShown(SetRole::Generated));
+        // Hiding a set drops its points from the selection.
+        QCOMPARE(view.selectedSamples(SetRole::Real), (QList<qint64> {1}));
+        QVERIFY(view.selectedSamples(SetRole::Generated).isEmpty());
+        // A band over both rows selects the shown set only.
+        const QPoint a = at(view, SetRole::Real, 2);
+        const QPoint b = at(view, SetRole::Generated, 3);
+        drag(&view, QPoint(b.x() + 10, a.y() + 10), QPoint(a.x() - 10, b.y() - 10));
+        QCOMPARE(view.selectedSamples(SetRole::Real), (QList<qint64> {2, 3}));
+        QVERIFY(view.selectedSamples(SetRole::Generated).isEmpty());
+        // A click on a hidden point does nothing; shown again, it is hit.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at(view, SetRole::Generated, 4));
+        QCOMPARE(activated.count(), 0);
+        view.setSetShown(SetRole::Generated, true);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at(view, SetRole::Generated, 4));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.last().at(0).value<SetRole>(), SetRole::Generated);
+    }
+
+    void pageTogglesEitherSet()
+    {
+        widgets::DistributionsPage page;
+        page.resize(900, 900);
+        page.setRun(lineRun());
+        auto* showGenerated = page.findChild<QCheckBox*>(QStringLiteral("mapShowGenerated"));
+        auto* showReal = page.findChild<QCheckBox*>(QStringLiteral("mapShowReal"));
+        QVERIFY(showGenerated && showReal);
+        QVERIFY(showGenerated->isChecked() && showReal->isChecked());
+        showGenerated->setChecked(false);
+        QVERIFY(!page.featureMap()->isSetShown(SetRole::Generated));
+        QVERIFY(page.featureMap()->isSetShown(SetRole::Real));
+        showReal->setChecked(false);
+        showGenerated->setChecked(true);
+        QVERIFY(!page.featureMap()->isSetShown(SetRole::Real));
+        QVERIFY(page.featureMap()->isSetShown(SetRole::Generated));
+    }
+
+    void pointsFadeWithDensity_data()
+    {
+        QTest::addColumn<qsizetype>("fewer");
+        QTest::addColumn<qsizetype>("more");
+        QTest::newRow("few points keep full strength") << qsizetype(12) << qsizetype(4000);
+        QTest::newRow("20,000 per side fade") << qsizetype(4000) << qsizetype(40000);
+        QTest::newRow("fading stops at a floor") << qsizetype(40000) << qsizetype(4000000);
+    }
+
+    void pointsFadeWithDensity()
+    {
+        QFETCH(qsizetype, fewer);
+        QFETCH(qsizetype, more);
+        const int a = widgets::FeatureMapView::pointAlpha(fewer);
+        const int b = widgets::FeatureMapView::pointAlpha(more);
+        QVERIFY(b <= a);
+        QVERIFY(b >= 40);
+        if (QByteArray(QTest::currentDataTag()) == "20,000 per side fade") {
+            QVERIFY2(b < a, qPrintable(QStringLiteral("%1 vs %2").arg(a).arg(b)));
+        }
     }
 
     void clickActivatesThePointUnderIt()

@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -63,6 +64,8 @@ DistributionsPage::DistributionsPage(QWidget* parent)
     , m_mapPanel(new QWidget(this))
     , m_map(new FeatureMapView(m_mapPanel))
     , m_mapCaption(new QLabel(m_mapPanel))
+    , m_showReal(new QCheckBox(m_mapPanel))
+    , m_showGenerated(new QCheckBox(m_mapPanel))
 {
     m_score->setObjectName(QStringLiteral("scoreChoice"));
     m_summary->setWordWrap(true);
@@ -90,6 +93,15 @@ DistributionsPage::DistributionsPage(QWidget* parent)
     histogramLayout->addWidget(m_mapNote);
     auto* mapLayout = new QVBoxLayout(m_mapPanel);
     mapLayout->setContentsMargins(0, 0, 0, 0);
+    m_showReal->setObjectName(QStringLiteral("mapShowReal"));
+    m_showGenerated->setObjectName(QStringLiteral("mapShowGenerated"));
+    m_showReal->setChecked(true);
+    m_showGenerated->setChecked(true);
+    auto* shown = new QHBoxLayout;
+    shown->addWidget(m_showReal);
+    shown->addWidget(m_showGenerated);
+    shown->addStretch(1);
+    mapLayout->addLayout(shown);
     mapLayout->addWidget(m_map, 1);
     mapLayout->addWidget(m_mapCaption);
     // A run without a map hides the map panel (the note says why) and leaves the room to the
@@ -108,12 +120,24 @@ DistributionsPage::DistributionsPage(QWidget* parent)
     connect(m_map, &FeatureMapView::selectionChanged, this,
             &DistributionsPage::onMapSelectionChanged);
     connect(m_map, &FeatureMapView::sampleActivated, this, &DistributionsPage::sampleActivated);
+    for (const auto& [box, set] : {std::pair {m_showReal, app::SetRole::Real},
+                                   std::pair {m_showGenerated, app::SetRole::Generated}}) {
+        connect(box, &QCheckBox::toggled, this, [this, set = set](bool shown) {
+            const bool hadSelection = !m_map->selectedSamples(set).isEmpty();
+            m_map->setSetShown(set, shown);
+            if (hadSelection && !shown) {
+                onMapSelectionChanged(); // the hidden set's points left the selection
+            }
+        });
+    }
     retranslateUi();
 }
 
 void DistributionsPage::retranslateUi()
 {
     m_scoreLabel->setText(tr("&Score:"));
+    m_showReal->setText(tr("Show &real points"));
+    m_showGenerated->setText(tr("Show &generated points"));
     redraw();
     updateMapTexts();
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QChart;
@@ -63,6 +64,8 @@ private:
     QWidget* m_mapPanel;
     FeatureMapView* m_map;
     QLabel* m_mapCaption;
+    QCheckBox* m_showReal; // which sets the map draws
+    QCheckBox* m_showGenerated;
 };
 
 } // namespace genlens::widgets

@@ -103,6 +103,35 @@ void FeatureMapView::setData(FeatureMapData data)
     invalidate();
 }
 
+void FeatureMapView::setSetShown(SetRole set, bool shown)
+{
+    bool& slot = m_shown[setSlot(set)];
+    if (slot == shown) {
+        return;
+    }
+    slot = shown;
+    if (!shown) {
+        std::fill(m_selected[setSlot(set)].begin(), m_selected[setSlot(set)].end(), 0);
+        if (m_current && m_current->set == set) {
+            m_current.reset();
+        }
+    }
+    invalidate();
+}
+
+int FeatureMapView::pointAlpha(qsizetype pointCount)
+{
+    // Full strength up to a few thousand points, then fading with the square root of the count
+    // (the overlap of 2.2 px dots grows with density), never below a visible floor.
+    constexpr double kFullUpTo = 4000.0;
+    constexpr int kFloor = 40;
+    if (pointCount <= static_cast<qsizetype>(kFullUpTo)) {
+        return kPointAlpha;
+    }
+    const double scaled = kPointAlpha * std::sqrt(kFullUpTo / static_cast<double>(pointCount));
+    return std::max(kFloor, static_cast<int>(std::lround(scaled)));
+}
+
 void FeatureMapView::setPlaceholderText(const QString& text)
 {
     m_placeholder = text;
@@ -262,7 +291,13 @@ void FeatureMapView::renderPoints(const QRectF& plot)
     }
 
     const bool selection = hasSelection();
-    const int alpha = selection ? kDimmedAlpha : kPointAlpha;
+    const std::size_t nReal
+        = m_shown[0] ? static_cast<std::size_t>(m_data.points(SetRole::Real).size()) : 0;
+    const std::size_t nGen
+        = m_shown[1] ? static_cast<std::size_t>(m_data.points(SetRole::Generated).size()) : 0;
+    const int alpha = selection
+        ? kDimmedAlpha
+        : pointAlpha(static_cast<qsizetype>(nReal + nGen));
     const QImage sprites[2] = {dot(kRealColour, alpha, QColor(), kPointRadius, dpr),
                                dot(kGeneratedColour, alpha, QColor(), kPointRadius, dpr)};
     const double half = sprites[0].width() / dpr / 2.0;
@@ -273,8 +308,6 @@ void FeatureMapView::renderPoints(const QRectF& plot)
     };
     // Interleaved by position in each set, so that neither colour is painted over the other
     // wholesale where the sets overlap.
-    const std::size_t nReal = static_cast<std::size_t>(m_data.points(SetRole::Real).size());
-    const std::size_t nGen = static_cast<std::size_t>(m_data.points(SetRole::Generated).size());
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < nReal || j < nGen) {
@@ -380,8 +413,10 @@ void FeatureMapView::paintEvent(QPaintEvent*)
         p.setPen(text);
         p.drawText(QPointF(x, legendY + fm.ascent() / 2.0 - 1), names[k]);
         x -= kSpacing + 2 * kSelectedRadius;
-        p.setPen(Qt::NoPen);
-        p.setBrush(k == 0 ? kRealColour : kGeneratedColour);
+        // A hidden set keeps its legend entry as a hollow dot.
+        const QColor colour = k == 0 ? kRealColour : kGeneratedColour;
+        p.setPen(m_shown[k] ? QPen(Qt::NoPen) : QPen(colour, 1.5));
+        p.setBrush(m_shown[k] ? QBrush(colour) : QBrush(Qt::NoBrush));
         p.drawEllipse(QPointF(x + kSelectedRadius, legendY), kSelectedRadius + 1,
                       kSelectedRadius + 1);
         x -= 3 * kSpacing;
@@ -439,7 +474,10 @@ void FeatureMapView::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     if (m_data.isAvailable()) {
-        const bool onPoint = m_data.nearest(event->position(), kHitRadius, viewport()).has_value();
+        const bool onPoint = m_data
+                                 .nearest(event->position(), kHitRadius, viewport(), m_shown[0],
+                                          m_shown[1])
+                                 .has_value();
         setCursor(onPoint ? Qt::PointingHandCursor : Qt::CrossCursor);
     }
     QWidget::mouseMoveEvent(event);
@@ -459,8 +497,14 @@ void FeatureMapView::mouseReleaseEvent(QMouseEvent* event)
         const QRectF band = QRectF(QRect(m_pressPos, event->position().toPoint()).normalized());
         const app::MapViewport vp = viewport();
         const bool add = event->modifiers().testAnyFlags(Qt::ShiftModifier | Qt::ControlModifier);
-        QList<qint64> real = m_data.samplesInside(SetRole::Real, band, vp);
-        QList<qint64> generated = m_data.samplesInside(SetRole::Generated, band, vp);
+        QList<qint64> real;
+        QList<qint64> generated;
+        if (m_shown[0]) {
+            real = m_data.samplesInside(SetRole::Real, band, vp);
+        }
+        if (m_shown[1]) {
+            generated = m_data.samplesInside(SetRole::Generated, band, vp);
+        }
         if (add) {
             real << selectedSamples(SetRole::Real);
             generated << selectedSamples(SetRole::Generated);
@@ -469,7 +513,8 @@ void FeatureMapView::mouseReleaseEvent(QMouseEvent* event)
         emit selectionChanged();
         return;
     }
-    if (const auto hit = m_data.nearest(event->position(), kHitRadius, viewport())) {
+    if (const auto hit = m_data.nearest(event->position(), kHitRadius, viewport(), m_shown[0],
+                                        m_shown[1])) {
         activate(*hit);
     }
 }
@@ -489,6 +534,9 @@ void FeatureMapView::stepCurrent(int direction)
     const bool selection = hasSelection();
     std::vector<FeatureMapData::Hit> order;
     for (const SetRole set : {SetRole::Real, SetRole::Generated}) {
+        if (!m_shown[setSlot(set)]) {
+            continue;
+        }
         const FeatureMapData::Points& pts = m_data.points(set);
         const std::vector<char>& flags = m_selected[setSlot(set)];
         for (qsizetype i = 0; i < pts.size(); ++i) {

@@ -44,6 +44,14 @@ public:
     void setCurrentSample(app::SetRole set, qint64 index);
     std::optional<app::FeatureMapData::Hit> currentPoint() const { return m_current; }
 
+    // Hides or shows one set's points, so that the other set's core is visible where they
+    // overlap. Hidden points are neither drawn, hit, selected by the band nor stepped through.
+    void setSetShown(app::SetRole set, bool shown);
+    bool isSetShown(app::SetRole set) const { return m_shown[set == app::SetRole::Real ? 0 : 1]; }
+    // The opacity (0-255) of an unselected point: lower when many points share the plot, so that
+    // dense cores of both sets stay readable instead of saturating into one colour.
+    static int pointAlpha(qsizetype pointCount);
+
     // Where the map is drawn (for hit testing and tests).
     app::MapViewport viewport() const;
     // The widget position of a sample's point; nullopt when it is not on the map.
@@ -87,6 +95,7 @@ private:
     QString m_placeholder;
     // Per point of each set: selected or not.
     std::vector<char> m_selected[2];
+    bool m_shown[2] = {true, true};
     std::optional<app::FeatureMapData::Hit> m_current;
     QImage m_cache;
     bool m_cacheValid = false;
