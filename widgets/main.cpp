@@ -6,6 +6,7 @@
 #include "report/reportcommand.h"
 #include "report/reportcontent.h"
 #include "report/reportwriter.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +98,8 @@ int runHeadless(int argc, char* argv[], const QStringList& arguments)
     const auto runtimeDir = ensureRuntimeDir();
     QApplication application(argc, display.argv());
     setIdentity();
+    // `evaluate --report` writes in the locale's language, as `genlens report` does by default.
+    widgets::UiLanguage::apply(QString());
     app::setReportWriter([](const QString& projectPath, qint64 runId, const QString& pdfPath) {
         app::ProjectStore store;
         store.openReadOnly(projectPath);

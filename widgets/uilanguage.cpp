@@ -83,4 +83,9 @@ bool UiLanguage::apply(const QString& code)
     return found || locale.language() == QLocale::English || locale.language() == QLocale::C;
 }
 
+QStringList reportLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
 } // namespace genlens::widgets

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace genlens::widgets {
 
@@ -23,5 +24,8 @@ public:
     // non-English choice (the English source strings are shown then).
     static bool apply(const QString& code);
 };
+
+// The languages a report can be written in (`genlens report --language`).
+QStringList reportLanguages();
 
 } // namespace genlens::widgets

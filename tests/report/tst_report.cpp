@@ -5,6 +5,7 @@
 #include "report/reportcontent.h"
 #include "report/reportwriter.h"
 #include "reportfixtures.h"
+#include "uilanguage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,6 +113,8 @@ private slots:
     void rendersComparisonSection();
     void rendersTextComparison();
     void commandWritesReport();
+    void commandWritesInTheAskedLanguage_data();
+    void commandWritesInTheAskedLanguage();
     void commandRefusesBadInput_data();
     void commandRefusesBadInput();
     void rendersDemoReports();
@@ -485,6 +488,46 @@ void TestReport::commandWritesReport()
     QVERIFY(QFileInfo(pdf).size() > 1000);
 }
 
+void TestReport::commandWritesInTheAskedLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("otherHeading");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Inputs and settings")
+                        << QString::fromUtf8("输入与设置");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QString::fromUtf8("输入与设置")
+                           << QStringLiteral("Inputs and settings");
+}
+
+// `genlens report --language`: the headings are in the asked language, and Chinese text is real
+// text in the PDF (CJK fonts embedded), not only the date.
+void TestReport::commandWritesInTheAskedLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    QFETCH(QString, otherHeading);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QFAIL("poppler-utils (pdftotext) is needed (packaging/install-deps.sh installs it)");
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.genlens"));
+    {
+        ProjectStore store;
+        store.open(path);
+        store.saveRun(textRun());
+    }
+    const QString pdf = outputPath(dir, QStringLiteral("report-%1.pdf").arg(language));
+    const int rc = genlens::widgets::runReportCommand(
+        {QStringLiteral("genlens"), QStringLiteral("report"), path, QStringLiteral("--language"),
+         language, QStringLiteral("--out"), pdf});
+    genlens::widgets::UiLanguage::apply(QStringLiteral("en")); // the next tests read English
+    QCOMPARE(rc, 0);
+    // NFKC for the Kangxi radicals Qt's PDF engine maps shared glyphs to (see rendersChineseText).
+    const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(heading), qPrintable(text.left(1500)));
+    QVERIFY(!text.contains(otherHeading));
+}
+
 void TestReport::commandRefusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -497,6 +540,9 @@ void TestReport::commandRefusesBadInput_data()
     QTest::addRow("bad run id") << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--run"),
                                                 QStringLiteral("x"), QStringLiteral("--out"),
                                                 QStringLiteral("OUT")};
+    QTest::addRow("unknown language")
+        << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--language"),
+                        QStringLiteral("fr"), QStringLiteral("--out"), QStringLiteral("OUT")};
     QTest::addRow("unwritable pdf")
         << QStringList {QStringLiteral("PROJECT"), QStringLiteral("--out"),
                         QStringLiteral("/nonexistent/dir/r.pdf")};

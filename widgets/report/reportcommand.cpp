@@ -3,6 +3,7 @@
 #include "project/projectstore.h"
 #include "report/reportcontent.h"
 #include "report/reportwriter.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,7 +57,11 @@ int runReportCommand(const QStringList& arguments)
                                            QStringLiteral("id"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), ReportCommand::tr("The PDF file to write."), QStringLiteral("file"));
-    parser.addOptions({runOption, compareOption, outOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        ReportCommand::tr("The report's language: en or zh_CN (default: the system locale's)."),
+        QStringLiteral("code"));
+    parser.addOptions({runOption, compareOption, outOption, languageOption});
 
     // Drop the sub-command name so that the parser sees "genlens project --out ...".
     QStringList args = arguments;
@@ -75,10 +80,21 @@ int runReportCommand(const QStringList& arguments)
     if (positional.size() != 1 || !parser.isSet(outOption)) {
         err << "genlens report: "
             << ReportCommand::tr("usage: genlens report FILE.genlens [--run ID] [--compare ID] "
-                                 "--out FILE.pdf")
+                                 "[--language en|zh_CN] --out FILE.pdf")
             << '\n';
         return 1;
     }
+    const QString language = parser.value(languageOption);
+    if (!reportLanguages().contains(language) && parser.isSet(languageOption)) {
+        err << "genlens report: "
+            << ReportCommand::tr("unknown language '%1' (use one of: %2)")
+                   .arg(language, reportLanguages().join(QStringLiteral(", ")))
+            << '\n';
+        return 1;
+    }
+    // The report is written in the language its reader asked for (or the locale's), with the
+    // locale's number formatting; CJK glyphs come from the system's fonts and are embedded.
+    UiLanguage::apply(language);
     const QString projectPath = positional.first();
     if (!QFileInfo::exists(projectPath)) {
         err << "genlens report: " << ReportCommand::tr("%1: no such file").arg(projectPath) << '\n';
