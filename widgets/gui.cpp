@@ -163,12 +163,16 @@ int runGui(int& argc, char** argv)
         QMessageBox::critical(&window, MainWindow::tr("Export report"),
                               MainWindow::tr("Could not write the report: %1").arg(error));
     });
-    if (parser.isSet(demo)) {
+    const auto startDemo = [&window] {
         if (const DemoProvider provider = demoProvider()) {
             window.openProject(provider());
         } else {
             openDemo(window);
         }
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+    if (parser.isSet(demo)) {
+        startDemo();
     } else if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().constFirst();
         if (parser.isSet(screenshots)) {

@@ -11,6 +11,7 @@
 #include "pages/distributionspage.h"
 #include "pages/metricspage.h"
 #include "pages/runcomparisonpage.h"
+#include "pages/startpage.h"
 #include "sidepanel.h"
 #include "thumbnails/storethumbnailloader.h"
 #include "thumbnails/thumbnailcache.h"
@@ -18,6 +19,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
@@ -29,6 +31,7 @@
 #include <QMetaMethod>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -51,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_thumbnails(new ThumbnailCache(this))
     , m_side(new SidePanel(this))
     , m_pages(new QTabWidget(this))
+    , m_start(new StartPage(this))
+    , m_stack(new QStackedWidget(this))
     , m_metrics(new MetricsPage(this))
     , m_compare(new ComparePage(m_thumbnails, this))
     , m_distributions(new DistributionsPage(this))
@@ -73,7 +78,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_pages, 1);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_pages);
+    centralLayout->addWidget(m_stack, 1);
     centralLayout->addWidget(m_jobsStrip);
     setCentralWidget(central);
 
@@ -116,6 +123,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_compare, &ComparePage::sampleActivated, m_distributions,
             &DistributionsPage::highlightSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_start, &StartPage::newEvaluationRequested, this, &MainWindow::newEvaluation);
+    connect(m_start, &StartPage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_start, &StartPage::recentProjectActivated, this,
+            [this](const QString& path) { openProject(path); });
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_jobs, &app::JobQueue::finished, this, &MainWindow::onJobFinished);
@@ -370,10 +382,40 @@ void MainWindow::newEvaluation()
     }
 }
 
+void MainWindow::setProjectPathPrompt(ProjectPathPrompt prompt)
+{
+    m_projectPathPrompt = std::move(prompt);
+}
+
+QString MainWindow::askForProjectPath()
+{
+    if (m_projectPathPrompt) {
+        return m_projectPathPrompt();
+    }
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("evaluation-%1.genlens")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    return QFileDialog::getSaveFileName(this, tr("Where should this evaluation be saved?"),
+                                        suggested, projectFilter());
+}
+
 quint64 MainWindow::startEvaluation(const app::EvaluationRequest& request)
 {
     if (!m_evaluationFactory) {
         return 0;
+    }
+    if (!m_session->isOpen()) {
+        // Without a project the run would be computed and then lost: keep it in one.
+        QString path = askForProjectPath();
+        if (path.isEmpty()) {
+            return 0;
+        }
+        if (!path.endsWith(QLatin1String(".genlens"))) {
+            path += QStringLiteral(".genlens");
+        }
+        if (!openProject(path)) {
+            return 0;
+        }
     }
     m_lastRequest = request;
     // One slot: a new evaluation supersedes the running one, whose late results are dropped.
@@ -399,8 +441,11 @@ void MainWindow::onJobFinished(quint64 id, const app::RunResult& result, qint64 
     if (runId > 0) {
         m_side->selectRun(runId);
     } else {
+        // Finished but not stored (the store refused it): say finished, not "in progress".
         m_runId = 0;
-        showResult({}, std::make_shared<const app::RunResult>(result));
+        app::RunSummary finished;
+        finished.status = app::RunStatus::Finished;
+        showResult(finished, std::make_shared<const app::RunResult>(result));
     }
 }
 
@@ -440,6 +485,7 @@ void MainWindow::updateRecentMenu()
     QAction* clear = m_recentMenu->addAction(tr("Clear list"), this, [this] {
         app::RecentProjects::clear();
         updateRecentMenu();
+        m_start->setRecentProjects({});
     });
     clear->setEnabled(!recent.isEmpty());
 }
@@ -480,14 +526,37 @@ void MainWindow::updateStatus()
         m_statusRun->setText(tr("Loading run %1…").arg(pending));
         return;
     }
+    updateStartPage();
     if (!m_run) {
         m_statusRun->setText(QString());
         return;
     }
-    m_statusRun->setText(tr("Run %1 · %2 real · %3 generated")
-                             .arg(m_runId)
-                             .arg(qint64(m_run->real.samples.size()))
-                             .arg(qint64(m_run->generated.samples.size())));
+    const qint64 real = qint64(m_run->real.samples.size());
+    const qint64 generated = qint64(m_run->generated.samples.size());
+    if (m_runId > 0) {
+        m_statusRun->setText(
+            tr("Run %1 · %2 real · %3 generated").arg(m_runId).arg(real).arg(generated));
+    } else if (m_evaluationJob != 0) {
+        m_statusRun->setText(
+            tr("Evaluation in progress · %1 real · %2 generated").arg(real).arg(generated));
+    } else {
+        m_statusRun->setText(
+            tr("Finished, not stored · %1 real · %2 generated").arg(real).arg(generated));
+    }
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+void MainWindow::updateStartPage()
+{
+    const bool start = !m_session->isOpen() && !m_run && m_evaluationJob == 0;
+    if (start) {
+        m_start->setRecentProjects(app::RecentProjects::list()); // at most eight files to look at
+    }
+    m_stack->setCurrentWidget(start ? static_cast<QWidget*>(m_start) : m_pages);
 }
 
 void MainWindow::saveScreenshots(const QString& directory)
@@ -503,6 +572,10 @@ void MainWindow::saveScreenshots(const QString& directory)
         settle();
         grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
     };
+    if (isShowingStartPage()) {
+        save(QStringLiteral("start"));
+        return;
+    }
     m_pages->setCurrentWidget(m_metrics);
     save(QStringLiteral("metrics"));
     m_pages->setCurrentWidget(m_compare);

@@ -16,6 +16,7 @@ class QEvent;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 
 namespace genlens::app {
@@ -32,6 +33,7 @@ class JobsStrip;
 class MetricsPage;
 class RunComparisonPage;
 class SidePanel;
+class StartPage;
 class ThumbnailCache;
 
 // The main window only wires: the project session to the side panel, the selected run to the
@@ -50,8 +52,17 @@ public:
     // fakes). File → New evaluation is disabled until one is set.
     using EvaluationFactory = std::function<app::JobQueue::Pipeline(const app::EvaluationRequest&)>;
     void setEvaluationFactory(EvaluationFactory factory);
-    // Starts an evaluation job (stored in the open project, if any); returns the job id.
+    // Starts an evaluation job, stored in the open project; with none open, first asks where to
+    // keep it (the project path prompt) so that the run is never lost. Returns the job id, or 0
+    // when the user declined.
     quint64 startEvaluation(const app::EvaluationRequest& request);
+    // Asks for a new project file (empty: the user declined). A save dialog by default; tests
+    // set their own.
+    using ProjectPathPrompt = std::function<QString()>;
+    void setProjectPathPrompt(ProjectPathPrompt prompt);
+    StartPage* startPage() const { return m_start; }
+    // The start page shows while no project is open and no result is on screen.
+    bool isShowingStartPage() const;
 
     // Opens a project (creating it when it does not exist); shows a dialog and returns false on a
     // StoreError. The newest run is shown.
@@ -83,6 +94,8 @@ public:
 
 signals:
     void exportReportRequested();
+    // The start page's "Open the demo project" (gui.cpp builds or finds it).
+    void demoRequested();
     void runShown(qint64 runId);
 
 protected:
@@ -107,6 +120,8 @@ private:
     void showAbout();
     void showStoreError(const QString& action, const QString& message);
     void updateStatus();
+    void updateStartPage();
+    QString askForProjectPath();
 
     app::ProjectSession* m_session;
     app::JobQueue* m_jobs;
@@ -118,6 +133,9 @@ private:
     ThumbnailCache* m_thumbnails;
     SidePanel* m_side;
     QTabWidget* m_pages;
+    StartPage* m_start;
+    QStackedWidget* m_stack; // the start page or the pages
+    ProjectPathPrompt m_projectPathPrompt;
     MetricsPage* m_metrics;
     ComparePage* m_compare;
     DistributionsPage* m_distributions;

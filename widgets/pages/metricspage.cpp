@@ -65,6 +65,7 @@ MetricsPage::MetricsPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_model(new app::MetricsModel(this))
 {
+    m_title->setObjectName(QStringLiteral("metricsTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -141,8 +142,12 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
                              .arg(summary.id)
                              .arg(app::RunListModel::modalityText(run->modality),
                                   app::RunListModel::statusText(summary.status)));
+    } else if (summary.status == app::RunStatus::Finished) {
+        // A finished result the project could not store.
+        m_title->setText(tr("Evaluation finished, not stored · %1")
+                             .arg(app::RunListModel::modalityText(run->modality)));
     } else {
-        // A result that is not (yet) stored: a job's partial result, or a run without a project.
+        // A job's partial result, not yet stored.
         m_title->setText(
             tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
     }
