@@ -3,6 +3,8 @@
 #include "dialogs/newevaluationdialog.h"
 #include "drilldownpanel.h"
 #include "jobsstrip.h"
+#include "liveparametersbar.h"
+#include "models/liveparameters.h"
 #include "models/projectsession.h"
 #include "models/recentprojects.h"
 #include "models/runlistmodel.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_thumbnails(new ThumbnailCache(this))
     , m_side(new SidePanel(this))
     , m_pages(new QTabWidget(this))
+    , m_live(new app::LiveParameters(this))
+    , m_liveBar(new LiveParametersBar(m_live, this))
     , m_metrics(new MetricsPage(this))
     , m_compare(new ComparePage(m_thumbnails, this))
     , m_distributions(new DistributionsPage(this))
@@ -73,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_liveBar);
+    m_liveBar->setVisible(false);
     centralLayout->addWidget(m_pages, 1);
     centralLayout->addWidget(m_jobsStrip);
     setCentralWidget(central);
@@ -116,6 +123,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_compare, &ComparePage::sampleActivated, m_distributions,
             &DistributionsPage::highlightSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
+    // Live parameters: a derived run replaces what the pages show, flags follow the highlight.
+    connect(m_live, &app::LiveParameters::runDerived, this,
+            [this](std::shared_ptr<const app::RunResult> run) { showOnPages(m_summary, run); });
+    connect(m_live, &app::LiveParameters::flagsChanged, this, [this] {
+        m_compare->setFlags(m_live->flags(app::SetRole::Real),
+                            m_live->flags(app::SetRole::Generated));
+        m_distributions->setFlags(m_live->flags(app::SetRole::Real),
+                                  m_live->flags(app::SetRole::Generated));
+    });
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_jobs, &app::JobQueue::finished, this, &MainWindow::onJobFinished);
@@ -342,17 +358,27 @@ void MainWindow::showResult(const app::RunSummary& summary,
                             std::shared_ptr<const app::RunResult> run)
 {
     m_run = run;
+    m_summary = summary;
     m_thumbnails->setSource(
         run, storeThumbnailLoader(m_session->path(), summary.realSetId, summary.generatedSetId));
-    m_metrics->setRun(summary, run);
-    m_compare->setRun(run);
-    m_distributions->setRun(run);
-    m_drillDown->setRun(run);
+    showOnPages(summary, run);
+    // Live parameters for stored runs only (a job's partial result has no statistics yet).
+    m_live->setRun(summary.id > 0 ? run : nullptr);
+    m_liveBar->setVisible(summary.id > 0 && run != nullptr);
     m_exportReport->setEnabled(
         run != nullptr && m_runId != 0
         && isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportReportRequested)));
     updateStatus();
     emit runShown(m_runId);
+}
+
+void MainWindow::showOnPages(const app::RunSummary& summary,
+                             std::shared_ptr<const app::RunResult> run)
+{
+    m_metrics->setRun(summary, run);
+    m_compare->setRun(run);
+    m_distributions->setRun(run);
+    m_drillDown->setRun(run);
 }
 
 void MainWindow::setEvaluationFactory(EvaluationFactory factory)
@@ -518,6 +544,24 @@ void MainWindow::saveScreenshots(const QString& directory)
     m_compare->setMode(ComparePage::GridsMode);
     m_pages->setCurrentWidget(m_distributions);
     save(QStringLiteral("distributions"));
+    // Live parameters at another k: the values, badges and red points follow (live-*.png).
+    if (m_live->isAvailable() && m_live->kMax() > 1) {
+        m_live->setK(m_live->runK() == 7 ? 6 : 7);
+        QElapsedTimer waited;
+        waited.start();
+        while (m_live->shownRun() == m_run && waited.elapsed() < 5000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            m_live->waitForDone();
+        }
+        m_pages->setCurrentWidget(m_metrics);
+        save(QStringLiteral("live-metrics"));
+        m_pages->setCurrentWidget(m_compare);
+        save(QStringLiteral("live-compare"));
+        m_pages->setCurrentWidget(m_distributions);
+        save(QStringLiteral("live-distributions"));
+        m_live->reset();
+        m_live->waitForDone();
+    }
     m_pages->setCurrentWidget(m_runComparison);
     m_runComparison->waitForLoad();
     // runs-compared.png shows the overlaid distributions; the other views get a PNG each.

@@ -8,7 +8,8 @@
 # blob back from the project (SQLite, python's sqlite3: the "load"); 4. bench_livek: decode and
 # recompute at every k = 1..20 (median per k) and the values at K; 5. the fresh route: a whole
 # `genlens evaluate image --k K` process (median of RUNS, CPU user+sys, peak RSS); 6. the values
-# of both routes side by side (they must be equal) and the time ratio. Prints the load average.
+# of both routes side by side (they must be equal) and the time ratio; 7. what keeping the
+# statistics costs: the neighbour passes with and without them (CPU). Prints the load average.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${BUILD:-$ROOT/build/bench}
@@ -85,4 +86,5 @@ med = float([w for w in lines if w.startswith("recompute_median_s=")][0].split("
 print(f"live recomputation at one k: {med * 1000:.2f} ms; a fresh process: {float(sys.argv[3]):.2f} s "
       f"({float(sys.argv[3]) / med:.0f}x); values {'all equal' if same else 'DIFFER'}")
 PYEOF
+"$BENCH" cost "$REAL" "$GEN" "$RUNS"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -588,6 +588,11 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
                         bool changed = false;
                         for (std::uint32_t bits = mask; bits != 0; bits &= bits - 1) {
                             const int k = __builtin_ctz(bits);
+                            // A multiplication rules most k out before the division (same
+                            // margin as above: only ratios certainly below the best).
+                            if (approx > 0 && r2row[k] < best[k] * approx * (1 - 1e-9)) {
+                                continue;
+                            }
                             const double ratio = approx > 0
                                 ? r2row[k] / approx
                                 : std::numeric_limits<double>::infinity();
