@@ -124,8 +124,17 @@ MainWindow::MainWindow(QWidget* parent)
             &DistributionsPage::highlightSample);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     // Live parameters: a derived run replaces what the pages show, flags follow the highlight.
+    // The sample open in the drill-down stays open (and selected) across the new values.
     connect(m_live, &app::LiveParameters::runDerived, this,
-            [this](std::shared_ptr<const app::RunResult> run) { showOnPages(m_summary, run); });
+            [this](std::shared_ptr<const app::RunResult> run) {
+                const app::SetRole set = m_drillDown->currentSet();
+                const qint64 index = m_drillDown->currentIndex();
+                showOnPages(m_summary, run);
+                if (index >= 0) {
+                    m_drillDown->showSample(set, index);
+                    m_compare->selectSample(set, index);
+                }
+            });
     connect(m_live, &app::LiveParameters::flagsChanged, this, [this] {
         m_compare->setFlags(m_live->flags(app::SetRole::Real),
                             m_live->flags(app::SetRole::Generated));
