@@ -3,6 +3,8 @@
 #include "dialogs/newevaluationdialog.h"
 #include "drilldownpanel.h"
 #include "jobsstrip.h"
+#include "liveparametersbar.h"
+#include "models/liveparameters.h"
 #include "models/projectsession.h"
 #include "models/recentprojects.h"
 #include "models/runlistmodel.h"
@@ -22,6 +24,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -56,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QTabWidget(this))
     , m_start(new StartPage(this))
     , m_stack(new QStackedWidget(this))
+    , m_live(new app::LiveParameters(this))
+    , m_liveBar(new LiveParametersBar(m_live, this))
     , m_metrics(new MetricsPage(this))
     , m_compare(new ComparePage(m_thumbnails, this))
     , m_distributions(new DistributionsPage(this))
@@ -80,6 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->setSpacing(0);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_pages);
+    centralLayout->addWidget(m_liveBar);
+    m_liveBar->setVisible(false);
     centralLayout->addWidget(m_stack, 1);
     centralLayout->addWidget(m_jobsStrip);
     setCentralWidget(central);
@@ -128,6 +135,24 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_start, &StartPage::openProjectRequested, this, &MainWindow::openProjectDialog);
     connect(m_start, &StartPage::recentProjectActivated, this,
             [this](const QString& path) { openProject(path); });
+    // Live parameters: a derived run replaces what the pages show, flags follow the highlight.
+    // The sample open in the drill-down stays open (and selected) across the new values.
+    connect(m_live, &app::LiveParameters::runDerived, this,
+            [this](std::shared_ptr<const app::RunResult> run) {
+                const app::SetRole set = m_drillDown->currentSet();
+                const qint64 index = m_drillDown->currentIndex();
+                showOnPages(m_summary, run);
+                if (index >= 0) {
+                    m_drillDown->showSample(set, index);
+                    m_compare->selectSample(set, index);
+                }
+            });
+    connect(m_live, &app::LiveParameters::flagsChanged, this, [this] {
+        m_compare->setFlags(m_live->flags(app::SetRole::Real),
+                            m_live->flags(app::SetRole::Generated));
+        m_distributions->setFlags(m_live->flags(app::SetRole::Real),
+                                  m_live->flags(app::SetRole::Generated));
+    });
     connect(m_jobsStrip, &JobsStrip::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_jobs, &app::JobQueue::finished, this, &MainWindow::onJobFinished);
@@ -354,17 +379,27 @@ void MainWindow::showResult(const app::RunSummary& summary,
                             std::shared_ptr<const app::RunResult> run)
 {
     m_run = run;
+    m_summary = summary;
     m_thumbnails->setSource(
         run, storeThumbnailLoader(m_session->path(), summary.realSetId, summary.generatedSetId));
-    m_metrics->setRun(summary, run);
-    m_compare->setRun(run);
-    m_distributions->setRun(run);
-    m_drillDown->setRun(run);
+    showOnPages(summary, run);
+    // Live parameters for stored runs only (a job's partial result has no statistics yet).
+    m_live->setRun(summary.id > 0 ? run : nullptr);
+    m_liveBar->setVisible(summary.id > 0 && run != nullptr);
     m_exportReport->setEnabled(
         run != nullptr && m_runId != 0
         && isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportReportRequested)));
     updateStatus();
     emit runShown(m_runId);
+}
+
+void MainWindow::showOnPages(const app::RunSummary& summary,
+                             std::shared_ptr<const app::RunResult> run)
+{
+    m_metrics->setRun(summary, run);
+    m_compare->setRun(run);
+    m_distributions->setRun(run);
+    m_drillDown->setRun(run);
 }
 
 void MainWindow::setEvaluationFactory(EvaluationFactory factory)
@@ -591,6 +626,24 @@ void MainWindow::saveScreenshots(const QString& directory)
     m_compare->setMode(ComparePage::GridsMode);
     m_pages->setCurrentWidget(m_distributions);
     save(QStringLiteral("distributions"));
+    // Live parameters at another k: the values, badges and red points follow (live-*.png).
+    if (m_live->isAvailable() && m_live->kMax() > 1) {
+        m_live->setK(m_live->runK() == 7 ? 6 : 7);
+        QElapsedTimer waited;
+        waited.start();
+        while (m_live->shownRun() == m_run && waited.elapsed() < 5000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            m_live->waitForDone();
+        }
+        m_pages->setCurrentWidget(m_metrics);
+        save(QStringLiteral("live-metrics"));
+        m_pages->setCurrentWidget(m_compare);
+        save(QStringLiteral("live-compare"));
+        m_pages->setCurrentWidget(m_distributions);
+        save(QStringLiteral("live-distributions"));
+        m_live->reset();
+        m_live->waitForDone();
+    }
     m_pages->setCurrentWidget(m_runComparison);
     m_runComparison->waitForLoad();
     // runs-compared.png shows the overlaid distributions; the other views get a PNG each.

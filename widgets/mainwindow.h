@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace genlens::app {
+class LiveParameters;
 class ProjectSession;
 class RunLoader;
 } // namespace genlens::app
@@ -30,6 +31,7 @@ class ComparePage;
 class DistributionsPage;
 class DrillDownPanel;
 class JobsStrip;
+class LiveParametersBar;
 class MetricsPage;
 class RunComparisonPage;
 class SidePanel;
@@ -86,6 +88,8 @@ public:
     DrillDownPanel* drillDownPanel() const { return m_drillDown; }
     RunComparisonPage* runComparisonPage() const { return m_runComparison; }
     QTabWidget* pages() const { return m_pages; }
+    app::LiveParameters* liveParameters() const { return m_live; }
+    LiveParametersBar* liveParametersBar() const { return m_liveBar; }
     app::JobQueue* jobs() const { return m_jobs; }
     JobsStrip* jobsStrip() const { return m_jobsStrip; }
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -108,6 +112,8 @@ private:
     void newProject();
     void newEvaluation();
     void showResult(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run);
+    // The pages show `run` (the live parameters' derived run); the stored run stays m_run.
+    void showOnPages(const app::RunSummary& summary, std::shared_ptr<const app::RunResult> run);
     void onRunLoaded(qint64 runId, const app::RunSummary& summary,
                      std::shared_ptr<const app::RunResult> run);
     void onRunLoadFailed(qint64 runId, const QString& message);
@@ -136,6 +142,9 @@ private:
     StartPage* m_start;
     QStackedWidget* m_stack; // the start page or the pages
     ProjectPathPrompt m_projectPathPrompt;
+    app::LiveParameters* m_live;
+    LiveParametersBar* m_liveBar;
+    app::RunSummary m_summary;
     MetricsPage* m_metrics;
     ComparePage* m_compare;
     DistributionsPage* m_distributions;

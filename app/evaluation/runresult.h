@@ -86,6 +86,10 @@ struct RunResult
     std::vector<Neighbour> neighbours;
     QJsonObject extra;                // modality-specific chart data (histograms, curves, ...)
     QMap<QString, qint64> timingsMs;  // stage -> wall milliseconds
+    // Live k (issue 13): per feature space ("" for images, "emb_" for text embeddings), the
+    // encoded metrics::LiveStatistics (metrics/sets/livek.h) that give PRDC, realism and
+    // memorisation at any k ≤ 20 without the features. The project's live_statistics table.
+    QMap<QString, QByteArray> liveStatistics;
     // Things the user should know about the numbers (a clamped cut-off, degenerate features):
     // the JSON's "warnings", and stderr in the CLI. Not stored in the project.
     QStringList warnings;

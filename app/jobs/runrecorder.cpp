@@ -97,6 +97,10 @@ void RunRecorder::record(const RunResult& snapshot)
         m_store.saveExtra(m_runId, snapshot.extra);
         m_extra = snapshot.extra;
     }
+    if (!snapshot.liveStatistics.isEmpty() && snapshot.liveStatistics != m_liveStatistics) {
+        m_store.saveLiveStatistics(m_runId, snapshot.liveStatistics);
+        m_liveStatistics = snapshot.liveStatistics;
+    }
     if (!snapshot.timingsMs.isEmpty() && snapshot.timingsMs != m_timings) {
         m_store.saveTimings(m_runId, snapshot.timingsMs);
         m_timings = snapshot.timingsMs;

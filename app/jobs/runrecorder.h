@@ -44,6 +44,7 @@ private:
     std::size_t m_neighbourHash = 0;
     QJsonObject m_extra;
     QMap<QString, qint64> m_timings;
+    QMap<QString, QByteArray> m_liveStatistics;
 };
 
 } // namespace genlens::app

@@ -20,7 +20,30 @@ void SampleTableModel::setRun(std::shared_ptr<const RunResult> run)
     const SampleSet* samples = sampleSet();
     m_marked.assign(samples != nullptr ? samples->samples.size() : 0, 0);
     m_markedList.clear();
+    if (m_flagged.size() != m_marked.size()) {
+        m_flagged.clear();
+    }
     endResetModel();
+}
+
+void SampleTableModel::setFlagged(std::vector<char> flags)
+{
+    if (flags.size() != m_marked.size()) {
+        flags.clear();
+    }
+    if (flags == m_flagged) {
+        return;
+    }
+    m_flagged = std::move(flags);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {FlaggedRole});
+    }
+}
+
+bool SampleTableModel::isFlagged(qint64 sampleIndex) const
+{
+    return sampleIndex >= 0 && static_cast<size_t>(sampleIndex) < m_flagged.size()
+        && m_flagged[static_cast<size_t>(sampleIndex)] != 0;
 }
 
 void SampleTableModel::clear()
@@ -163,6 +186,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return sample.payload;
     case MarkedRole:
         return m_marked[static_cast<size_t>(index.row())] != 0;
+    case FlaggedRole:
+        return isFlagged(index.row());
     case SortRole:
         if (index.column() == 0) {
             return sample.label;
@@ -229,6 +254,7 @@ QString scoreDisplayName(const QString& key)
         {"nearest_ratio", QT_TRANSLATE_NOOP("ScoreName", "Nearest / second-nearest ratio")},
         {"memorized", QT_TRANSLATE_NOOP("ScoreName", "Looks copied")},
         {"inside_real_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside real manifold")},
+        {"low_realism", QT_TRANSLATE_NOOP("ScoreName", "Low realism (flag)")},
         {"inside_generated_manifold", QT_TRANSLATE_NOOP("ScoreName", "Inside generated manifold")},
         {"real_balls_containing",
          QT_TRANSLATE_NOOP("ScoreName", "Real neighbourhoods containing it")},

@@ -25,6 +25,7 @@ public:
         PayloadRole, // QJsonObject
         MarkedRole, // bool: a neighbour of the selection in the other set
         SortRole, // double for score columns, label for column 0
+        FlaggedRole, // bool: flagged by the live parameters' highlight (LiveParameters::flags)
     };
     Q_ENUM(Role)
 
@@ -46,6 +47,10 @@ public:
     // Marks exactly these samples (set indices); others are unmarked.
     void setMarked(const QList<qint64>& sampleIndices);
     bool isMarked(qint64 sampleIndex) const;
+    // Flags samples (one entry per sample in set order; empty = none). Kept across setRun() when
+    // the sizes still match, so a derived run of the same sets keeps them until new ones come.
+    void setFlagged(std::vector<char> flags);
+    bool isFlagged(qint64 sampleIndex) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -60,6 +65,7 @@ private:
     SetRole m_set;
     std::shared_ptr<const RunResult> m_run;
     std::vector<char> m_marked;
+    std::vector<char> m_flagged;
     QList<qint64> m_markedList;
 };
 

@@ -81,6 +81,15 @@ void addDegenerateWarnings(RunResult& result, const metrics::FeatureSpaceReport&
 
 } // namespace
 
+void addLiveStatistics(RunResult& result, const metrics::FeatureSpaceReport& report,
+                       const QString& prefix)
+{
+    if (!report.live.empty()) {
+        result.liveStatistics.insert(prefix, QByteArray::fromStdString(
+                                                 metrics::encodeLiveStatistics(report.live)));
+    }
+}
+
 void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport& report,
                             const metrics::FeatureSpaceOptions& options, const QString& prefix)
 {
@@ -105,6 +114,7 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
     add(options.vendiGenerated, "vendi_generated", report.vendiGenerated, none);
     add(options.memorization, "memorized_fraction", report.memorizedFraction, none);
     addDegenerateWarnings(result, report, options, prefix);
+    addLiveStatistics(result, report, prefix);
 
     const bool ownsSamples = prefix.isEmpty() || result.neighbours.empty();
     if (!ownsSamples) {

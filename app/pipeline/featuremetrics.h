@@ -16,4 +16,9 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
                             const metrics::FeatureSpaceOptions& options,
                             const QString& prefix = {});
 
+// The report's live-k statistics (if kept) as RunResult::liveStatistics[prefix]; called by
+// addFeatureSpaceResults().
+void addLiveStatistics(RunResult& result, const metrics::FeatureSpaceReport& report,
+                       const QString& prefix);
+
 } // namespace genlens::app

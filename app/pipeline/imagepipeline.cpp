@@ -461,6 +461,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         metricOptions.seed = options.seed;
         metricOptions.neighbours = options.neighbours;
         metricOptions.memorizationFactor = options.memorizationFactor;
+        metricOptions.liveKMax = metrics::kLiveMaxK;
         metricOptions.threads = resources.threads();
         metricOptions.fid = selection.needs(MetricStage::FidStatistics);
         metricOptions.prdc = selection.needs(MetricStage::Prdc);

@@ -2,6 +2,7 @@
 
 #include "loaders/textloader.h"
 #include "pipeline/featuremap.h"
+#include "pipeline/featuremetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -272,6 +273,7 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
     fs.memorization = false;
     fs.fid = selection.needs(MetricStage::EmbeddingFid);
     fs.prdc = selection.needs(MetricStage::EmbeddingPrdc);
+    fs.liveKMax = metrics::kLiveMaxK;
     if (fs.fid || fs.prdc) {
         context.beginStage(QStringLiteral("embedding metrics"), 0);
         try {
@@ -284,6 +286,7 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
                 addMetric(result, QStringLiteral("emb_recall"), report->recall);
                 addMetric(result, QStringLiteral("emb_density"), report->density);
                 addMetric(result, QStringLiteral("emb_coverage"), report->coverage);
+                addLiveStatistics(result, *report, QStringLiteral("emb_"));
             }
         } catch (const std::invalid_argument& e) {
             skipped.append(

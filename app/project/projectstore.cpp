@@ -467,6 +467,21 @@ void addThumbnailImages(QSqlDatabase& db)
     }
 }
 
+// Version 3 (issue 13, live k): per run and feature space ("" images, "emb_" text embeddings)
+// the statistics that recompute PRDC, realism and memorisation at any k ≤ 20 — one blob in
+// metrics/sets/livek.h's format, N·(8K+9) + M·(12K+8) bytes (4.2 MB for 10,000 × 10,000).
+void addLiveStatistics(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral(
+        "CREATE TABLE live_statistics ("
+        "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+        "prefix TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (run_id, prefix))");
+    if (!query.exec(sql)) {
+        throw StoreError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
+    }
+}
+
 } // namespace
 
 // --- status names ---------------------------------------------------------------------------
@@ -519,6 +534,7 @@ const std::vector<SchemaMigration>& ProjectStore::migrations()
         {1, QStringLiteral("sets, samples, runs, metrics, scores, neighbours, feature cache"),
          createSchemaV1},
         {2, QStringLiteral("thumbnails keyed by content hash"), addThumbnailImages},
+        {3, QStringLiteral("live-k neighbour statistics"), addLiveStatistics},
     };
     return list;
 }
@@ -1077,6 +1093,22 @@ void ProjectStore::writeExtra(qint64 runId, const QJsonObject& extra)
     execOrThrow(upsert, m_path);
 }
 
+void ProjectStore::writeLiveStatistics(qint64 runId, const QMap<QString, QByteArray>& statistics)
+{
+    QSqlDatabase db = database();
+    QSqlQuery upsert = prepareOrThrow(
+        db,
+        QStringLiteral("INSERT INTO live_statistics (run_id, prefix, data) VALUES (?, ?, ?) "
+                       "ON CONFLICT (run_id, prefix) DO UPDATE SET data = excluded.data"),
+        m_path);
+    for (auto it = statistics.cbegin(); it != statistics.cend(); ++it) {
+        upsert.bindValue(0, runId);
+        upsert.bindValue(1, nonNull(it.key()));
+        upsert.bindValue(2, it.value());
+        execOrThrow(upsert, m_path);
+    }
+}
+
 void ProjectStore::writeTimings(qint64 runId, const QMap<QString, qint64>& timingsMs)
 {
     QSqlDatabase db = database();
@@ -1156,6 +1188,14 @@ void ProjectStore::saveExtra(qint64 runId, const QJsonObject& extra)
     transaction.commit();
 }
 
+void ProjectStore::saveLiveStatistics(qint64 runId, const QMap<QString, QByteArray>& statistics)
+{
+    Transaction transaction(database(), m_path);
+    requireRun(runId);
+    writeLiveStatistics(runId, statistics);
+    transaction.commit();
+}
+
 void ProjectStore::saveTimings(qint64 runId, const QMap<QString, qint64>& timingsMs)
 {
     Transaction transaction(database(), m_path);
@@ -1186,6 +1226,7 @@ qint64 ProjectStore::saveRun(const RunResult& result)
     writeNeighbours(runId, result.neighbours);
     writeExtra(runId, result.extra);
     writeTimings(runId, result.timingsMs);
+    writeLiveStatistics(runId, result.liveStatistics);
     writeFinish(runId, RunStatus::Finished, {});
     transaction.commit();
     return runId;
@@ -1407,6 +1448,7 @@ RunResult ProjectStore::loadRun(qint64 runId) const
     result.neighbours = loadNeighbours(runId);
     result.extra = loadExtra(runId);
     result.timingsMs = loadTimings(runId);
+    result.liveStatistics = loadLiveStatistics(runId);
     snapshot.commit();
     return result;
 }
@@ -1499,6 +1541,20 @@ QJsonObject ProjectStore::loadExtra(qint64 runId) const
     query.bindValue(0, runId);
     execOrThrow(query, m_path);
     return query.next() ? jsonObject(query.value(0)) : QJsonObject();
+}
+
+QMap<QString, QByteArray> ProjectStore::loadLiveStatistics(qint64 runId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query = prepareOrThrow(
+        db, QStringLiteral("SELECT prefix, data FROM live_statistics WHERE run_id = ?"), m_path);
+    query.bindValue(0, runId);
+    execOrThrow(query, m_path);
+    QMap<QString, QByteArray> statistics;
+    while (nextRowOrThrow(query, m_path)) {
+        statistics.insert(query.value(0).toString(), query.value(1).toByteArray());
+    }
+    return statistics;
 }
 
 QMap<QString, qint64> ProjectStore::loadTimings(qint64 runId) const

@@ -127,6 +127,8 @@ public:
     void saveNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours);
     void saveExtra(qint64 runId, const QJsonObject& extra);
     void saveTimings(qint64 runId, const QMap<QString, qint64>& timingsMs);
+    // Live-k statistics by feature-space prefix (RunResult::liveStatistics).
+    void saveLiveStatistics(qint64 runId, const QMap<QString, QByteArray>& statistics);
     void finishRun(qint64 runId, RunStatus status, const QString& error = {});
     // All of the above for a complete result; returns the run id.
     qint64 saveRun(const RunResult& result);
@@ -148,6 +150,8 @@ public:
     std::vector<Neighbour> loadNeighbours(qint64 runId) const;
     QJsonObject loadExtra(qint64 runId) const;
     QMap<QString, qint64> loadTimings(qint64 runId) const;
+    // Prefix → encoded metrics::LiveStatistics; empty for runs stored before schema 3.
+    QMap<QString, QByteArray> loadLiveStatistics(qint64 runId) const;
     // A metric over the finished runs against one real set, oldest first (run comparison).
     QList<MetricPoint> metricHistory(qint64 realSetId, const QString& key) const;
     void renameRun(qint64 runId, const QString& name);
@@ -182,6 +186,7 @@ private:
     void writeNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours);
     void writeExtra(qint64 runId, const QJsonObject& extra);
     void writeTimings(qint64 runId, const QMap<QString, qint64>& timingsMs);
+    void writeLiveStatistics(qint64 runId, const QMap<QString, QByteArray>& statistics);
     void writeFinish(qint64 runId, RunStatus status, const QString& error);
     SampleSet loadSet(qint64 setId, SetRole role) const;
     void requireRun(qint64 runId) const;

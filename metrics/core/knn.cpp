@@ -386,6 +386,50 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
             genBand[j] = bound(pg.norm[j], pr.maxNorm, 2 * genR2[j] + first);
         }
     }
+    // Live k: bands at the largest k (a pair outside every K-ball is outside every smaller one,
+    // radii grow with k), the eligible k of each real sample for realism as a bit mask, and its
+    // largest eligible squared radius (the realism prune below).
+    const RowMatrixXd* liveR = options.realRadii;
+    const RowMatrixXd* liveS = options.generatedRadii;
+    const bool live = liveR && liveS;
+    const int kLive = live ? static_cast<int>(liveR->cols()) : 0;
+    RowMatrixXd liveR2;
+    Eigen::VectorXd liveRealBand, liveGenS2, liveGenBand, liveMaxR2;
+    std::vector<std::uint32_t> liveMask;
+    if (live) {
+        if (kLive < 1 || kLive > 31 || liveS->cols() != kLive || liveR->rows() != n
+            || liveS->rows() != m || !options.liveRealismLimits
+            || static_cast<int>(options.liveRealismLimits->size()) != kLive) {
+            throw std::invalid_argument("crossNeighbourhoods: live radii must be N x K and M x K "
+                                        "(1 <= K <= 31) with K realism limits");
+        }
+        liveR2 = liveR->array().square();
+        liveRealBand.resize(n);
+        liveMaxR2.resize(n);
+        liveMask.assign(static_cast<std::size_t>(n), 0);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const double r2 = liveR2(i, kLive - 1);
+            const double first = bound(pr.norm[i], pg.maxNorm, 2 * r2);
+            liveRealBand[i] = bound(pr.norm[i], pg.maxNorm, 2 * r2 + first);
+            liveMaxR2[i] = -1;
+            for (int k = 0; k < kLive; ++k) {
+                if ((*liveR)(i, k) <= (*options.liveRealismLimits)[static_cast<std::size_t>(k)]) {
+                    liveMask[static_cast<std::size_t>(i)] |= 1u << k;
+                    liveMaxR2[i] = std::max(liveMaxR2[i], liveR2(i, k));
+                }
+            }
+        }
+        liveGenS2.resize(m);
+        liveGenBand.resize(m);
+        for (Eigen::Index j = 0; j < m; ++j) {
+            const double s2 = (*liveS)(j, kLive - 1) * (*liveS)(j, kLive - 1);
+            const double first = bound(pg.norm[j], pr.maxNorm, 2 * s2);
+            liveGenS2[j] = s2;
+            liveGenBand[j] = bound(pg.norm[j], pr.maxNorm, 2 * s2 + first);
+        }
+    }
+    const std::size_t kl = static_cast<std::size_t>(kLive);
+
     std::vector<std::uint8_t> eligible;
     if (realism) {
         eligible.resize(static_cast<std::size_t>(n));
@@ -401,6 +445,14 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
         std::vector<std::uint8_t> inside;
         std::vector<double> bestRatio; // r²/d² (monotone in the realism ratio)
         std::vector<std::int64_t> bestIndex;
+        // Live k: pairs counted at the smallest k whose ball holds them (M×K), the smallest k
+        // at which each real sample is recalled (N), realism per (generated, k) and the least
+        // of each generated sample's K realism ratios (the prune bound).
+        std::vector<std::int32_t> liveFirst;
+        std::vector<std::uint8_t> liveRecall;
+        std::vector<double> liveBest;
+        std::vector<std::int64_t> liveBestIndex;
+        std::vector<double> liveMinBest;
         std::int64_t rechecks = 0;
     };
     const auto tiles = makeTiles(m, n, false);
@@ -424,6 +476,13 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
         if (realism) {
             s.bestRatio.assign(static_cast<std::size_t>(m), -1.0);
             s.bestIndex.assign(static_cast<std::size_t>(m), -1);
+        }
+        if (live) {
+            s.liveFirst.assign(static_cast<std::size_t>(m) * kl, 0);
+            s.liveRecall.assign(static_cast<std::size_t>(n), static_cast<std::uint8_t>(kLive + 1));
+            s.liveBest.assign(static_cast<std::size_t>(m) * kl, -1.0);
+            s.liveBestIndex.assign(static_cast<std::size_t>(m) * kl, -1);
+            s.liveMinBest.assign(static_cast<std::size_t>(m), -1.0);
         }
     }
 
@@ -487,6 +546,67 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
                         s.inside[static_cast<std::size_t>(i)] = 1;
                     }
                 }
+                if (live) {
+                    const auto ui = static_cast<std::size_t>(i);
+                    const auto uj = static_cast<std::size_t>(j);
+                    // Real balls: the exact distance for every pair that may lie in the K-ball,
+                    // counted at the smallest k whose ball holds it (strict "<", as prdc).
+                    if (approx <= liveR2(i, kLive - 1) + liveRealBand[i]) {
+                        const double dist = std::sqrt(exactSquared());
+                        const double* ri = liveR->row(i).data();
+                        if (dist < ri[kLive - 1]) {
+                            int k = 0;
+                            while (!(dist < ri[k])) {
+                                ++k;
+                            }
+                            ++s.liveFirst[uj * kl + static_cast<std::size_t>(k)];
+                        }
+                    }
+                    // Generated balls (recall): the smallest k at which real i is inside.
+                    std::uint8_t& firstK = s.liveRecall[ui];
+                    if (firstK > 1 && approx <= liveGenS2[j] + liveGenBand[j]) {
+                        const double dist = std::sqrt(exactSquared());
+                        const double* sj = liveS->row(j).data();
+                        if (dist < sj[kLive - 1]) {
+                            int k = 0;
+                            while (!(dist < sj[k])) {
+                                ++k;
+                            }
+                            firstK = std::min<std::uint8_t>(firstK, static_cast<std::uint8_t>(k + 1));
+                        }
+                    }
+                    // Realism: the single-k comparison above, for every k where i is eligible.
+                    // Skipped only when no ratio can reach the least current best (the 1e-9
+                    // margin covers the rounding of r²/approx, so ties still update).
+                    const std::uint32_t mask = liveMask[ui];
+                    double& minBest = s.liveMinBest[uj];
+                    if (mask != 0
+                        && (!(approx > 0) || liveMaxR2[i] >= minBest * approx * (1 - 1e-9))) {
+                        double* best = s.liveBest.data() + uj * kl;
+                        std::int64_t* bestIndex = s.liveBestIndex.data() + uj * kl;
+                        const double* r2row = liveR2.row(i).data();
+                        bool changed = false;
+                        for (std::uint32_t bits = mask; bits != 0; bits &= bits - 1) {
+                            const int k = __builtin_ctz(bits);
+                            // A multiplication rules most k out before the division (same
+                            // margin as above: only ratios certainly below the best).
+                            if (approx > 0 && r2row[k] < best[k] * approx * (1 - 1e-9)) {
+                                continue;
+                            }
+                            const double ratio = approx > 0
+                                ? r2row[k] / approx
+                                : std::numeric_limits<double>::infinity();
+                            if (ratio > best[k] || (ratio == best[k] && i < bestIndex[k])) {
+                                best[k] = ratio;
+                                bestIndex[k] = i;
+                                changed = true;
+                            }
+                        }
+                        if (changed) {
+                            minBest = *std::min_element(best, best + kLive);
+                        }
+                    }
+                }
             }
         }
         counter.advance(1);
@@ -515,6 +635,18 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
                 total.bestIndex[j] = o.bestIndex[j];
             }
         }
+        for (std::size_t x = 0; x < total.liveFirst.size(); ++x) {
+            total.liveFirst[x] += o.liveFirst[x];
+            if (o.liveBest[x] > total.liveBest[x]
+                || (o.liveBest[x] == total.liveBest[x]
+                    && o.liveBestIndex[x] < total.liveBestIndex[x])) {
+                total.liveBest[x] = o.liveBest[x];
+                total.liveBestIndex[x] = o.liveBestIndex[x];
+            }
+        }
+        for (std::size_t i = 0; i < total.liveRecall.size(); ++i) {
+            total.liveRecall[i] = std::min(total.liveRecall[i], o.liveRecall[i]);
+        }
         total.rechecks += o.rechecks;
     }
     if (kg > 0) {
@@ -536,6 +668,40 @@ CrossResult crossNeighbourhoods(const Eigen::Ref<const RowMatrixXf>& real,
             out.realism[static_cast<std::size_t>(j)] =
                     d > 0 ? (*rr)[i] / d : std::numeric_limits<double>::infinity();
         }
+    }
+    if (live) {
+        out.liveBallCounts.resize(m, kLive);
+        out.liveRealism.resize(m, kLive);
+        out.liveRecallFirstK = std::move(total.liveRecall);
+        const std::size_t chunk = 256;
+        const std::size_t chunks = (static_cast<std::size_t>(m) + chunk - 1) / chunk;
+        parallelFor(chunks, options.threads, [&](std::size_t c, int) {
+            const Eigen::Index e = std::min<Eigen::Index>(m, static_cast<Eigen::Index>((c + 1) * chunk));
+            for (Eigen::Index j = static_cast<Eigen::Index>(c * chunk); j < e; ++j) {
+                const std::size_t row = static_cast<std::size_t>(j) * kl;
+                std::int32_t running = 0;
+                std::int64_t lastIndex = -1;
+                double lastDistance = 0;
+                for (int k = 0; k < kLive; ++k) {
+                    running += total.liveFirst[row + static_cast<std::size_t>(k)];
+                    out.liveBallCounts(j, k) = running;
+                    // As the single-k pass: the value recomputed in float64 for the arg max
+                    // (often the same real sample for several k).
+                    const std::int64_t i = total.liveBestIndex[row + static_cast<std::size_t>(k)];
+                    if (i < 0) {
+                        out.liveRealism(j, k) = std::numeric_limits<double>::quiet_NaN();
+                        continue;
+                    }
+                    if (i != lastIndex) {
+                        lastDistance = exactDistance(generated.row(j).data(), real.row(i).data(), dim);
+                        lastIndex = i;
+                    }
+                    out.liveRealism(j, k) = lastDistance > 0
+                        ? (*liveR)(i, k) / lastDistance
+                        : std::numeric_limits<double>::infinity();
+                }
+            }
+        });
     }
     out.exactRechecks = total.rechecks;
     return out;

@@ -127,14 +127,21 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
     if (searches) {
         // 2. Self searches: radii (k-th other sample), the real 1-NN median and drill-down
         // neighbours. Memorisation alone needs only the real set's nearest other sample.
-        const int kReal = std::max(options.prdc ? k : 1, nbRR);
+        const int kLive = options.prdc && options.liveKMax > 0
+            ? static_cast<int>(std::min<Eigen::Index>({options.liveKMax, n - 1, m - 1}))
+            : 0;
+        if (options.liveKMax < 0 || options.liveKMax > kLiveMaxK) {
+            throw std::invalid_argument("liveKMax = " + std::to_string(options.liveKMax)
+                                        + " must be between 0 and " + std::to_string(kLiveMaxK));
+        }
+        const int kReal = std::max({options.prdc ? k : 1, nbRR, kLive});
         const KnnResult rr = knnSelf(real, kReal, stage(progress, s1, s2), threads);
         stageDone("knn_self_real");
         KnnResult gg;
         Eigen::VectorXd realRadius;
         Eigen::VectorXd genRadius;
         if (options.prdc) {
-            gg = knnSelf(generated, std::max(k, nbGG), stage(progress, s2, s3), threads);
+            gg = knnSelf(generated, std::max({k, nbGG, kLive}), stage(progress, s2, s3), threads);
             stageDone("knn_self_generated");
             realRadius = kthDistance(rr, k);
             genRadius = kthDistance(gg, k);
@@ -149,6 +156,20 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
             co.generatedRadius = &genRadius;
             co.realismRadiusLimit = medianOf(
                 std::vector<double>(realRadius.data(), realRadius.data() + realRadius.size()));
+        }
+        RowMatrixXd liveRealRadii, liveGenRadii;
+        std::vector<double> liveLimits;
+        if (kLive > 0) {
+            liveRealRadii = rr.distances.leftCols(kLive);
+            liveGenRadii = gg.distances.leftCols(kLive);
+            for (int c = 0; c < kLive; ++c) {
+                const Eigen::VectorXd column = liveRealRadii.col(c);
+                liveLimits.push_back(
+                    medianOf(std::vector<double>(column.data(), column.data() + column.size())));
+            }
+            co.realRadii = &liveRealRadii;
+            co.generatedRadii = &liveGenRadii;
+            co.liveRealismLimits = &liveLimits;
         }
         co.threads = threads;
         const CrossResult cross = crossNeighbourhoods(real, generated, co, stage(progress, s3, s4));
@@ -182,6 +203,23 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
             rep.realToGeneratedDistance = cross.realToGenerated.distances.leftCols(nbRG);
             rep.generatedToGenerated = gg.indices.leftCols(nbGG);
             rep.generatedToGeneratedDistance = gg.distances.leftCols(nbGG);
+        }
+
+        if (kLive > 0) {
+            LiveStatistics& live = rep.live;
+            live.kMax = kLive;
+            live.realRadii = std::move(liveRealRadii);
+            live.nearestGenerated.resize(static_cast<std::size_t>(n));
+            for (Eigen::Index i = 0; i < n; ++i) {
+                live.nearestGenerated[static_cast<std::size_t>(i)] = cross.realToGenerated.distances(i, 0);
+            }
+            live.recallFirstK = cross.liveRecallFirstK;
+            live.ballCounts = cross.liveBallCounts;
+            live.realism = cross.liveRealism;
+            live.nearestRealDistance.resize(static_cast<std::size_t>(m));
+            for (Eigen::Index j = 0; j < m; ++j) {
+                live.nearestRealDistance[static_cast<std::size_t>(j)] = cross.generatedToReal.distances(j, 0);
+            }
         }
 
         if (options.memorization) {

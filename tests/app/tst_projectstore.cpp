@@ -115,6 +115,9 @@ RunResult makeResult(const QString& modality, qint64 realCount, qint64 generated
                                  QJsonObject {{QStringLiteral("edges"), QJsonArray {0.0, 0.5, 1.0}},
                                               {QStringLiteral("counts"), QJsonArray {3, 4}}}}};
     result.timingsMs = {{QStringLiteral("features"), 8123}, {QStringLiteral("metrics"), 912}};
+    // Opaque to the store (metrics/sets/livek.h's format; tst_livek checks its contents).
+    result.liveStatistics = {{QString(), QByteArray("GLLK\x01\x00binary\x00data", 16)},
+                             {QStringLiteral("emb_"), QByteArray(3000, '\x7f')}};
     return result;
 }
 
@@ -190,6 +193,7 @@ void compareResults(const RunResult& actual, const RunResult& expected)
     }
     QCOMPARE(actual.extra, expected.extra);
     QCOMPARE(actual.timingsMs, expected.timingsMs);
+    QCOMPARE(actual.liveStatistics, expected.liveStatistics);
 }
 
 // Runs SQL on the file through a separate connection (as another program would).
@@ -506,13 +510,14 @@ void TestProjectStore::olderProjectsKeepTheirThumbnails()
     for (const QString& sql :
          {QStringLiteral("INSERT INTO thumbnails (set_id, idx, png) VALUES (%1, 2, x'89504E47')")
               .arg(summary.realSetId),
-          QStringLiteral("DROP TABLE thumbnail_images"), QStringLiteral("PRAGMA user_version = 1")}) {
+          QStringLiteral("DROP TABLE thumbnail_images"), QStringLiteral("DROP TABLE live_statistics"),
+          QStringLiteral("PRAGMA user_version = 1")}) {
         rawScalar(path, sql);
     }
     QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     ProjectStore store;
     store.open(path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), ProjectStore::currentSchemaVersion());
     QCOMPARE(store.thumbnail(summary.realSetId, 2), QByteArray::fromHex("89504E47"));
     QVERIFY(store.thumbnail(summary.realSetId, 1).isEmpty());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));

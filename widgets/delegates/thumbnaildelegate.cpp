@@ -5,13 +5,18 @@
 #include "views/imagescaling.h"
 
 #include <QApplication>
+#include <QPolygon>
 #include <QPainter>
+#include <algorithm>
 
 namespace genlens::widgets {
 
 namespace {
 const QColor kMarkColour(230, 120, 0);
-}
+// Live-parameter flags (memorised, low realism, outside the other manifold): a corner badge,
+// distinct from the neighbour frame so both can show at once.
+const QColor kFlagColour(200, 30, 60);
+} // namespace
 
 ThumbnailDelegate::ThumbnailDelegate(ThumbnailCache* cache, QObject* parent)
     : QStyledItemDelegate(parent)
@@ -75,6 +80,15 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setPen(opt.palette.color(
             (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, text);
+    }
+    if (index.data(app::SampleTableModel::FlaggedRole).toBool()) {
+        const QRect r = opt.rect.adjusted(2, 2, -2, -2);
+        const int side = std::max(10, r.width() / 5);
+        const QPolygon badge({r.topRight(), r.topRight() - QPoint(side, 0),
+                              r.topRight() + QPoint(0, side)});
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kFlagColour);
+        painter->drawPolygon(badge);
     }
     if (index.data(app::SampleTableModel::MarkedRole).toBool()) {
         QPen pen(kMarkColour);

@@ -288,6 +288,12 @@ void ComparePage::clear()
     setRun(nullptr);
 }
 
+void ComparePage::setFlags(std::vector<char> real, std::vector<char> generated)
+{
+    m_real->model->setFlagged(std::move(real));
+    m_generated->model->setFlagged(std::move(generated));
+}
+
 void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
 {
     m_run = std::move(run);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 class QAbstractItemDelegate;
 class QAbstractItemView;
@@ -45,6 +46,8 @@ public:
     ~ComparePage() override;
 
     void setRun(std::shared_ptr<const app::RunResult> run);
+    // Live-parameter flags of each set (app::LiveParameters::flags): a red corner badge.
+    void setFlags(std::vector<char> real, std::vector<char> generated);
     void clear();
     void setMode(Mode mode);
     // Makes the sample current in its grid (and so marks its neighbours).

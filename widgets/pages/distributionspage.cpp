@@ -155,6 +155,12 @@ void DistributionsPage::clear()
     setRun(nullptr);
 }
 
+void DistributionsPage::setFlags(std::vector<char> real, std::vector<char> generated)
+{
+    m_map->setFlaggedSamples(app::SetRole::Real, std::move(real));
+    m_map->setFlaggedSamples(app::SetRole::Generated, std::move(generated));
+}
+
 void DistributionsPage::setRun(std::shared_ptr<const app::RunResult> run)
 {
     m_run = std::move(run);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +31,8 @@ public:
     explicit DistributionsPage(QWidget* parent = nullptr);
 
     void setRun(std::shared_ptr<const app::RunResult> run);
+    // Live-parameter flags of each set (app::LiveParameters::flags): red points on the map.
+    void setFlags(std::vector<char> real, std::vector<char> generated);
     void clear();
     void showScore(const QString& key);
     QString currentScore() const;

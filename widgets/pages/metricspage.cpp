@@ -151,6 +151,14 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
         m_title->setText(
             tr("Evaluation in progress · %1").arg(app::RunListModel::modalityText(run->modality)));
     }
+    // A run derived by the live parameters (app::LiveParameters) says so in its title.
+    const QJsonValue liveK = run->settings.value(QStringLiteral("live_k"));
+    if (!liveK.isUndefined()) {
+        m_title->setText(tr("%1 · live values at k = %2 (run used %3)")
+                             .arg(m_title->text())
+                             .arg(liveK.toInt())
+                             .arg(run->settings.value(QStringLiteral("k")).toInt()));
+    }
     QString inputs = tr("Real: %1").arg(setLine(run->real)) + QLatin1Char('\n')
         + tr("Generated: %1").arg(setLine(run->generated));
     if (!summary.error.isEmpty()) {

@@ -25,6 +25,9 @@ constexpr double kHitRadius = 6.0; // pixels
 constexpr double kPointRadius = 2.2; // pixels
 constexpr double kSelectedRadius = 3.4; // pixels
 constexpr int kPointAlpha = 150;
+// Samples flagged by the live parameters (memorised, low realism, outside the other manifold),
+// the colour of the grids' corner badge.
+const QColor kFlagColour(200, 30, 60);
 constexpr int kDimmedAlpha = 45; // unselected points while there is a selection
 constexpr int kSpacing = 6;
 
@@ -165,6 +168,14 @@ void FeatureMapView::setSelectedSamples(const QList<qint64>& real, const QList<q
         }
     }
     invalidate();
+}
+
+void FeatureMapView::setFlaggedSamples(SetRole set, std::vector<char> flags)
+{
+    if (flags != m_flagged[setSlot(set)]) {
+        m_flagged[setSlot(set)] = std::move(flags);
+        invalidate();
+    }
 }
 
 void FeatureMapView::clearSelection()
@@ -319,6 +330,19 @@ void FeatureMapView::renderPoints(const QRectF& plot)
             draw(SetRole::Real, i++, sprites[0], half);
         } else {
             draw(SetRole::Generated, j++, sprites[1], half);
+        }
+    }
+    // Flags over the points, under the selection.
+    const QImage flagged = dot(kFlagColour, 255, palette().color(QPalette::Base), kSelectedRadius, dpr);
+    const double flaggedHalf = flagged.width() / dpr / 2.0;
+    for (const SetRole set : {SetRole::Real, SetRole::Generated}) {
+        const std::vector<char>& flags = m_flagged[setSlot(set)];
+        const std::vector<qint64>& samples = m_data.points(set).indices;
+        for (std::size_t k = 0; k < samples.size() && !flags.empty(); ++k) {
+            const auto sample = static_cast<std::size_t>(samples[k]);
+            if (sample < flags.size() && flags[sample]) {
+                draw(set, k, flagged, flaggedHalf);
+            }
         }
     }
     if (selection) {

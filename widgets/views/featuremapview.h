@@ -39,6 +39,9 @@ public:
     // ignored).
     void setSelectedSamples(const QList<qint64>& real, const QList<qint64>& generated);
     void clearSelection();
+    // Flags samples of a set (one entry per sample in set order, empty = none): drawn as red
+    // points over the others. Kept when the data changes (the same sets, other values).
+    void setFlaggedSamples(app::SetRole set, std::vector<char> flags);
     // Rings a sample's point (e.g. the one current in the grids); -1 or a sample not on the map
     // removes the ring. Does not emit sampleActivated.
     void setCurrentSample(app::SetRole set, qint64 index);
@@ -96,6 +99,8 @@ private:
     // Per point of each set: selected or not.
     std::vector<char> m_selected[2];
     bool m_shown[2] = {true, true};
+    // Per sample of each set: flagged by the live parameters.
+    std::vector<char> m_flagged[2];
     std::optional<app::FeatureMapData::Hit> m_current;
     QImage m_cache;
     bool m_cacheValid = false;

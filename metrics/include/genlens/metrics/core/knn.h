@@ -59,6 +59,13 @@ struct CrossOptions
     const Eigen::VectorXd* generatedRadius = nullptr;
     // Realism: real samples with radius ≤ this take part (the median radius). NaN = off.
     double realismRadiusLimit = std::numeric_limits<double>::quiet_NaN();
+    // Live k (sets/livek.h): the k-NN distances of both sets for k = 1..K (N×K and M×K, the
+    // columns of knnSelf with K neighbours). Both set: the pass also fills the live* fields of
+    // CrossResult, the per-k answers for every k ≤ K at once.
+    const RowMatrixXd* realRadii = nullptr;
+    const RowMatrixXd* generatedRadii = nullptr;
+    // With them, the realism limit for each k (size K: the median of column k of realRadii).
+    const std::vector<double>* liveRealismLimits = nullptr;
     int threads = 0;
 };
 
@@ -74,6 +81,16 @@ struct CrossResult
     // duplicate of such a real sample), and that i.
     std::vector<double> realism;
     std::vector<std::int64_t> realismIndex;
+    // Live k, for k = 1..K (with realRadii and generatedRadii; empty otherwise), each equal to
+    // what a pass with that single k computes (same tile values, same tie-breaking):
+    // liveBallCounts(j, k−1) = realBallsContaining of generated j at k;
+    // liveRecallFirstK[i] = the smallest k at which real i lies inside some generated k-ball
+    // (K + 1 when none), so insideGeneratedBall at k is liveRecallFirstK[i] ≤ k;
+    // liveRealism(j, k−1) = realism of generated j at k (eligible reals: rᵢ(k) ≤ median of r(k)).
+    // Extra memory per worker: M·K·20 bytes.
+    Eigen::Matrix<std::int32_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> liveBallCounts;
+    std::vector<std::uint8_t> liveRecallFirstK;
+    RowMatrixXd liveRealism;
     // Pairs whose radius test needed the exact recomputation (diagnostics, benchmarks).
     std::int64_t exactRechecks = 0;
 };

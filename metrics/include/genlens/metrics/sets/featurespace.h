@@ -3,6 +3,7 @@
 #include "genlens/metrics/core/matrix.h"
 #include "genlens/metrics/progress.h"
 #include "genlens/metrics/sets/fid.h"
+#include "genlens/metrics/sets/livek.h"
 
 #include <cstdint>
 #include <string>
@@ -35,6 +36,10 @@ struct FeatureSpaceOptions
     bool kid = true;
     bool vendiReal = true;
     bool vendiGenerated = true;
+    // Live k (livek.h): with prdc on, also keep the statistics that give PRDC, realism and
+    // memorisation at every k ≤ liveKMax (clamped to set sizes − 1) — the self searches then
+    // keep that many neighbours. 0 = off.
+    int liveKMax = 0;
     int threads = 0;        // 0 = all cores
 };
 
@@ -68,6 +73,9 @@ struct FeatureSpaceReport
     IndexMatrix generatedToReal, realToGenerated, generatedToGenerated, realToReal;
     RowMatrixXd generatedToRealDistance, realToGeneratedDistance, generatedToGeneratedDistance,
             realToRealDistance;
+
+    // Live-k statistics (empty unless options.liveKMax and prdc).
+    LiveStatistics live;
 
     // The FID statistics of each set (mean, covariance with n − 1), kept for the 2-D map
     // (projection.h), which pools them instead of passing over the features again. Empty (size 0)
