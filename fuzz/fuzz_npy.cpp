@@ -105,6 +105,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     refusalsAllowed([&] { checkRowReader(path, limits); });
     // `genlens stats` / `genlens merge` apply no payload limit (one block in memory at a time).
     refusalsAllowed([&] { checkBlocks(path); });
-    refusalsAllowed([&] { featureStatsOfNpy(path); });
+    refusalsAllowed([&] { featureStatsOfNpy(path, {}, limits); });
     return 0;
 }
