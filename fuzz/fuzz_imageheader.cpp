@@ -39,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.maxPixels = 1 << 16;
     options.alpha = static_cast<AlphaMode>(size % 3);
     const DecodeResult result = decodeImage(data, size, options);
-    if (peeked && width * height > options.maxPixels) {
+    if (peeked && width > 0 && height > 0
+        && std::uint64_t(width) * std::uint64_t(height) > std::uint64_t(options.maxPixels)) {
         require(!result.ok(), "an image above the pixel limit is refused");
     }
     if (result.ok()) {
