@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The two set-up commands of the README:
 #   bash packaging/dev.sh demo   install dependencies, build, open GenLens on the demo project
-#   bash packaging/dev.sh test   install dependencies, build, run the whole test suite, then build
-#                                the Debian package (lintian) and test it in a clean Debian 12
-#                                root (packaging/test-install.sh, as root: sudo when not root)
+#   bash packaging/dev.sh test   install dependencies, build, run the whole test suite, run the
+#                                metrics and app suites again under ASan + UBSan and each fuzz
+#                                target for 30 s (packaging/sanitize.sh), then build the Debian
+#                                package (lintian) and test it in a clean Debian 12 root
+#                                (packaging/test-install.sh, as root: sudo when not root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-}
@@ -23,6 +25,7 @@ test)
     cmake --preset "$preset"
     cmake --build --preset "$preset"
     ctest --preset "$preset"
+    bash packaging/sanitize.sh
     bash packaging/build-deb.sh "$preset"
     deb=$(ls -t "build/$preset"/genlens_*.deb | head -n 1)
     if [ "$(id -u)" -eq 0 ]; then

@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git
+    # the libFuzzer targets (fuzz/, preset fuzz): Clang and its sanitizer and libFuzzer runtimes,
+    # which --no-install-recommends would leave out
+    clang libclang-rt-14-dev
     # Qt 6: Widgets, Charts, Sql (SQLite driver), Concurrent, Test, LinguistTools
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev

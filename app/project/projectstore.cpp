@@ -1,5 +1,7 @@
 #include "project/projectstore.h"
 
+#include "project/blobcodec.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -30,9 +32,6 @@ constexpr int kBusyTimeoutMs = 10000;
 // 'GLNS': marks the SQLite file as a GenLens project (PRAGMA application_id), so that opening some
 // other SQLite database is refused instead of being "migrated".
 constexpr qint32 kApplicationId = 0x474C4E53;
-
-// Fixed-size little-endian record of one nearest-neighbour link inside the neighbours blob.
-constexpr int kNeighbourRecordBytes = 32;
 
 std::atomic<quint64> s_connectionCounter {0};
 
@@ -208,68 +207,6 @@ QDateTime timeFromMs(const QVariant& value)
 {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-template<typename T> void putLE(char* out, T value)
-{
-    qToLittleEndian(value, out);
-}
-
-template<typename T> T getLE(const char* in)
-{
-    return qFromLittleEndian<T>(in);
-}
-
-// Columns and feature vectors are stored as little-endian arrays; on little-endian hosts (all
-// the ones Debian ships Qt for in practice) that is one memcpy each way.
-template<typename T> QByteArray valuesBlob(const std::vector<T>& values)
-{
-    QByteArray blob(static_cast<qsizetype>(values.size() * sizeof(T)), Qt::Uninitialized);
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        if (!values.empty()) {
-            std::memcpy(blob.data(), values.data(), blob.size());
-        }
-    } else {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            putLE(blob.data() + i * sizeof(T), values[i]);
-        }
-    }
-    return blob;
-}
-
-template<typename T> std::vector<T> blobValues(const QByteArray& blob)
-{
-    std::vector<T> values(static_cast<std::size_t>(blob.size()) / sizeof(T));
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        if (!values.empty()) {
-            std::memcpy(values.data(), blob.constData(), values.size() * sizeof(T));
-        }
-    } else {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            values[i] = getLE<T>(blob.constData() + i * sizeof(T));
-        }
-    }
-    return values;
-}
-
-QByteArray doublesBlob(const std::vector<double>& values)
-{
-    return valuesBlob(values);
-}
-
-std::vector<double> blobDoubles(const QByteArray& blob)
-{
-    return blobValues<double>(blob);
-}
-
-QByteArray floatsBlob(const std::vector<float>& values)
-{
-    return valuesBlob(values);
-}
-
-std::vector<float> blobFloats(const QByteArray& blob)
-{
-    return blobValues<float>(blob);
 }
 
 // Process start time in clock ticks since boot (field 22 of /proc/PID/stat): together with the pid
@@ -1049,24 +986,13 @@ void ProjectStore::writeScores(qint64 runId, SetRole role, const QList<ScoreColu
         upsert.bindValue(2, nonNull(column.key));
         upsert.bindValue(3, ord++);
         upsert.bindValue(4, static_cast<qint64>(column.values.size()));
-        upsert.bindValue(5, doublesBlob(column.values));
+        upsert.bindValue(5, encodeDoubles(column.values));
         execOrThrow(upsert, m_path);
     }
 }
 
 void ProjectStore::writeNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours)
 {
-    QByteArray blob(static_cast<qsizetype>(neighbours.size()) * kNeighbourRecordBytes, '\0');
-    char* out = blob.data();
-    for (const Neighbour& n : neighbours) {
-        putLE<qint64>(out, n.from);
-        putLE<qint64>(out + 8, n.to);
-        putLE<double>(out + 16, n.distance);
-        putLE<qint32>(out + 24, n.rank);
-        out[28] = static_cast<char>(n.fromSet);
-        out[29] = static_cast<char>(n.toSet);
-        out += kNeighbourRecordBytes;
-    }
     QSqlDatabase db = database();
     QSqlQuery upsert = prepareOrThrow(
         db,
@@ -1076,7 +1002,7 @@ void ProjectStore::writeNeighbours(qint64 runId, const std::vector<Neighbour>& n
         m_path);
     upsert.bindValue(0, runId);
     upsert.bindValue(1, static_cast<qint64>(neighbours.size()));
-    upsert.bindValue(2, blob);
+    upsert.bindValue(2, encodeNeighbours(neighbours));
     execOrThrow(upsert, m_path);
 }
 
@@ -1493,11 +1419,13 @@ QList<ScoreColumn> ProjectStore::loadScores(qint64 runId, SetRole role) const
     while (nextRowOrThrow(query, m_path)) {
         ScoreColumn column;
         column.key = query.value(0).toString();
-        column.values = blobDoubles(query.value(2).toByteArray());
-        if (static_cast<qint64>(column.values.size()) != query.value(1).toLongLong()) {
+        std::optional<std::vector<double>> values
+            = decodeDoubles(query.value(2).toByteArray(), query.value(1).toLongLong());
+        if (!values) {
             fail(m_path,
                  QStringLiteral("score column %1 of run %2 is damaged").arg(column.key).arg(runId));
         }
+        column.values = std::move(*values);
         columns.append(std::move(column));
     }
     return columns;
@@ -1514,23 +1442,12 @@ std::vector<Neighbour> ProjectStore::loadNeighbours(qint64 runId) const
     if (!query.next()) {
         return neighbours;
     }
-    const qint64 count = query.value(0).toLongLong();
-    const QByteArray blob = query.value(1).toByteArray();
-    if (blob.size() != count * kNeighbourRecordBytes) {
+    std::optional<std::vector<Neighbour>> decoded
+        = decodeNeighbours(query.value(1).toByteArray(), query.value(0).toLongLong());
+    if (!decoded) {
         fail(m_path, QStringLiteral("neighbours of run %1 are damaged").arg(runId));
     }
-    neighbours.resize(static_cast<std::size_t>(count));
-    const char* in = blob.constData();
-    for (Neighbour& n : neighbours) {
-        n.from = getLE<qint64>(in);
-        n.to = getLE<qint64>(in + 8);
-        n.distance = getLE<double>(in + 16);
-        n.rank = getLE<qint32>(in + 24);
-        n.fromSet = in[28] == 0 ? SetRole::Real : SetRole::Generated;
-        n.toSet = in[29] == 0 ? SetRole::Real : SetRole::Generated;
-        in += kNeighbourRecordBytes;
-    }
-    return neighbours;
+    return std::move(*decoded);
 }
 
 QJsonObject ProjectStore::loadExtra(qint64 runId) const
@@ -1696,9 +1613,11 @@ std::vector<std::vector<float>> ProjectStore::cachedFeatures(const QList<QByteAr
         query.bindValue(1, nonNull(extractorId));
         execOrThrow(query, m_path);
         if (query.next()) {
-            std::vector<float> vector = blobFloats(query.value(1).toByteArray());
-            if (static_cast<qint64>(vector.size()) == query.value(0).toLongLong()) {
-                features[static_cast<std::size_t>(i)] = std::move(vector);
+            // A damaged entry is only a cache miss: the features are extracted again.
+            std::optional<std::vector<float>> vector
+                = decodeFloats(query.value(1).toByteArray(), query.value(0).toLongLong());
+            if (vector) {
+                features[static_cast<std::size_t>(i)] = std::move(*vector);
             }
         }
         query.finish();
@@ -1732,7 +1651,7 @@ void ProjectStore::storeFeatures(const QList<QByteArray>& contentHashes,
         upsert.bindValue(0, QString::fromLatin1(contentHashes.at(i)));
         upsert.bindValue(1, nonNull(extractorId));
         upsert.bindValue(2, static_cast<qint64>(vector.size()));
-        upsert.bindValue(3, floatsBlob(vector));
+        upsert.bindValue(3, encodeFloats(vector));
         execOrThrow(upsert, m_path);
     }
     transaction.commit();

@@ -618,7 +618,10 @@ RowMatrixXf toRowMatrixXf(const NpyArray& array, const std::string& name)
 {
     if (array.dtype == NpyDtype::Float32 && array.ndim() == 2) {
         RowMatrixXf m(array.shape[0], array.shape[1]);
-        std::memcpy(m.data(), array.bytes.data(), array.bytes.size());
+        // An empty matrix has no storage: memcpy's pointers must not be null even for 0 bytes.
+        if (!array.bytes.empty()) {
+            std::memcpy(m.data(), array.bytes.data(), array.bytes.size());
+        }
         return m;
     }
     return toMatrix<RowMatrixXf>(array, name);
@@ -647,7 +650,7 @@ NpyArray npyFromMatrix(const Eigen::Ref<const RowMatrixXf>& m)
     a.dtype = NpyDtype::Float32;
     a.shape = {m.rows(), m.cols()};
     a.bytes.resize(static_cast<std::size_t>(m.size()) * 4);
-    for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    for (Eigen::Index r = 0; m.cols() > 0 && r < m.rows(); ++r) {
         std::memcpy(a.bytes.data() + static_cast<std::size_t>(r * m.cols()) * 4, m.row(r).data(),
                     static_cast<std::size_t>(m.cols()) * 4);
     }
@@ -660,7 +663,7 @@ NpyArray npyFromMatrix(const Eigen::Ref<const RowMatrixXd>& m)
     a.dtype = NpyDtype::Float64;
     a.shape = {m.rows(), m.cols()};
     a.bytes.resize(static_cast<std::size_t>(m.size()) * 8);
-    for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    for (Eigen::Index r = 0; m.cols() > 0 && r < m.rows(); ++r) {
         std::memcpy(a.bytes.data() + static_cast<std::size_t>(r * m.cols()) * 8, m.row(r).data(),
                     static_cast<std::size_t>(m.cols()) * 8);
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
@@ -22,13 +23,28 @@ std::int64_t blockRows(std::int64_t cols)
 
 } // namespace
 
-FeatureStats featureStatsOfNpy(const std::string& path, const Progress& progress)
+FeatureStats featureStatsOfNpy(const std::string& path, const Progress& progress,
+                               const NpyLimits& limits)
 {
     const std::unique_ptr<NpyRowReader> rowsOfFile = openNpyMatrixRows(path);
     NpyRowReader& reader = *rowsOfFile;
     const std::int64_t cols = npyMatrixCols(reader);
     if (cols == 0) {
         throw std::invalid_argument(path + ": the feature matrix has no columns");
+    }
+    // The d x d float64 accumulators grow with the header's width, not with the rows the file
+    // holds: a header of (0, 300000) is a valid 128-byte file that would ask for 670 GiB.
+    const double covarianceBytes = double(cols) * double(cols) * 8.0;
+    if (covarianceBytes > double(limits.maxBytes)) {
+        const auto gib = [](double bytes) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.1f GiB", bytes / double(1ull << 30));
+            return std::string(text);
+        };
+        throw NpyError(path + ": " + std::to_string(cols) + " columns need a "
+                       + std::to_string(cols) + " x " + std::to_string(cols) + " covariance of "
+                       + gib(covarianceBytes) + ", above the limit of "
+                       + gib(double(limits.maxBytes)));
     }
     FeatureStats total(cols);
     const std::int64_t block = blockRows(cols);

@@ -304,12 +304,19 @@ DecodeResult decodeImage(const std::uint8_t* data, std::size_t size, const Decod
     }
     std::int64_t w = 0;
     std::int64_t h = 0;
+    // Header sizes reach 2^32 - 1 per side (PNG), so their product can exceed int64: it is
+    // computed unsigned (sides are positive here), where (2^32 - 1)^2 fits.
+    auto pixels = [](std::int64_t ww, std::int64_t hh) {
+        return static_cast<std::uint64_t>(ww) * static_cast<std::uint64_t>(hh);
+    };
     auto tooLarge = [&](std::int64_t ww, std::int64_t hh) {
-        return options.maxPixels > 0 && ww * hh > options.maxPixels;
+        return options.maxPixels > 0
+            && pixels(ww, hh) > static_cast<std::uint64_t>(options.maxPixels);
     };
     auto sizeMessage = [&](std::int64_t ww, std::int64_t hh) {
         return "image too large: " + std::to_string(ww) + "x" + std::to_string(hh) + " = "
-               + std::to_string(ww * hh) + " pixels, limit " + std::to_string(options.maxPixels);
+            + std::to_string(pixels(ww, hh)) + " pixels, limit "
+            + std::to_string(options.maxPixels);
     };
     if (peekImageSize(data, size, w, h)) {
         if (w <= 0 || h <= 0) {

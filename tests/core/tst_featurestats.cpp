@@ -1,7 +1,9 @@
 // Streaming, mergeable mean and covariance against a direct two-pass computation in long double.
 #include "genlens/metrics/core/featurestats.h"
 #include "genlens/metrics/core/simd.h"
+#include "genlens/metrics/core/statsfile.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <random>
 
@@ -67,6 +69,7 @@ private slots:
     void deterministicAcrossThreads();
     void everySimdLevel();
     void errors();
+    void wideHeaderRefused();
 };
 
 void TestFeatureStats::matchesTwoPass_data()
@@ -185,6 +188,38 @@ void TestFeatureStats::errors()
     // Cancellation through the progress callback.
     const RowMatrixXf x = sample(20000, 3, 0.0f, 4);
     QVERIFY_THROWS_EXCEPTION(Cancelled, computeFeatureStats(x, [](std::size_t, std::size_t) { return false; }));
+}
+
+// fuzz_npy's finding: the d x d accumulators of `genlens stats` were sized from the header's width
+// before any row was read, so a valid 128-byte file of shape (0, 300000) asked for 670 GiB
+// (std::bad_alloc, no file named). Now refused by the width, naming the file and the limit.
+void TestFeatureStats::wideHeaderRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string wide = dir.filePath(QStringLiteral("wide.npy")).toStdString();
+    NpyArray empty;
+    empty.shape = {0, 300000};
+    writeNpy(wide, empty);
+    try {
+        featureStatsOfNpy(wide);
+        QFAIL("a (0, 300000) matrix was accepted");
+    } catch (const NpyError& e) {
+        const QString message = QString::fromStdString(e.what());
+        QVERIFY2(
+            message.startsWith(QString::fromStdString(wide) + QStringLiteral(": 300000 columns "))
+                && message.contains(QStringLiteral("670.6 GiB"))
+                && message.contains(QStringLiteral("limit of 8.0 GiB")),
+            qPrintable(message));
+    }
+    // The limit is the caller's: 100 columns need 80,000 bytes of covariance.
+    const std::string narrow = dir.filePath(QStringLiteral("narrow.npy")).toStdString();
+    writeNpy(narrow, npyFromMatrix(RowMatrixXf(sample(3, 100, 0.0f, 5))));
+    NpyLimits small;
+    small.maxBytes = 79999;
+    QVERIFY_THROWS_EXCEPTION(NpyError, featureStatsOfNpy(narrow, {}, small));
+    small.maxBytes = 80000;
+    QCOMPARE(featureStatsOfNpy(narrow, {}, small).count(), std::int64_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestFeatureStats)

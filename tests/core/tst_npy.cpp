@@ -38,6 +38,7 @@ private slots:
     void npzRefusals_data();
     void npzRefusals();
     void matrixConversions();
+    void emptyMatrices();
     void featureRows_data();
     void featureRows();
     void featureRowsDoNotDependOnThreads();
@@ -262,6 +263,24 @@ void TestNpy::matrixConversions()
     QVERIFY_THROWS_EXCEPTION(NpyError, toRowMatrixXf(readNpy(data("i8_v1.npy")), "i8"));
     QVERIFY_THROWS_EXCEPTION(NpyError, readNpyMatrixXf(data("i8_v1.npy")));
     QVERIFY_THROWS_EXCEPTION(NpyError, toVectorXd(u8, "u1"));
+}
+
+// fuzz_npy's first finding (UBSan, under dev-asan): a (0, 3) float32 array and a 3 x 0 matrix have
+// no storage, and memcpy was handed their null data pointers.
+void TestNpy::emptyMatrices()
+{
+    NpyArray empty;
+    empty.dtype = NpyDtype::Float32;
+    empty.shape = {0, 3};
+    const std::vector<unsigned char> bytes = serialiseNpy(empty);
+    const RowMatrixXf m = toRowMatrixXf(parseNpy(bytes.data(), bytes.size(), "empty.npy"), "empty");
+    QCOMPARE(m.rows(), Eigen::Index(0));
+    QCOMPARE(m.cols(), Eigen::Index(3));
+    const NpyArray noColumns = npyFromMatrix(RowMatrixXf(3, 0));
+    QCOMPARE(noColumns.shape, (std::vector<std::int64_t> {3, 0}));
+    QVERIFY(noColumns.bytes.empty());
+    const NpyArray noColumnsD = npyFromMatrix(RowMatrixXd(2, 0));
+    QCOMPARE(noColumnsD.shape, (std::vector<std::int64_t> {2, 0}));
 }
 
 // Feature rows (featurerows.cpp) against make_row_fixtures.py: the same 6x5 matrix with a NaN row and

@@ -375,6 +375,25 @@ private slots:
         }
     }
 
+    // fuzz_imageheader's finding (UBSan): a PNG header of 4284086190 x 2930683566 made the
+    // pixel count overflow int64, so the limit check passed and the file went to the decoder.
+    // The count is now exact (it fits in uint64) and the image is refused before decoding.
+    void pixelLimitOfHugeHeader()
+    {
+        Bytes png = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        Bytes ihdr;
+        putBe32(ihdr, 4284086190u);
+        putBe32(ihdr, 2930683566u);
+        ihdr.insert(ihdr.end(), {8, 2, 0, 0, 0});
+        pngChunk(png, "IHDR", ihdr);
+        pngChunk(png, "IEND", {});
+        const DecodeResult r = decodeBytes(png, DecodeOptions {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error,
+                 std::string("image too large: 4284086190x2930683566 = "
+                             "12555300992360553540 pixels, limit 100000000"));
+    }
+
     void folderSource()
     {
         QTemporaryDir dir;

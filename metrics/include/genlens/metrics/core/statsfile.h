@@ -1,6 +1,7 @@
 #pragma once
 
 #include "genlens/metrics/core/featurestats.h"
+#include "genlens/metrics/core/npy.h"
 #include "genlens/metrics/progress.h"
 
 #include <cstdint>
@@ -26,8 +27,10 @@ struct StatsFile
 
 // Statistics of a 2-D .npy feature matrix, read in row blocks (memory holds one block and the
 // d × d accumulators, whatever the row count). Throws NpyError / std::invalid_argument naming the
-// file and the first row holding NaN or Inf.
-FeatureStats featureStatsOfNpy(const std::string& path, const Progress& progress = {});
+// file and the first row holding NaN or Inf, or NpyError when the d × d float64 covariance would
+// exceed limits.maxBytes (8 GiB: d ≤ 32768), before allocating it.
+FeatureStats featureStatsOfNpy(const std::string& path, const Progress& progress = {},
+                               const NpyLimits& limits = {});
 
 void writeStatsFile(const std::string& path, const StatsFile& file);
 
