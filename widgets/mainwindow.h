@@ -32,6 +32,7 @@ class JobsStrip;
 class MetricsPage;
 class RunComparisonPage;
 class SidePanel;
+class SlicesPage;
 class ThumbnailCache;
 
 // The main window only wires: the project session to the side panel, the selected run to the
@@ -70,6 +71,7 @@ public:
     app::ProjectSession* session() const { return m_session; }
     SidePanel* sidePanel() const { return m_side; }
     MetricsPage* metricsPage() const { return m_metrics; }
+    SlicesPage* slicesPage() const { return m_slices; }
     ComparePage* comparePage() const { return m_compare; }
     DistributionsPage* distributionsPage() const { return m_distributions; }
     DrillDownPanel* drillDownPanel() const { return m_drillDown; }
@@ -119,6 +121,7 @@ private:
     SidePanel* m_side;
     QTabWidget* m_pages;
     MetricsPage* m_metrics;
+    SlicesPage* m_slices;
     ComparePage* m_compare;
     DistributionsPage* m_distributions;
     DrillDownPanel* m_drillDown;
