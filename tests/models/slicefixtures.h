@@ -68,6 +68,32 @@ inline QJsonArray slices()
     };
 }
 
+// A feature map of every sample (the app/pipeline/featuremap.* layout): real sample i at (i, 0),
+// generated sample i at (i, 1).
+inline QJsonObject featureMap()
+{
+    const auto set = [](double y) {
+        QJsonArray xs;
+        QJsonArray ys;
+        for (int i = 0; i < 100; ++i) {
+            xs.append(i);
+            ys.append(y);
+        }
+        return QJsonObject {{QStringLiteral("total"), 100}, {QStringLiteral("shown"), 100},
+                            {QStringLiteral("subsampled"), false}, {QStringLiteral("x"), xs},
+                            {QStringLiteral("y"), ys}};
+    };
+    return {{QStringLiteral("method"), QStringLiteral("pca")},
+            {QStringLiteral("fitted_on"), QStringLiteral("real+generated")},
+            {QStringLiteral("features"), QStringLiteral("builtin-1")},
+            {QStringLiteral("dimension"), 64},
+            {QStringLiteral("explained_variance_ratio"), QJsonArray {0.5, 0.2}},
+            {QStringLiteral("seed"), 0},
+            {QStringLiteral("max_points_per_set"), 20000},
+            {QStringLiteral("real"), set(0.0)},
+            {QStringLiteral("generated"), set(1.0)}};
+}
+
 // 100 real and 100 generated samples in the folders above; `withSlices` false leaves them out.
 inline std::shared_ptr<RunResult> run(bool withSlices = true)
 {
@@ -117,6 +143,7 @@ inline std::shared_ptr<RunResult> run(bool withSlices = true)
     if (withSlices) {
         run->extra.insert(QStringLiteral("slices"), slices());
     }
+    run->extra.insert(QStringLiteral("feature_map"), featureMap());
     return run;
 }
 
