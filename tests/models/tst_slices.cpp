@@ -1,6 +1,9 @@
 // The slices of a run (run_extra["slices"], the common contract) as the window and the report
 // read them: shares, the generated/real ratio and its coverage class, worst-first ordering by
 // the registry's direction, and warnings on unreliable numbers. Fixture: slicefixtures.h.
+#include "models/featuremapdata.h"
+#include "models/sampletablemodel.h"
+#include "models/scoreproxymodel.h"
 #include "models/slices.h"
 #include "models/slicesmodel.h"
 #include "project/projectstore.h"
@@ -227,6 +230,51 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A slice's members filter the sample grids' proxy and the feature map.
+    void membersFilter_data()
+    {
+        QTest::addColumn<QList<qint64>>("members");
+        QTest::addColumn<QList<qint64>>("shown");
+        QTest::addRow("a range") << QList<qint64> {50, 51, 52} << QList<qint64> {50, 51, 52};
+        QTest::addRow("unsorted, repeated, out of range")
+            << QList<qint64> {99, 3, 3, 150, -1} << QList<qint64> {3, 99};
+        QTest::addRow("empty slice") << QList<qint64> {} << QList<qint64> {};
+    }
+    void membersFilter()
+    {
+        QFETCH(QList<qint64>, members);
+        QFETCH(QList<qint64>, shown);
+        const auto run = slicefixtures::run();
+        SampleTableModel model(SetRole::Generated);
+        model.setRun(run);
+        ScoreProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy);
+        proxy.setSourceModel(&model);
+        proxy.setMembers(members);
+        QVERIFY(proxy.hasMemberFilter());
+        QList<qint64> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            rows << proxy.index(row, 0).data(SampleTableModel::SampleIndexRole).toLongLong();
+        }
+        QCOMPARE(rows, shown);
+        proxy.clearMembers();
+        QCOMPARE(proxy.rowCount(), 100);
+
+        const FeatureMapData map = FeatureMapData::fromRun(run.get());
+        QVERIFY(map.isAvailable());
+        const FeatureMapData slice = map.restrictedTo(members, {});
+        const FeatureMapData::Points& points = slice.points(SetRole::Real);
+        QCOMPARE(QList<qint64>(points.indices.begin(), points.indices.end()), shown);
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            QCOMPARE(points.x[size_t(i)], double(shown.at(i))); // real sample i lies at (i, 0)
+        }
+        QCOMPARE(slice.points(SetRole::Generated).size(), 0);
+        QCOMPARE(slice.bounds(), map.bounds()); // the whole map's axes
+        if (!shown.isEmpty()) {
+            QCOMPARE(slice.pointOf(SetRole::Real, shown.last()), points.size() - 1);
+        }
     }
 
     // The stored copy (run_extra through the project store) reads back the same.
