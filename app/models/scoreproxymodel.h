@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
 #include <QList>
+#include <QSortFilterProxyModel>
 #include <limits>
 #include <vector>
 

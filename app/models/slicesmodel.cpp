@@ -33,8 +33,7 @@ QString shareText(double share)
 
 SlicesModel::SlicesModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SlicesModel::setRun(std::shared_ptr<const RunResult> run)
 {
@@ -129,8 +128,8 @@ QVariant SlicesModel::data(const QModelIndex& index, int role) const
     }
     const Slice& slice = sliceAt(index.row());
     const int column = index.column();
-    const QString warning = column >= FirstMetricColumn ? slice.warnings.value(metricKey(column))
-                                                        : QString();
+    const QString warning
+        = column >= FirstMetricColumn ? slice.warnings.value(metricKey(column)) : QString();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -2,9 +2,9 @@
 
 #include "evaluation/pipelinecontext.h"
 #include "models/runpair.h"
-#include "models/slices.h"
 #include "models/scorechanges.h"
 #include "models/scoredistributions.h"
+#include "models/slices.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -917,8 +917,8 @@ QString copiesSentence(const RunResult& run)
             copies += v >= 0.5 ? 1 : 0;
         }
     } else {
-        for (const QString& key : {QStringLiteral("memorized_fraction"),
-                                   QStringLiteral("copy_fraction")}) {
+        for (const QString& key :
+             {QStringLiteral("memorized_fraction"), QStringLiteral("copy_fraction")}) {
             const MetricValue* m = run.metric(key);
             if (m && !std::isnan(m->value) && total > 0) {
                 copies = qint64(std::llround(m->value * double(total)));

@@ -48,9 +48,9 @@ inline QJsonObject slice(const QString& name, int realFrom, int realTo, int genF
          QJsonObject {{QStringLiteral("real"), realTo - realFrom},
                       {QStringLiteral("generated"), genTo - genFrom}}},
         {QStringLiteral("metrics"),
-         QJsonObject {{QStringLiteral("fid"), QJsonObject {{QStringLiteral("value"), fid}}},
-                      {QStringLiteral("precision"),
-                       QJsonObject {{QStringLiteral("value"), precision}}}}},
+         QJsonObject {
+             {QStringLiteral("fid"), QJsonObject {{QStringLiteral("value"), fid}}},
+             {QStringLiteral("precision"), QJsonObject {{QStringLiteral("value"), precision}}}}},
         {QStringLiteral("members"),
          QJsonObject {{QStringLiteral("real"), range(realFrom, realTo)},
                       {QStringLiteral("generated"), range(genFrom, genTo)}}},
@@ -79,8 +79,10 @@ inline QJsonObject featureMap()
             xs.append(i);
             ys.append(y);
         }
-        return QJsonObject {{QStringLiteral("total"), 100}, {QStringLiteral("shown"), 100},
-                            {QStringLiteral("subsampled"), false}, {QStringLiteral("x"), xs},
+        return QJsonObject {{QStringLiteral("total"), 100},
+                            {QStringLiteral("shown"), 100},
+                            {QStringLiteral("subsampled"), false},
+                            {QStringLiteral("x"), xs},
                             {QStringLiteral("y"), ys}};
     };
     return {{QStringLiteral("method"), QStringLiteral("pca")},
@@ -109,14 +111,19 @@ inline std::shared_ptr<RunResult> run(bool withSlices = true)
     run->generated.source = QStringLiteral("/data/generated");
     const auto folderOf = [](SetRole set, int i) {
         if (set == SetRole::Real) {
-            return i < 40 ? QStringLiteral("cat") : i < 80 ? QStringLiteral("dog") : QStringLiteral("bird");
+            return i < 40 ? QStringLiteral("cat")
+                : i < 80  ? QStringLiteral("dog")
+                          : QStringLiteral("bird");
         }
-        return i < 50 ? QStringLiteral("cat") : i < 90 ? QStringLiteral("dog") : QStringLiteral("fish");
+        return i < 50 ? QStringLiteral("cat")
+            : i < 90  ? QStringLiteral("dog")
+                      : QStringLiteral("fish");
     };
     for (int i = 0; i < 100; ++i) {
         Sample r;
         r.label = QStringLiteral("real_%1.png").arg(i);
-        r.source = QStringLiteral("/data/real/%1/real_%2.png").arg(folderOf(SetRole::Real, i)).arg(i);
+        r.source
+            = QStringLiteral("/data/real/%1/real_%2.png").arg(folderOf(SetRole::Real, i)).arg(i);
         r.contentHash = QByteArray("r") + QByteArray::number(i);
         run->real.samples.push_back(r);
         Sample g;

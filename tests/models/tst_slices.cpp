@@ -60,19 +60,20 @@ private slots:
                              << int(Slice::Coverage::Balanced) << qsizetype(40) << qsizetype(50);
         QTest::addRow("dog") << "dog" << qint64(40) << qint64(40) << 0.4 << 0.4 << 1.0
                              << int(Slice::Coverage::Balanced) << qsizetype(40) << qsizetype(40);
-        QTest::addRow("bird dropped") << "bird" << qint64(20) << qint64(0) << 0.2 << 0.0 << 0.0
-                                      << int(Slice::Coverage::Dropped) << qsizetype(20)
-                                      << qsizetype(0);
-        QTest::addRow("fish over-produced") << "fish" << qint64(0) << qint64(10) << 0.0 << 0.1
-                                            << kInf << int(Slice::Coverage::Over) << qsizetype(0)
-                                            << qsizetype(10);
+        QTest::addRow("bird dropped")
+            << "bird" << qint64(20) << qint64(0) << 0.2 << 0.0 << 0.0
+            << int(Slice::Coverage::Dropped) << qsizetype(20) << qsizetype(0);
+        QTest::addRow("fish over-produced")
+            << "fish" << qint64(0) << qint64(10) << 0.0 << 0.1 << kInf << int(Slice::Coverage::Over)
+            << qsizetype(0) << qsizetype(10);
     }
     void sharesAndCoverage()
     {
         QFETCH(QString, name);
         const SliceSet set = SliceSet::fromRun(slicefixtures::run().get());
         QCOMPARE(set.slices.size(), 4);
-        QCOMPARE(set.metricKeys, (QStringList {QStringLiteral("fid"), QStringLiteral("precision")}));
+        QCOMPARE(set.metricKeys,
+                 (QStringList {QStringLiteral("fid"), QStringLiteral("precision")}));
         const Slice* slice = nullptr;
         for (const Slice& s : set.slices) {
             if (s.name == name) {
@@ -104,25 +105,26 @@ private slots:
         QTest::addColumn<qint64>("generated");
         QTest::addColumn<int>("coverage");
         // Of 1000 real and 1000 generated samples.
-        QTest::addRow("a tenth is dropped") << qint64(100) << qint64(10)
-                                            << int(Slice::Coverage::Dropped);
-        QTest::addRow("just above a tenth") << qint64(100) << qint64(11)
-                                            << int(Slice::Coverage::Under);
+        QTest::addRow("a tenth is dropped")
+            << qint64(100) << qint64(10) << int(Slice::Coverage::Dropped);
+        QTest::addRow("just above a tenth")
+            << qint64(100) << qint64(11) << int(Slice::Coverage::Under);
         QTest::addRow("equal") << qint64(100) << qint64(100) << int(Slice::Coverage::Balanced);
-        QTest::addRow("just below twice") << qint64(100) << qint64(199)
-                                          << int(Slice::Coverage::Balanced);
+        QTest::addRow("just below twice")
+            << qint64(100) << qint64(199) << int(Slice::Coverage::Balanced);
         QTest::addRow("twice is over") << qint64(100) << qint64(200) << int(Slice::Coverage::Over);
-        QTest::addRow("empty on both sides") << qint64(0) << qint64(0)
-                                             << int(Slice::Coverage::Undefined);
+        QTest::addRow("empty on both sides")
+            << qint64(0) << qint64(0) << int(Slice::Coverage::Undefined);
     }
     void coverageThresholds()
     {
         QFETCH(qint64, real);
         QFETCH(qint64, generated);
-        const QJsonArray json {QJsonObject {
-            {QStringLiteral("name"), QStringLiteral("s")},
-            {QStringLiteral("counts"),
-             QJsonObject {{QStringLiteral("real"), real}, {QStringLiteral("generated"), generated}}}}};
+        const QJsonArray json {
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("s")},
+                         {QStringLiteral("counts"),
+                          QJsonObject {{QStringLiteral("real"), real},
+                                       {QStringLiteral("generated"), generated}}}}};
         const SliceSet set = SliceSet::fromJson(json, 1000, 1000);
         QTEST(int(set.slices.at(0).coverage()), "coverage");
     }
@@ -136,8 +138,8 @@ private slots:
         QTest::addRow("fid worst first") << "fid" << QStringList {"dog", "cat", "bird", "fish"};
         QTest::addRow("precision worst first")
             << "precision" << QStringList {"dog", "cat", "bird", "fish"};
-        QTest::addRow("coverage: dropped first") << QString()
-                                                 << QStringList {"bird", "dog", "cat", "fish"};
+        QTest::addRow("coverage: dropped first")
+            << QString() << QStringList {"bird", "dog", "cat", "fish"};
     }
     void orders()
     {
@@ -153,20 +155,19 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("default: fid worst first") << -1 << -1
-                                                  << QStringList {"dog", "cat", "bird", "fish"};
+        QTest::addRow("default: fid worst first")
+            << -1 << -1 << QStringList {"dog", "cat", "bird", "fish"};
         QTest::addRow("fid ascending, undefined last")
             << int(SlicesModel::FirstMetricColumn) << int(Qt::AscendingOrder)
             << QStringList {"cat", "dog", "bird", "fish"};
         QTest::addRow("precision worst first") << int(SlicesModel::FirstMetricColumn + 1) << -1
                                                << QStringList {"dog", "cat", "bird", "fish"};
-        QTest::addRow("ratio worst first") << int(SlicesModel::RatioColumn) << -1
-                                           << QStringList {"bird", "dog", "cat", "fish"};
+        QTest::addRow("ratio worst first")
+            << int(SlicesModel::RatioColumn) << -1 << QStringList {"bird", "dog", "cat", "fish"};
         QTest::addRow("generated count descending")
             << int(SlicesModel::GeneratedCountColumn) << int(Qt::DescendingOrder)
             << QStringList {"cat", "dog", "fish", "bird"};
-        QTest::addRow("name descending") << int(SlicesModel::NameColumn)
-                                         << int(Qt::DescendingOrder)
+        QTest::addRow("name descending") << int(SlicesModel::NameColumn) << int(Qt::DescendingOrder)
                                          << QStringList {"fish", "dog", "cat", "bird"};
     }
     void modelSorting()
@@ -215,8 +216,9 @@ private slots:
         const int bird = int(namesInRows(model).indexOf(QStringLiteral("bird")));
         QCOMPARE(model.index(bird, fid).data().toString(), QStringLiteral("\u2013"));
         QVERIFY(std::isnan(model.index(bird, fid).data(SlicesModel::SortRole).toDouble()));
-        QCOMPARE(model.index(bird, SlicesModel::RatioColumn).data(SlicesModel::CoverageRole).toInt(),
-                 int(Slice::Coverage::Dropped));
+        QCOMPARE(
+            model.index(bird, SlicesModel::RatioColumn).data(SlicesModel::CoverageRole).toInt(),
+            int(Slice::Coverage::Dropped));
     }
 
     void runWithoutSlices()
@@ -292,10 +294,10 @@ private slots:
         store.openReadOnly(path);
         const RunResult loaded = store.loadRun(id);
         const SliceSet set = SliceSet::fromRun(&loaded);
-        QCOMPARE(names(set, set.byCoverage()),
-                 (QStringList {"bird", "dog", "cat", "fish"}));
+        QCOMPARE(names(set, set.byCoverage()), (QStringList {"bird", "dog", "cat", "fish"}));
         QCOMPARE(set.slices.at(1).generatedMembers.first(), qint64(50));
-        QCOMPARE(set.slices.at(1).warnings.value(QStringLiteral("fid")), slicefixtures::kDogWarning);
+        QCOMPARE(set.slices.at(1).warnings.value(QStringLiteral("fid")),
+                 slicefixtures::kDogWarning);
         QCOMPARE(defaultSliceMetric(loaded.modality, set), QStringLiteral("fid"));
     }
 };

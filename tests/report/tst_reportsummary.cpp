@@ -77,8 +77,8 @@ private slots:
     {
         QTest::addColumn<bool>("withSlices");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("with slices") << true
-                                     << QStringList {kHeadline, kWorst, kDropped, kOver, kCopies};
+        QTest::addRow("with slices")
+            << true << QStringList {kHeadline, kWorst, kDropped, kOver, kCopies};
         QTest::addRow("without slices")
             << false
             << QStringList {kHeadline,
@@ -91,8 +91,8 @@ private slots:
     {
         QFETCH(bool, withSlices);
         QFETCH(QStringList, expected);
-        const ReportContent content = buildReportContent(runWithInterval(withSlices),
-                                                         summaryOf(7), {});
+        const ReportContent content
+            = buildReportContent(runWithInterval(withSlices), summaryOf(7), {});
         QCOMPARE(content.summary, expected);
         QCOMPARE(content.slices.has_value(), withSlices);
     }
@@ -164,10 +164,10 @@ private slots:
         }
         QTemporaryDir dir;
         const QString keep = qEnvironmentVariable("GENLENS_REPORT_OUT");
-        const QString pdf = (keep.isEmpty() ? dir.path() : keep)
-            + QStringLiteral("/slices-summary.pdf");
-        genlens::widgets::writeReportPdf(
-            buildReportContent(runWithInterval(), summaryOf(7), {}), pdf);
+        const QString pdf
+            = (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/slices-summary.pdf");
+        genlens::widgets::writeReportPdf(buildReportContent(runWithInterval(), summaryOf(7), {}),
+                                         pdf);
         const QString first = pdfText(pdf, 1, 1);
         QVERIFY2(first.contains(QStringLiteral("Summary")), qPrintable(first));
         for (const QString& sentence : {kHeadline, kWorst, kDropped, kOver, kCopies}) {

@@ -76,7 +76,8 @@ private slots:
         QVERIFY(axis != nullptr);
         QStringList topDown = axis->categories();
         std::reverse(topDown.begin(), topDown.end());
-        QCOMPARE(topDown, (QStringList {"▼ bird (dropped)", "dog", "cat", "▲ fish (over-produced)"}));
+        QCOMPARE(topDown,
+                 (QStringList {"▼ bird (dropped)", "dog", "cat", "▲ fish (over-produced)"}));
         // One band behind the dropped mode, one behind the over-produced slice.
         int bands = 0;
         for (QAbstractSeries* series : chart->series()) {
@@ -91,12 +92,12 @@ private slots:
         QTest::addColumn<int>("set");
         QTest::addColumn<QList<qint64>>("real");
         QTest::addColumn<QList<qint64>>("generated");
-        QTest::addRow("dropped bird, real bar") << "bird" << int(SetRole::Real) << range(80, 100)
-                                                << QList<qint64> {};
-        QTest::addRow("cat, generated bar") << "cat" << int(SetRole::Generated) << range(0, 40)
-                                            << range(0, 50);
-        QTest::addRow("fish, generated bar") << "fish" << int(SetRole::Generated)
-                                             << QList<qint64> {} << range(90, 100);
+        QTest::addRow("dropped bird, real bar")
+            << "bird" << int(SetRole::Real) << range(80, 100) << QList<qint64> {};
+        QTest::addRow("cat, generated bar")
+            << "cat" << int(SetRole::Generated) << range(0, 40) << range(0, 50);
+        QTest::addRow("fish, generated bar")
+            << "fish" << int(SetRole::Generated) << QList<qint64> {} << range(90, 100);
     }
     void clickingABarChoosesItsSlice()
     {

@@ -309,9 +309,10 @@ void DistributionsPage::updateMapTexts()
               .arg(map.seed())
         : tr("%1 and %2; PCA fitted on both sets.").arg(realPart, generatedPart);
     if (!m_slice.isEmpty()) {
-        text = tr("Slice “%1”: %2 real and %3 generated points shown on the whole map's axes (clear "
-                  "the slice on the Slices page to see every point).")
-                   .arg(m_slice, locale.toString(real.size()), locale.toString(generated.size()))
+        text
+            = tr("Slice “%1”: %2 real and %3 generated points shown on the whole map's axes (clear "
+                 "the slice on the Slices page to see every point).")
+                  .arg(m_slice, locale.toString(real.size()), locale.toString(generated.size()))
             + QLatin1Char(' ') + text;
     }
     text += QLatin1Char(' ')

@@ -314,8 +314,9 @@ void SlicesPage::onHeaderClicked(int section)
 {
     // A new column starts worst first; the same column again flips the order.
     if (section == m_model->sortColumn()) {
-        m_model->sort(section, m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                          : Qt::AscendingOrder);
+        m_model->sort(section,
+                      m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                 : Qt::AscendingOrder);
     } else {
         m_model->worstFirst(section);
     }
@@ -362,10 +363,9 @@ std::optional<QPoint> SlicesPage::barCentre(qsizetype slice, app::SetRole set) c
     // Two bar sets share the category's 0.8 width: the first (real) below the centre line in
     // data coordinates, the second above.
     const double offset = set == app::SetRole::Real ? -0.2 : 0.2;
-    const QPointF inChart
-        = chart->mapToPosition(QPointF(share * 100.0 / 2.0,
-                                       modeCoverageCategory(m_order.size(), position) + offset),
-                               m_bars);
+    const QPointF inChart = chart->mapToPosition(
+        QPointF(share * 100.0 / 2.0, modeCoverageCategory(m_order.size(), position) + offset),
+        m_bars);
     return m_chartView->mapFromScene(chart->mapToScene(inChart));
 }
 

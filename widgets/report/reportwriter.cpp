@@ -472,18 +472,18 @@ void flagChart(QPainter& painter, const QRectF& target, const ReportHistogram& h
     chart->legend()->setFont(chartFont(8));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* bars = new QBarSeries;
-    const auto add = [bars](const std::vector<double>& shares, const QString& name,
-                            const QColor& colour) {
-        if (shares.size() != 2) {
-            return;
-        }
-        auto* set = new QBarSet(name);
-        set->append(shares[0]);
-        set->append(shares[1]);
-        set->setColor(colour);
-        set->setBorderColor(colour.darker(120));
-        bars->append(set);
-    };
+    const auto add
+        = [bars](const std::vector<double>& shares, const QString& name, const QColor& colour) {
+              if (shares.size() != 2) {
+                  return;
+              }
+              auto* set = new QBarSet(name);
+              set->append(shares[0]);
+              set->append(shares[1]);
+              set->setColor(colour);
+              set->setBorderColor(colour.darker(120));
+              bars->append(set);
+          };
     add(histogram.real, ReportPdf::tr("Real (n = %1)").arg(histogram.realCount), kRealColour);
     add(histogram.generated,
         (content.compare ? ReportPdf::tr("Generated, run %1").arg(content.run.runId)
@@ -623,8 +623,8 @@ void slicesSection(Layout& layout, const ReportContent& content)
     });
     layout.space(mm(3));
 
-    QStringList headers {ReportPdf::tr("Slice"), ReportPdf::tr("Real"),
-                         ReportPdf::tr("Generated"), ReportPdf::tr("Gen./real")};
+    QStringList headers {ReportPdf::tr("Slice"), ReportPdf::tr("Real"), ReportPdf::tr("Generated"),
+                         ReportPdf::tr("Gen./real")};
     headers << set.metricKeys;
     std::vector<double> fractions {0.2, 0.09, 0.1, 0.09};
     const double rest = 1.0 - 0.48;
@@ -642,7 +642,7 @@ void slicesSection(Layout& layout, const ReportContent& content)
                          QString::number(slice.generatedCount),
                          std::isinf(ratio) ? QStringLiteral("\u221e") : number(ratio)};
         QList<QColor> rowColours {slice.coverage() == app::Slice::Coverage::Dropped ? dropped
-                                                                                   : QColor(),
+                                                                                    : QColor(),
                                   QColor(), QColor(), QColor()};
         for (const QString& key : set.metricKeys) {
             const bool warned = slice.warnings.contains(key);
