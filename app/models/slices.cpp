@@ -65,6 +65,23 @@ Slice::Coverage Slice::coverage() const
     return r < 1.0 ? Coverage::Under : Coverage::Balanced;
 }
 
+double Slice::rankValue(const QString& key) const
+{
+    const double value = metric(key);
+    if (!std::isnan(value) || coverage() != Coverage::Dropped) {
+        return value;
+    }
+    switch (metricDirection(key)) {
+    case MetricDirection::LowerIsBetter:
+        return std::numeric_limits<double>::infinity();
+    case MetricDirection::HigherIsBetter:
+        return -std::numeric_limits<double>::infinity();
+    case MetricDirection::Unknown:
+        break;
+    }
+    return value;
+}
+
 SliceSet SliceSet::fromRun(const RunResult* run)
 {
     if (run == nullptr) {
@@ -151,8 +168,8 @@ QList<qsizetype> SliceSet::worstFirst(const QString& key) const
     }
     const bool higherIsBetter = direction == MetricDirection::HigherIsBetter;
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const double x = slices[a].metric(key);
-        const double y = slices[b].metric(key);
+        const double x = slices[a].rankValue(key);
+        const double y = slices[b].rankValue(key);
         if (std::isnan(x) != std::isnan(y)) {
             return std::isnan(y);
         }

@@ -43,6 +43,11 @@ struct Slice
     double ratio() const;
     Coverage coverage() const;
     double metric(const QString& key) const { return metrics.value(key, kNaN); }
+    // The value a slice is ranked by for `key`: its metric, except that a dropped mode, whose
+    // metrics are undefined for want of generated samples, ranks as the worst possible value
+    // (+inf when lower is better, -inf when higher is better), so worst-first lists start with
+    // it. NaN otherwise when undefined.
+    double rankValue(const QString& key) const;
 };
 
 // Thresholds of Slice::coverage(), on the generated/real share ratio.
@@ -66,8 +71,9 @@ struct SliceSet
     // Indices into `slices`, sorted by the generated/real ratio, lowest first (dropped modes
     // first, over-produced last); slices with an undefined ratio at the end; ties by name.
     QList<qsizetype> byCoverage() const;
-    // Indices into `slices`, worst first by `key` (the registry's direction), undefined values
-    // last; ties by name. Empty when the key has no known direction.
+    // Indices into `slices`, worst first by `key` (the registry's direction): dropped modes
+    // first (Slice::rankValue), undefined values last; ties by name. Empty when the key has no
+    // known direction.
     QList<qsizetype> worstFirst(const QString& key) const;
 };
 

@@ -242,8 +242,11 @@ void SlicesModel::sort(int column, Qt::SortOrder order)
             const int c = QString::localeAwareCompare(x.name, y.name);
             return descending ? c > 0 : c < 0;
         }
-        const double u = number(x, column);
-        const double v = number(y, column);
+        // A dropped mode's undefined metric ranks as the worst value (Slice::rankValue).
+        const double u = column >= FirstMetricColumn ? x.rankValue(metricKey(column))
+                                                     : number(x, column);
+        const double v = column >= FirstMetricColumn ? y.rankValue(metricKey(column))
+                                                     : number(y, column);
         if (std::isnan(u) != std::isnan(v)) {
             return std::isnan(v);
         }

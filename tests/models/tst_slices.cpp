@@ -134,10 +134,11 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QStringList>("expected");
         // fid: lower is better, so the largest first; precision: higher is better, so the
-        // smallest first; undefined values last, ties by name.
-        QTest::addRow("fid worst first") << "fid" << QStringList {"dog", "cat", "bird", "fish"};
+        // smallest first; the dropped mode (bird, undefined for want of generated samples)
+        // before them as the worst, other undefined values last.
+        QTest::addRow("fid worst first") << "fid" << QStringList {"bird", "dog", "cat", "fish"};
         QTest::addRow("precision worst first")
-            << "precision" << QStringList {"dog", "cat", "bird", "fish"};
+            << "precision" << QStringList {"bird", "dog", "cat", "fish"};
         QTest::addRow("coverage: dropped first")
             << QString() << QStringList {"bird", "dog", "cat", "fish"};
     }
@@ -156,12 +157,16 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("default: fid worst first")
-            << -1 << -1 << QStringList {"dog", "cat", "bird", "fish"};
+            << -1 << -1 << QStringList {"bird", "dog", "cat", "fish"};
         QTest::addRow("fid ascending, undefined last")
             << int(SlicesModel::FirstMetricColumn) << int(Qt::AscendingOrder)
             << QStringList {"cat", "dog", "bird", "fish"};
         QTest::addRow("precision worst first") << int(SlicesModel::FirstMetricColumn + 1) << -1
-                                               << QStringList {"dog", "cat", "bird", "fish"};
+                                               << QStringList {"bird", "dog", "cat", "fish"};
+        // Best first: the dropped mode ranks as the worst value, so after every defined one.
+        QTest::addRow("precision best first")
+            << int(SlicesModel::FirstMetricColumn + 1) << int(Qt::DescendingOrder)
+            << QStringList {"cat", "dog", "bird", "fish"};
         QTest::addRow("ratio worst first")
             << int(SlicesModel::RatioColumn) << -1 << QStringList {"bird", "dog", "cat", "fish"};
         QTest::addRow("generated count descending")

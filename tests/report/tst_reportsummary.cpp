@@ -125,7 +125,7 @@ private slots:
         for (const qsizetype i : slices.tableOrder) {
             table << slices.set.slices.at(i).name;
         }
-        QCOMPARE(table, (QStringList {"dog", "cat", "bird", "fish"}));
+        QCOMPARE(table, (QStringList {"bird", "dog", "cat", "fish"}));
         QStringList coverage;
         for (const qsizetype i : slices.coverageOrder) {
             coverage << slices.set.slices.at(i).name;

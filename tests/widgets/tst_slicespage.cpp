@@ -136,13 +136,13 @@ private slots:
         QSignalSpy chosen(&page, &widgets::SlicesPage::sliceSelected);
         QSignalSpy cleared(&page, &widgets::SlicesPage::sliceCleared);
         page.table()->setFocus();
-        // Worst first by fid: dog, cat, bird, fish.
+        // Worst first by fid: the dropped bird, then dog, cat, fish.
         page.table()->setCurrentIndex(page.model()->index(0, 0));
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.last().at(0).toString(), QStringLiteral("dog"));
+        QCOMPARE(chosen.last().at(0).toString(), QStringLiteral("bird"));
         QTest::keyClick(page.table(), Qt::Key_Down);
         QCOMPARE(chosen.count(), 2);
-        QCOMPARE(chosen.last().at(0).toString(), QStringLiteral("cat"));
+        QCOMPARE(chosen.last().at(0).toString(), QStringLiteral("dog"));
         QTest::keyClick(page.table(), Qt::Key_Escape);
         QCOMPARE(cleared.count(), 1);
         QVERIFY(!page.selectedSlice().has_value());
@@ -154,8 +154,9 @@ private slots:
         page.setRun(slicefixtures::run());
         const int precision = page.model()->columnOfMetric(QStringLiteral("precision"));
         emit page.table()->horizontalHeader()->sectionClicked(precision);
-        // Higher precision is better: the lowest first.
-        QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("dog"));
+        // Higher precision is better: the dropped mode, then the lowest.
+        QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("bird"));
+        QCOMPARE(page.model()->index(1, 0).data().toString(), QStringLiteral("dog"));
         QCOMPARE(page.model()->sortOrder(), Qt::AscendingOrder);
         emit page.table()->horizontalHeader()->sectionClicked(precision);
         QCOMPARE(page.model()->sortOrder(), Qt::DescendingOrder);
