@@ -10,8 +10,9 @@ namespace genlens::app {
 
 // The slices table: one row per slice of a run (run_extra["slices"]), with the counts on each
 // side, each side's share of its set, the generated/real ratio and every slice metric. Sorting
-// (sort(), also through a view's header) keeps undefined values last either way; worstFirst()
-// sorts a metric column by the registry's direction. A number the slice marks unreliable answers
+// (sort(), also through a view's header) ranks a dropped mode's undefined metrics as the worst
+// value (Slice::rankValue) and keeps other undefined values last either way; worstFirst() sorts
+// a metric column by the registry's direction. A number the slice marks unreliable answers
 // UnreliableRole and carries its warning sentence as tooltip and WarningRole; the view greys it.
 class SlicesModel : public QAbstractTableModel
 {

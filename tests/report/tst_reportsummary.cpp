@@ -186,6 +186,42 @@ private slots:
         // The constant score has no chart.
         QVERIFY(!all.contains(QStringLiteral("Width in pixels")));
     }
+
+    // Text slices carry a dozen metrics: the table is split so that every one stays readable,
+    // the slice names repeated.
+    void splitsWideSliceTables()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("poppler-utils (pdftotext) not installed");
+        }
+        RunResult run = runWithInterval();
+        const QStringList keys {"bleu",       "chrf",       "rouge_l",    "self_bleu", "distinct_1",
+                                "distinct_2", "distinct_3", "distinct_4", "mauve"};
+        QJsonArray slices = run.extra.value(QStringLiteral("slices")).toArray();
+        for (qsizetype i = 0; i < slices.size(); ++i) {
+            QJsonObject slice = slices.at(i).toObject();
+            QJsonObject metrics;
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                metrics.insert(
+                    keys.at(k),
+                    QJsonObject {{QStringLiteral("value"), 0.5 + 0.01 * double(10 * i + k)}});
+            }
+            slice.insert(QStringLiteral("metrics"), metrics);
+            slices[i] = slice;
+        }
+        run.extra.insert(QStringLiteral("slices"), slices);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("wide.pdf"));
+        genlens::widgets::writeReportPdf(buildReportContent(run, summaryOf(7), {}), pdf);
+        const QString text = pdfText(pdf);
+        for (const QString& key : keys) {
+            QVERIFY2(text.contains(key), qPrintable(key));
+        }
+        // mauve (the ninth metric) of the last slice, fish: 0.5 + 0.01 * (30 + 8).
+        QVERIFY(text.contains(QStringLiteral("0.88")));
+        // The marked name on the chart and in each of the two tables.
+        QCOMPARE(text.count(QStringLiteral("▼ bird (dropped)")), 3);
+    }
 };
 
 QTEST_MAIN(TestReportSummary)

@@ -228,9 +228,6 @@ void SlicesPage::retranslateUi()
                              .arg(m_model->slices().slices.first().by)
                              .arg(m_model->slices().slices.size()));
     }
-    if (m_run && !m_model->slices().isEmpty()) {
-        rebuildChart(); // the chart's texts are translated when it is built
-    }
     updateNote();
 }
 
@@ -238,6 +235,8 @@ void SlicesPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        rebuildChart(); // the chart's texts are translated when it is built
+        updateBarSelection();
     }
     QWidget::changeEvent(event);
 }
@@ -269,9 +268,10 @@ void SlicesPage::selectSlice(qsizetype index)
 void SlicesPage::clearSelectionQuietly()
 {
     m_quiet = true;
-    m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
+    m_table->selectionModel()->clearCurrentIndex();
     m_quiet = false;
+    updateBarSelection();
     updateNote();
 }
 
@@ -284,26 +284,30 @@ void SlicesPage::clearSelection()
     }
 }
 
-void SlicesPage::onCurrentRowChanged(int row)
+void SlicesPage::updateBarSelection()
 {
-    if (m_bars) {
-        for (QBarSet* set : m_bars->barSets()) {
-            set->deselectAllBars();
+    if (!m_bars) {
+        return;
+    }
+    const std::optional<qsizetype> chosen = selectedSlice();
+    for (QBarSet* set : m_bars->barSets()) {
+        set->deselectAllBars();
+        if (chosen) {
+            set->setSelectedColor(set->color().darker(150));
+            set->selectBar(int(modeCoverageCategory(m_order.size(), m_order.indexOf(*chosen))));
         }
     }
+}
+
+void SlicesPage::onCurrentRowChanged(int row)
+{
+    updateBarSelection();
     if (row < 0 || row >= m_model->rowCount()) {
         updateNote();
         return;
     }
     const qsizetype index = m_model->index(row, 0).data(app::SlicesModel::SliceRole).toInt();
     const app::Slice& slice = m_model->slices().slices.at(index);
-    if (m_bars) {
-        const int category = int(modeCoverageCategory(m_order.size(), m_order.indexOf(index)));
-        for (QBarSet* set : m_bars->barSets()) {
-            set->setSelectedColor(set->color().darker(150));
-            set->selectBar(category);
-        }
-    }
     updateNote();
     if (!m_quiet) {
         emit sliceSelected(slice.name, slice.realMembers, slice.generatedMembers);

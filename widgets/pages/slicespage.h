@@ -72,6 +72,8 @@ private:
     void onCurrentRowChanged(int row);
     void onHeaderClicked(int section);
     void updateNote();
+    // Darkens the chosen slice's bars.
+    void updateBarSelection();
 
     std::shared_ptr<const app::RunResult> m_run;
     app::SlicesModel* m_model;

@@ -623,40 +623,55 @@ void slicesSection(Layout& layout, const ReportContent& content)
     });
     layout.space(mm(3));
 
-    QStringList headers {ReportPdf::tr("Slice"), ReportPdf::tr("Real"), ReportPdf::tr("Generated"),
-                         ReportPdf::tr("Gen./real")};
-    headers << set.metricKeys;
-    std::vector<double> fractions {0.2, 0.09, 0.1, 0.09};
-    const double rest = 1.0 - 0.48;
-    for (qsizetype i = 0; i < set.metricKeys.size(); ++i) {
-        fractions.push_back(rest / double(std::max<qsizetype>(1, set.metricKeys.size())));
-    }
-    const QColor unreliable(150, 150, 150);
-    const QColor dropped(180, 30, 30);
-    QList<QStringList> rows;
-    QList<QList<QColor>> colours;
-    for (const qsizetype index : slices.tableOrder) {
-        const app::Slice& slice = set.slices.at(index);
-        const double ratio = slice.ratio();
-        QStringList row {modeCoverageLabel(slice), QString::number(slice.realCount),
-                         QString::number(slice.generatedCount),
-                         std::isinf(ratio) ? QStringLiteral("\u221e") : number(ratio)};
-        QList<QColor> rowColours {slice.coverage() == app::Slice::Coverage::Dropped ? dropped
-                                                                                    : QColor(),
-                                  QColor(), QColor(), QColor()};
-        for (const QString& key : set.metricKeys) {
-            const bool warned = slice.warnings.contains(key);
-            row << number(slice.metric(key)) + (warned ? QStringLiteral("*") : QString());
-            rowColours << (warned ? unreliable : QColor());
-        }
-        rows << row;
-        colours << rowColours;
-    }
     if (!slices.rankKey.isEmpty()) {
         layout.paragraph(ReportPdf::tr("Worst first by %1.").arg(slices.rankKey), font(9),
                          Qt::black, mm(1));
     }
-    table(layout, headers, fractions, rows, colours, 7.5);
+    const QColor unreliable(150, 150, 150);
+    const QColor dropped(180, 30, 30);
+    // At most kSliceMetricsPerTable metrics a table, so that numbers stay readable on A4; the
+    // first table has the counts and the ratio, the next ones repeat the slice names.
+    constexpr qsizetype kSliceMetricsPerTable = 7;
+    qsizetype from = 0;
+    do {
+        const bool first = from == 0;
+        const QStringList keys = set.metricKeys.mid(from, kSliceMetricsPerTable);
+        QStringList headers {ReportPdf::tr("Slice")};
+        std::vector<double> fractions {0.2};
+        if (first) {
+            headers << ReportPdf::tr("Real") << ReportPdf::tr("Generated")
+                    << ReportPdf::tr("Gen./real");
+            fractions.insert(fractions.end(), {0.09, 0.1, 0.09});
+        }
+        headers << keys;
+        const double used = first ? 0.48 : 0.2;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            fractions.push_back((1.0 - used) / double(std::max<qsizetype>(4, keys.size())));
+        }
+        QList<QStringList> rows;
+        QList<QList<QColor>> colours;
+        for (const qsizetype index : slices.tableOrder) {
+            const app::Slice& slice = set.slices.at(index);
+            QStringList row {modeCoverageLabel(slice)};
+            QList<QColor> rowColours {slice.coverage() == app::Slice::Coverage::Dropped ? dropped
+                                                                                        : QColor()};
+            if (first) {
+                const double ratio = slice.ratio();
+                row << QString::number(slice.realCount) << QString::number(slice.generatedCount)
+                    << (std::isinf(ratio) ? QStringLiteral("\u221e") : number(ratio));
+                rowColours << QColor() << QColor() << QColor();
+            }
+            for (const QString& key : keys) {
+                const bool warned = slice.warnings.contains(key);
+                row << number(slice.metric(key)) + (warned ? QStringLiteral("*") : QString());
+                rowColours << (warned ? unreliable : QColor());
+            }
+            rows << row;
+            colours << rowColours;
+        }
+        table(layout, headers, fractions, rows, colours, 7.5);
+        from += kSliceMetricsPerTable;
+    } while (from < set.metricKeys.size());
     if (!slices.warnings.isEmpty()) {
         layout.paragraph(ReportPdf::tr("* Unreliable at the slice's size:"), font(8), kMuted,
                          mm(0.5));
