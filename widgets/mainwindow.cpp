@@ -13,6 +13,7 @@
 #include "pages/distributionspage.h"
 #include "pages/metricspage.h"
 #include "pages/runcomparisonpage.h"
+#include "pages/slicespage.h"
 #include "pages/startpage.h"
 #include "sidepanel.h"
 #include "thumbnails/storethumbnailloader.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_live(new app::LiveParameters(this))
     , m_liveBar(new LiveParametersBar(m_live, this))
     , m_metrics(new MetricsPage(this))
+    , m_slices(new SlicesPage(this))
     , m_compare(new ComparePage(m_thumbnails, this))
     , m_distributions(new DistributionsPage(this))
     , m_drillDown(new DrillDownPanel(m_thumbnails, this))
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_metrics, QString());
+    m_pages->addTab(m_slices, QString());
     m_pages->addTab(m_compare, QString());
     m_pages->addTab(m_distributions, QString());
     m_pages->addTab(m_runComparison, QString());
@@ -129,6 +132,17 @@ MainWindow::MainWindow(QWidget* parent)
             &ComparePage::selectSamples);
     connect(m_compare, &ComparePage::sampleActivated, m_distributions,
             &DistributionsPage::highlightSample);
+    // A slice filters the grids and the feature map to its members; clearing restores them.
+    connect(m_slices, &SlicesPage::sliceSelected, m_compare, &ComparePage::setSliceFilter);
+    connect(m_slices, &SlicesPage::sliceSelected, m_distributions,
+            &DistributionsPage::setSliceFilter);
+    connect(m_slices, &SlicesPage::sliceCleared, m_compare, &ComparePage::clearSliceFilter);
+    connect(m_slices, &SlicesPage::sliceCleared, m_distributions,
+            &DistributionsPage::clearSliceFilter);
+    connect(m_compare, &ComparePage::sliceFilterCleared, m_slices,
+            &SlicesPage::clearSelectionQuietly);
+    connect(m_compare, &ComparePage::sliceFilterCleared, m_distributions,
+            &DistributionsPage::clearSliceFilter);
     connect(m_session, &app::ProjectSession::opened, this, &MainWindow::updateStatus);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_start, &StartPage::newEvaluationRequested, this, &MainWindow::newEvaluation);
@@ -257,6 +271,7 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     m_pages->setTabText(m_pages->indexOf(m_metrics), tr("&Metrics"));
+    m_pages->setTabText(m_pages->indexOf(m_slices), tr("&Slices"));
     m_pages->setTabText(m_pages->indexOf(m_compare), tr("&Compare"));
     m_pages->setTabText(m_pages->indexOf(m_distributions), tr("&Distributions"));
     m_pages->setTabText(m_pages->indexOf(m_runComparison), tr("R&uns compared"));
@@ -383,6 +398,8 @@ void MainWindow::showResult(const app::RunSummary& summary,
     m_thumbnails->setSource(
         run, storeThumbnailLoader(m_session->path(), summary.realSetId, summary.generatedSetId));
     showOnPages(summary, run);
+    // Slices keep the stored run's numbers: live parameters do not re-slice.
+    m_slices->setRun(run);
     // Live parameters for stored runs only (a job's partial result has no statistics yet).
     m_live->setRun(summary.id > 0 ? run : nullptr);
     m_liveBar->setVisible(summary.id > 0 && run != nullptr);
@@ -613,6 +630,14 @@ void MainWindow::saveScreenshots(const QString& directory)
     }
     m_pages->setCurrentWidget(m_metrics);
     save(QStringLiteral("metrics"));
+    m_pages->setCurrentWidget(m_slices);
+    // The slice at the top of the mode coverage chart (the most dropped one), chosen.
+    const QList<qsizetype> order = m_slices->coverageOrder();
+    if (!order.isEmpty()) {
+        m_slices->selectSlice(order.first());
+    }
+    save(QStringLiteral("slices"));
+    m_slices->clearSelection();
     m_pages->setCurrentWidget(m_compare);
     m_compare->setMode(ComparePage::GridsMode);
     if (m_run && !m_run->generated.samples.empty()) {

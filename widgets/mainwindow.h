@@ -35,6 +35,7 @@ class LiveParametersBar;
 class MetricsPage;
 class RunComparisonPage;
 class SidePanel;
+class SlicesPage;
 class StartPage;
 class ThumbnailCache;
 
@@ -83,6 +84,7 @@ public:
     app::ProjectSession* session() const { return m_session; }
     SidePanel* sidePanel() const { return m_side; }
     MetricsPage* metricsPage() const { return m_metrics; }
+    SlicesPage* slicesPage() const { return m_slices; }
     ComparePage* comparePage() const { return m_compare; }
     DistributionsPage* distributionsPage() const { return m_distributions; }
     DrillDownPanel* drillDownPanel() const { return m_drillDown; }
@@ -146,6 +148,7 @@ private:
     LiveParametersBar* m_liveBar;
     app::RunSummary m_summary;
     MetricsPage* m_metrics;
+    SlicesPage* m_slices;
     ComparePage* m_compare;
     DistributionsPage* m_distributions;
     DrillDownPanel* m_drillDown;

@@ -213,4 +213,30 @@ qsizetype FeatureMapData::pointOf(SetRole set, qint64 sample) const
     return static_cast<qsizetype>(it - p.indices.begin());
 }
 
+FeatureMapData FeatureMapData::restrictedTo(const QList<qint64>& real,
+                                            const QList<qint64>& generated) const
+{
+    FeatureMapData out = *this;
+    for (const auto& [set, members] :
+         {std::pair {SetRole::Real, &real}, std::pair {SetRole::Generated, &generated}}) {
+        const Points& from = points(set);
+        Points& to = set == SetRole::Real ? out.m_real : out.m_generated;
+        to.indices.clear();
+        to.x.clear();
+        to.y.clear();
+        QList<qint64> sorted = *members;
+        std::sort(sorted.begin(), sorted.end());
+        // Indices stay ascending, as pointOf() needs.
+        for (const qint64 sample : sorted) {
+            const qsizetype point = pointOf(set, sample);
+            if (point >= 0 && (to.indices.empty() || to.indices.back() != sample)) {
+                to.indices.push_back(sample);
+                to.x.push_back(from.x[std::size_t(point)]);
+                to.y.push_back(from.y[std::size_t(point)]);
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace genlens::app

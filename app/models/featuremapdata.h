@@ -82,6 +82,9 @@ public:
                                 const MapViewport& viewport) const;
     // The point of a sample, or -1 when the sample is not on the map (subsampled away).
     qsizetype pointOf(SetRole set, qint64 sample) const;
+    // The same map with only these samples' points (e.g. a slice's members); bounds stay those
+    // of the whole map, so the slice is seen where it lies among the rest.
+    FeatureMapData restrictedTo(const QList<qint64>& real, const QList<qint64>& generated) const;
 
 private:
     Status m_status = Status::NoRun;

@@ -33,6 +33,32 @@ void ScoreProxyModel::setTextFilter(const QString& text)
     invalidateFilter();
 }
 
+void ScoreProxyModel::setMembers(const QList<qint64>& sampleIndices)
+{
+    m_hasMembers = true;
+    m_members.clear();
+    for (const qint64 index : sampleIndices) {
+        if (index < 0) {
+            continue;
+        }
+        if (std::size_t(index) >= m_members.size()) {
+            m_members.resize(std::size_t(index) + 1, 0);
+        }
+        m_members[std::size_t(index)] = 1;
+    }
+    invalidateFilter();
+}
+
+void ScoreProxyModel::clearMembers()
+{
+    if (!m_hasMembers) {
+        return;
+    }
+    m_hasMembers = false;
+    m_members.clear();
+    invalidateFilter();
+}
+
 bool ScoreProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const QVariant a = left.data(sortRole());
@@ -61,6 +87,12 @@ bool ScoreProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right
 bool ScoreProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
+    // Rows are samples in set order, so the row is the sample index.
+    if (m_hasMembers
+        && (sourceRow < 0 || std::size_t(sourceRow) >= m_members.size()
+            || !m_members[std::size_t(sourceRow)])) {
+        return false;
+    }
     if (!m_text.isEmpty()) {
         const QModelIndex first = model->index(sourceRow, 0, sourceParent);
         const bool found = first.data(SampleTableModel::LabelRole)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
 #include <limits>
+#include <vector>
 
 namespace genlens::app {
 
@@ -20,6 +22,10 @@ public:
     int scoreRangeColumn() const { return m_rangeColumn; }
     // Keeps rows whose label, text or source contains `text` (case-insensitive); empty = all.
     void setTextFilter(const QString& text);
+    // Keeps only these samples (set indices, e.g. a slice's members); clearMembers() shows all.
+    void setMembers(const QList<qint64>& sampleIndices);
+    void clearMembers();
+    bool hasMemberFilter() const { return m_hasMembers; }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -30,6 +36,8 @@ private:
     double m_minimum = -std::numeric_limits<double>::infinity();
     double m_maximum = std::numeric_limits<double>::infinity();
     QString m_text;
+    bool m_hasMembers = false;
+    std::vector<char> m_members; // by sample index (= source row)
 };
 
 } // namespace genlens::app

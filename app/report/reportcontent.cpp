@@ -4,6 +4,7 @@
 #include "models/runpair.h"
 #include "models/scorechanges.h"
 #include "models/scoredistributions.h"
+#include "models/slices.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -333,6 +334,7 @@ ReportHistogram makeHistogram(const QString& key, const ScoreColumn* real,
         lower = 0;
         upper = 1;
         bins = 2;
+        histogram.flag = true;
     }
     histogram.lower = lower;
     histogram.upper = upper;
@@ -738,6 +740,225 @@ ReportComparison makeComparison(const RunResult& run, const RunResult& compare, 
     return comparison;
 }
 
+// The one value every set has for a score (e.g. the width of same-size images), if there is one.
+std::optional<double> constantValue(std::initializer_list<const ScoreColumn*> columns)
+{
+    std::optional<double> value;
+    for (const ScoreColumn* column : columns) {
+        if (!column) {
+            continue;
+        }
+        for (double v : column->values) {
+            if (!std::isfinite(v)) {
+                continue;
+            }
+            if (value && *value != v) {
+                return std::nullopt;
+            }
+            value = v;
+        }
+    }
+    return value;
+}
+
+// A bootstrap interval as a run stores it: extra["intervals"] = {"level": 0.95, "metrics":
+// {KEY: {"ci_low": a, "ci_high": b, ...}}} (issue 13 item 5). Nullopt when the run has none.
+struct Interval
+{
+    double low;
+    double high;
+    double level;
+};
+
+std::optional<Interval> storedInterval(const RunResult& run, const QString& key)
+{
+    const QJsonObject intervals = run.extra.value(QStringLiteral("intervals")).toObject();
+    const QJsonObject entry
+        = intervals.value(QStringLiteral("metrics")).toObject().value(key).toObject();
+    const QJsonValue low = entry.value(QStringLiteral("ci_low"));
+    const QJsonValue high = entry.value(QStringLiteral("ci_high"));
+    if (!low.isDouble() || !high.isDouble()) {
+        return std::nullopt;
+    }
+    return Interval {low.toDouble(), high.toDouble(),
+                     intervals.value(QStringLiteral("level")).toDouble(0.95)};
+}
+
+// The metrics a reader looks at first, per modality, in this order (those the run has).
+QStringList headlineKeys(const RunResult& run)
+{
+    QStringList keys;
+    for (const MetricValue& m : run.metrics) {
+        keys << m.key;
+    }
+    QStringList wanted;
+    if (run.modality == QLatin1String("image")) {
+        wanted = {QStringLiteral("fid"), QStringLiteral("kid"), QStringLiteral("precision"),
+                  QStringLiteral("recall")};
+    } else if (run.modality == QLatin1String("text")) {
+        wanted = {QStringLiteral("mauve"), QStringLiteral("bleu"), QStringLiteral("emb_fid"),
+                  QStringLiteral("self_bleu")};
+    } else {
+        wanted = {headlineMetric(run.modality, keys), QStringLiteral("recall@10"),
+                  QStringLiteral("coverage")};
+    }
+    QStringList out;
+    for (const QString& key : wanted) {
+        const MetricValue* m = run.metric(key);
+        if (!key.isEmpty() && m && !std::isnan(m->value) && !out.contains(key)) {
+            out << key;
+        }
+    }
+    if (out.isEmpty()) {
+        const QString key = headlineMetric(run.modality, keys);
+        if (!key.isEmpty()) {
+            out << key;
+        }
+    }
+    return out;
+}
+
+QString headlineSentence(const RunResult& run)
+{
+    QStringList parts;
+    for (const QString& key : headlineKeys(run)) {
+        const MetricValue* m = run.metric(key);
+        const int direction = scoreDirection(key);
+        const QString better = direction > 0 ? Report::tr("higher is better")
+            : direction < 0                  ? Report::tr("lower is better")
+                                             : QString();
+        QString part = QStringLiteral("%1 %2").arg(key, formatNumber(m->value));
+        if (const std::optional<Interval> ci = storedInterval(run, key)) {
+            part += QLatin1Char(' ')
+                + Report::tr("(%1 % interval %2 to %3)")
+                      .arg(QString::number(ci->level * 100.0, 'g', 3), formatNumber(ci->low),
+                           formatNumber(ci->high));
+        }
+        if (!better.isEmpty()) {
+            part += QStringLiteral(", ") + better;
+        }
+        parts << part;
+    }
+    if (parts.isEmpty()) {
+        return Report::tr("This run stored no set-level metric.");
+    }
+    return Report::tr("Headline metrics: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+QString sliceList(const QStringList& items)
+{
+    return items.join(QStringLiteral(", "));
+}
+
+QStringList sliceSentences(const RunResult& run, const std::optional<ReportSlices>& slices)
+{
+    if (!slices) {
+        return {Report::tr("This run has no slices: evaluate with --slice-by (folder, field, "
+                           "column, user activity or clusters) to see which classes or modes the "
+                           "model misses.")};
+    }
+    QStringList out;
+    const SliceSet& set = slices->set;
+    if (!slices->rankKey.isEmpty()) {
+        QStringList worst;
+        for (const qsizetype index : slices->tableOrder) {
+            const Slice& slice = set.slices.at(index);
+            const double value = slice.metric(slices->rankKey);
+            if (std::isnan(value)) {
+                continue;
+            }
+            worst << (slice.warnings.contains(slices->rankKey)
+                          ? Report::tr("%1 (%2, unreliable at this size)")
+                                .arg(slice.name, formatNumber(value))
+                          : QStringLiteral("%1 (%2)").arg(slice.name, formatNumber(value)));
+            if (worst.size() == 3) {
+                break;
+            }
+        }
+        if (!worst.isEmpty()) {
+            out << Report::tr("Worst slices by %1: %2.").arg(slices->rankKey, sliceList(worst));
+        }
+    }
+    QStringList dropped;
+    QStringList over;
+    for (const qsizetype index : slices->coverageOrder) {
+        const Slice& slice = set.slices.at(index);
+        const QString counts = Report::tr("%1 (%2 real, %3 generated)")
+                                   .arg(slice.name)
+                                   .arg(slice.realCount)
+                                   .arg(slice.generatedCount);
+        if (slice.coverage() == Slice::Coverage::Dropped) {
+            dropped << counts;
+        } else if (slice.coverage() == Slice::Coverage::Over) {
+            over << counts;
+        }
+    }
+    out << (dropped.isEmpty()
+                ? Report::tr("No mode is dropped: every slice has at least a tenth of its real "
+                             "share among the generated samples.")
+                : Report::tr("Dropped modes, which the model makes (almost) none of: %1.")
+                      .arg(sliceList(dropped)));
+    if (!over.isEmpty()) {
+        out << Report::tr("Over-produced, at least twice their real share: %1.")
+                   .arg(sliceList(over));
+    }
+    Q_UNUSED(run);
+    return out;
+}
+
+// Generated samples flagged as copies (the per-sample "memorized" flag; else the stored share).
+QString copiesSentence(const RunResult& run)
+{
+    const qint64 total = qint64(run.generated.samples.size());
+    qint64 copies = -1;
+    if (const ScoreColumn* flag = findColumn(run.generatedScores, QStringLiteral("memorized"))) {
+        copies = 0;
+        for (double v : flag->values) {
+            copies += v >= 0.5 ? 1 : 0;
+        }
+    } else {
+        for (const QString& key :
+             {QStringLiteral("memorized_fraction"), QStringLiteral("copy_fraction")}) {
+            const MetricValue* m = run.metric(key);
+            if (m && !std::isnan(m->value) && total > 0) {
+                copies = qint64(std::llround(m->value * double(total)));
+                break;
+            }
+        }
+    }
+    if (copies < 0 || total <= 0) {
+        return {};
+    }
+    if (copies == 0) {
+        return Report::tr("No generated sample looks like a copy of a real one.");
+    }
+    return Report::tr("%1 of %2 generated samples (%3 %) are likely copies of a real sample "
+                      "(memorised).")
+        .arg(copies)
+        .arg(total)
+        .arg(QString::number(100.0 * double(copies) / double(total), 'g', 3));
+}
+
+std::optional<ReportSlices> makeSlices(const RunResult& run)
+{
+    SliceSet set = SliceSet::fromRun(&run);
+    if (set.isEmpty()) {
+        return std::nullopt;
+    }
+    ReportSlices out;
+    out.coverageOrder = set.byCoverage();
+    out.rankKey = defaultSliceMetric(run.modality, set);
+    out.tableOrder = out.rankKey.isEmpty() ? out.coverageOrder : set.worstFirst(out.rankKey);
+    for (const qsizetype index : out.tableOrder) {
+        const Slice& slice = set.slices.at(index);
+        for (auto it = slice.warnings.cbegin(); it != slice.warnings.cend(); ++it) {
+            out.warnings << QStringLiteral("%1, %2: %3").arg(slice.name, it.key(), it.value());
+        }
+    }
+    out.set = std::move(set);
+    return out;
+}
+
 } // namespace
 
 std::optional<bool> ReportMetricRow::compareIsBetter() const
@@ -850,24 +1071,47 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         }
     }
 
+    content.slices = makeSlices(run);
+    content.summary << headlineSentence(run);
+    content.summary << sliceSentences(run, content.slices);
+    const QString copies = copiesSentence(run);
+    if (!copies.isEmpty()) {
+        content.summary << copies;
+    }
+
     // Histograms: every per-sample score of the generated set (with the real set's when it has
     // the same score), then real-only scores.
     // For recommendations the "real" per-user columns are the same users' values seen from the
     // ground truth, so only the generated side (and the compared run) is drawn.
     const bool overlayReal = run.modality != QLatin1String("recsys");
     QSet<QString> seen;
+    // A score with one value in every set (the width of same-size images) says nothing as a
+    // histogram: it is named with its value instead.
+    const auto constant = [&content](const QString& key, std::optional<double> value) {
+        if (value) {
+            content.constantScores << QStringLiteral("%1 = %2").arg(key, formatNumber(*value));
+        }
+        return value.has_value();
+    };
     for (const ScoreColumn& column : run.generatedScores) {
         seen.insert(column.key);
-        ReportHistogram histogram = makeHistogram(
-            column.key, overlayReal ? findColumn(run.realScores, column.key) : nullptr, &column,
-            compare ? findColumn(compare->generatedScores, column.key) : nullptr,
-            options.histogramBins);
+        const ScoreColumn* real = overlayReal ? findColumn(run.realScores, column.key) : nullptr;
+        const ScoreColumn* other
+            = compare ? findColumn(compare->generatedScores, column.key) : nullptr;
+        if (constant(column.key, constantValue({real, &column, other}))) {
+            continue;
+        }
+        ReportHistogram histogram
+            = makeHistogram(column.key, real, &column, other, options.histogramBins);
         if (histogram.generatedCount > 0) {
             content.histograms << histogram;
         }
     }
     for (const ScoreColumn& column : run.realScores) {
         if (!seen.contains(column.key) && !column.values.empty()) {
+            if (constant(column.key, constantValue({&column}))) {
+                continue;
+            }
             ReportHistogram histogram
                 = makeHistogram(column.key, &column, nullptr, nullptr, options.histogramBins);
             if (histogram.realCount > 0) {

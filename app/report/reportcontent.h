@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "models/slices.h"
 #include "project/projectstore.h"
 
 #include <QByteArray>
@@ -77,6 +78,8 @@ struct ReportHistogram
     QString title; // translated description
     double lower = 0;
     double upper = 1;
+    // A 0/1 flag (every value 0 or 1): two bins, drawn as two bars ("0", "1") rather than binned.
+    bool flag = false;
     std::vector<double> real; // empty when the real set has no such score
     std::vector<double> generated;
     std::vector<double> compare; // the second run's generated set; empty when none
@@ -155,6 +158,17 @@ struct ReportComparison
     QList<ReportHistoryPoint> history;
 };
 
+// The run's slices (run_extra["slices"]): the mode coverage chart and the slices table.
+struct ReportSlices
+{
+    SliceSet set;
+    QList<qsizetype> coverageOrder; // SliceSet::byCoverage(): dropped modes first
+    QString rankKey; // the metric the table is sorted by, worst first; empty: by coverage
+    QList<qsizetype> tableOrder; // the table's rows, worst first
+    // "name: sentence" for each unreliable number of the table (marked there).
+    QStringList warnings;
+};
+
 struct ReportContent
 {
     QString title;
@@ -165,8 +179,15 @@ struct ReportContent
     ReportRunInfo run;
     std::optional<ReportRunInfo> compare;
     QStringList comparisonNotes; // e.g. the runs use different real sets
+    // The first page's summary, one translated sentence each: headline metrics (with their
+    // intervals when the run has them), the worst three slices, dropped modes, likely copies.
+    QStringList summary;
     QList<ReportMetricRow> metrics;
+    std::optional<ReportSlices> slices; // set when the run has slices
     QList<ReportHistogram> histograms;
+    // Scores with one value in every set (e.g. the width of same-size images): not drawn, each
+    // named with its value ("width = 64").
+    QStringList constantScores;
     QList<ReportSampleGroup> sampleGroups;
     std::optional<ReportComparison> comparison; // set when a second run is compared
 };

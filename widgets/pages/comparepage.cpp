@@ -298,6 +298,10 @@ void ComparePage::setRun(std::shared_ptr<const app::RunResult> run)
 {
     m_run = std::move(run);
     m_neighbours = m_run ? app::NeighbourIndex(m_run->neighbours) : app::NeighbourIndex();
+    // Another run has other slices (its page clears its selection too).
+    m_slice.clear();
+    m_real->proxy->clearMembers();
+    m_generated->proxy->clearMembers();
     m_real->model->setRun(m_run);
     m_generated->model->setRun(m_run);
     m_copies->setRun(m_run);
@@ -466,11 +470,45 @@ void ComparePage::applyFilter()
     updateTitles();
 }
 
+void ComparePage::dropFiltersHiding()
+{
+    m_filterKey->setCurrentIndex(0);
+    m_filterText->clear();
+    if (!m_slice.isEmpty()) {
+        clearSliceFilter();
+        emit sliceFilterCleared();
+    }
+}
+
+void ComparePage::setSliceFilter(const QString& name, const QList<qint64>& real,
+                                 const QList<qint64>& generated)
+{
+    m_slice = name;
+    m_real->proxy->setMembers(real);
+    m_generated->proxy->setMembers(generated);
+    setMode(GridsMode);
+    updateTitles();
+}
+
+void ComparePage::clearSliceFilter()
+{
+    m_slice.clear();
+    m_real->proxy->clearMembers();
+    m_generated->proxy->clearMembers();
+    updateTitles();
+}
+
 void ComparePage::updateTitles()
 {
     for (Side* side : {m_real.get(), m_generated.get()}) {
         const int total = side->model->rowCount();
         const int shown = side->proxy->rowCount();
+        if (!m_slice.isEmpty()) {
+            side->label->setText(tr("%1 — slice “%2”: %3 of %4 samples")
+                                     .arg(side->title, m_slice, QLocale().toString(shown),
+                                          QLocale().toString(total)));
+            continue;
+        }
         side->label->setText(
             shown == total
                 ? tr("%1 — %2 samples").arg(side->title, QLocale().toString(total))
@@ -548,8 +586,7 @@ void ComparePage::selectSample(SetRole set, qint64 index)
         = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
     if (!proxyIndex.isValid()) {
         // Filtered out: show everything again rather than silently failing.
-        m_filterKey->setCurrentIndex(0);
-        m_filterText->clear();
+        dropFiltersHiding();
     }
     const QModelIndex target
         = side.proxy->mapFromSource(side.model->index(static_cast<int>(index), 0));
@@ -574,8 +611,7 @@ void ComparePage::selectSamples(SetRole set, const QList<qint64>& indices)
     for (const qint64 index : indices) {
         if (index >= 0 && index < side.model->rowCount() && proxyRow(index) < 0) {
             // Filtered out: show everything again rather than silently selecting fewer.
-            m_filterKey->setCurrentIndex(0);
-            m_filterText->clear();
+            dropFiltersHiding();
             break;
         }
     }

@@ -56,6 +56,13 @@ public:
     // without changing the current sample; an empty list clears that side's selection. Samples
     // hidden by a filter clear the filters, as selectSample() does.
     void selectSamples(genlens::app::SetRole set, const QList<qint64>& indices);
+    // Shows only a slice's members in the grids (and tables); the titles name the slice.
+    // clearSliceFilter() shows every sample again. Selecting a sample outside the slice clears
+    // it (sliceFilterCleared).
+    void setSliceFilter(const QString& name, const QList<qint64>& real,
+                        const QList<qint64>& generated);
+    void clearSliceFilter();
+    QString sliceFilter() const { return m_slice; }
     // Sample indices selected in a set's view, ascending.
     QList<qint64> selectedSamples(app::SetRole set) const;
     void setZoom(int pixels);
@@ -67,6 +74,8 @@ public:
 
 signals:
     void sampleActivated(genlens::app::SetRole set, qint64 index);
+    // The slice filter was cleared here (not by clearSliceFilter()).
+    void sliceFilterCleared();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -84,8 +93,10 @@ private:
     void updateScoreChoices();
     void onThumbnailReady();
     bool isImageRun() const;
+    void dropFiltersHiding();
 
     ThumbnailCache* m_cache;
+    QString m_slice; // the slice whose members the grids show; empty = every sample
     std::shared_ptr<const app::RunResult> m_run;
     app::NeighbourIndex m_neighbours;
     std::unique_ptr<Side> m_real;

@@ -165,7 +165,9 @@ void DistributionsPage::setRun(std::shared_ptr<const app::RunResult> run)
 {
     m_run = std::move(run);
     m_distributions.setRun(m_run);
-    m_map->setData(app::FeatureMapData::fromRun(m_run.get()));
+    m_fullMap = app::FeatureMapData::fromRun(m_run.get());
+    m_slice.clear();
+    m_map->setData(m_fullMap);
     updateMapTexts();
     const QString previous = m_score->currentData().toString();
     {
@@ -257,6 +259,24 @@ void DistributionsPage::onMapSelectionChanged()
     updateMapTexts();
 }
 
+void DistributionsPage::setSliceFilter(const QString& name, const QList<qint64>& real,
+                                       const QList<qint64>& generated)
+{
+    m_slice = name;
+    m_map->setData(m_fullMap.restrictedTo(real, generated));
+    updateMapTexts();
+}
+
+void DistributionsPage::clearSliceFilter()
+{
+    if (m_slice.isEmpty()) {
+        return;
+    }
+    m_slice.clear();
+    m_map->setData(m_fullMap);
+    updateMapTexts();
+}
+
 QString DistributionsPage::featureMapCaption() const
 {
     return m_mapCaption->text();
@@ -318,6 +338,13 @@ void DistributionsPage::updateMapTexts()
               .arg(realPart, generatedPart, locale.toString(map.maxPointsPerSet()))
               .arg(map.seed())
         : tr("%1 and %2; PCA fitted on both sets.").arg(realPart, generatedPart);
+    if (!m_slice.isEmpty()) {
+        text
+            = tr("Slice “%1”: %2 real and %3 generated points shown on the whole map's axes (clear "
+                 "the slice on the Slices page to see every point).")
+                  .arg(m_slice, locale.toString(real.size()), locale.toString(generated.size()))
+            + QLatin1Char(' ') + text;
+    }
     text += QLatin1Char(' ')
         + tr("Features: %1, %2 dimensions.")
               .arg(map.features().isEmpty() ? tr("unknown") : map.features())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "models/featuremapdata.h"
 #include "models/scoredistributions.h"
 
 #include <QList>
@@ -39,6 +40,12 @@ public:
     // Rings the sample on the map (when it is on it), e.g. the one current in the grids.
     void highlightSample(genlens::app::SetRole set, qint64 index);
 
+    // Shows only a slice's members on the feature map (on the whole map's axes);
+    // clearSliceFilter() shows every point again.
+    void setSliceFilter(const QString& name, const QList<qint64>& real,
+                        const QList<qint64>& generated);
+    void clearSliceFilter();
+
     FeatureMapView* featureMap() const { return m_map; }
     QString featureMapCaption() const;
 
@@ -58,6 +65,8 @@ private:
 
     app::ScoreDistributions m_distributions;
     std::shared_ptr<const app::RunResult> m_run;
+    app::FeatureMapData m_fullMap; // every point of the run; the view may show a slice of it
+    QString m_slice;
     QLabel* m_scoreLabel;
     QComboBox* m_score;
     QLabel* m_summary;

@@ -1,6 +1,11 @@
 #include "report/reportwriter.h"
 
+#include "charts/modecoveragechart.h"
+
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
@@ -455,9 +460,72 @@ void paintChart(QPainter& painter, const QRectF& target, QChart* chart)
     scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
 }
 
+// A 0/1 flag: the share of each set with the flag off and on, as two groups of bars.
+void flagChart(QPainter& painter, const QRectF& target, const ReportHistogram& histogram,
+               const ReportContent& content)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(histogram.title);
+    chart->setTitleFont(chartFont(9.5, true));
+    chart->legend()->setFont(chartFont(8));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* bars = new QBarSeries;
+    const auto add
+        = [bars](const std::vector<double>& shares, const QString& name, const QColor& colour) {
+              if (shares.size() != 2) {
+                  return;
+              }
+              auto* set = new QBarSet(name);
+              set->append(shares[0]);
+              set->append(shares[1]);
+              set->setColor(colour);
+              set->setBorderColor(colour.darker(120));
+              bars->append(set);
+          };
+    add(histogram.real, ReportPdf::tr("Real (n = %1)").arg(histogram.realCount), kRealColour);
+    add(histogram.generated,
+        (content.compare ? ReportPdf::tr("Generated, run %1").arg(content.run.runId)
+                         : ReportPdf::tr("Generated"))
+            + QStringLiteral(" (n = %1)").arg(histogram.generatedCount),
+        kGeneratedColour);
+    if (content.compare) {
+        add(histogram.compare,
+            ReportPdf::tr("Generated, run %1 (n = %2)")
+                .arg(content.compare->runId)
+                .arg(histogram.compareCount),
+            kCompareColour);
+    }
+    chart->addSeries(bars);
+    auto* x = new QBarCategoryAxis;
+    x->append({ReportPdf::tr("0 (no)"), ReportPdf::tr("1 (yes)")});
+    x->setTitleText(histogram.key);
+    auto* y = new QValueAxis;
+    // A share never exceeds the whole set: 0-1 in quarters; the caption gives the exact shares.
+    y->setRange(0, 1);
+    y->setTitleText(ReportPdf::tr("share of set"));
+    y->setLabelFormat(QStringLiteral("%.2f"));
+    y->setTickCount(5);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        axis->setLabelsFont(chartFont(7.5));
+        axis->setTitleFont(chartFont(8));
+        axis->setGridLineColor(QColor(225, 225, 225));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    paintChart(painter, target, chart);
+}
+
 void histogramChart(QPainter& painter, const QRectF& target, const ReportHistogram& histogram,
                     const ReportContent& content)
 {
+    if (histogram.flag) {
+        flagChart(painter, target, histogram, content);
+        return;
+    }
     auto* chart = new QChart;
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -516,6 +584,103 @@ void histogramChart(QPainter& painter, const QRectF& target, const ReportHistogr
     paintChart(painter, target, chart);
 }
 
+// The first page's summary: one sentence each, as a bulleted list.
+void summarySection(Layout& layout, const ReportContent& content)
+{
+    if (content.summary.isEmpty()) {
+        return;
+    }
+    layout.heading(ReportPdf::tr("Summary"), 15);
+    for (const QString& sentence : content.summary) {
+        layout.paragraph(QStringLiteral("\u2022 ") + sentence, font(10.5), Qt::black, mm(1.8));
+    }
+}
+
+// The mode coverage chart and the slices table, worst first, unreliable numbers greyed and
+// starred with their reasons below.
+void slicesSection(Layout& layout, const ReportContent& content)
+{
+    if (!content.slices) {
+        return;
+    }
+    const app::ReportSlices& slices = *content.slices;
+    const app::SliceSet& set = slices.set;
+    layout.newPage();
+    layout.heading(ReportPdf::tr("Slices and mode coverage"), 15);
+    layout.paragraph(ReportPdf::tr("Each slice's share of the real and of the generated set, "
+                                   "slices with the fewest generated samples for their real "
+                                   "share at the top. Red: a dropped mode (at most a tenth of "
+                                   "its real share); amber: over-produced (at least twice)."),
+                     font(9), kMuted, mm(2));
+    const double chartHeight = std::min(layout.bodyHeight() * 0.55,
+                                        mm(32) + mm(7) * double(slices.coverageOrder.size()));
+    layout.block(chartHeight, [set, order = slices.coverageOrder](QPainter& p, const QRectF& r) {
+        ModeCoverageFonts fonts {chartFont(8), chartFont(9.5, true)};
+        QChart* chart = makeModeCoverageChart(set, order, fonts);
+        chart->setBackgroundVisible(false);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        paintChart(p, r, chart);
+    });
+    layout.space(mm(3));
+
+    if (!slices.rankKey.isEmpty()) {
+        layout.paragraph(ReportPdf::tr("Worst first by %1.").arg(slices.rankKey), font(9),
+                         Qt::black, mm(1));
+    }
+    const QColor unreliable(150, 150, 150);
+    const QColor dropped(180, 30, 30);
+    // At most kSliceMetricsPerTable metrics a table, so that numbers stay readable on A4; the
+    // first table has the counts and the ratio, the next ones repeat the slice names.
+    constexpr qsizetype kSliceMetricsPerTable = 7;
+    qsizetype from = 0;
+    do {
+        const bool first = from == 0;
+        const QStringList keys = set.metricKeys.mid(from, kSliceMetricsPerTable);
+        QStringList headers {ReportPdf::tr("Slice")};
+        std::vector<double> fractions {0.2};
+        if (first) {
+            headers << ReportPdf::tr("Real") << ReportPdf::tr("Generated")
+                    << ReportPdf::tr("Gen./real");
+            fractions.insert(fractions.end(), {0.09, 0.1, 0.09});
+        }
+        headers << keys;
+        const double used = first ? 0.48 : 0.2;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            fractions.push_back((1.0 - used) / double(std::max<qsizetype>(4, keys.size())));
+        }
+        QList<QStringList> rows;
+        QList<QList<QColor>> colours;
+        for (const qsizetype index : slices.tableOrder) {
+            const app::Slice& slice = set.slices.at(index);
+            QStringList row {modeCoverageLabel(slice)};
+            QList<QColor> rowColours {slice.coverage() == app::Slice::Coverage::Dropped ? dropped
+                                                                                        : QColor()};
+            if (first) {
+                const double ratio = slice.ratio();
+                row << QString::number(slice.realCount) << QString::number(slice.generatedCount)
+                    << (std::isinf(ratio) ? QStringLiteral("\u221e") : number(ratio));
+                rowColours << QColor() << QColor() << QColor();
+            }
+            for (const QString& key : keys) {
+                const bool warned = slice.warnings.contains(key);
+                row << number(slice.metric(key)) + (warned ? QStringLiteral("*") : QString());
+                rowColours << (warned ? unreliable : QColor());
+            }
+            rows << row;
+            colours << rowColours;
+        }
+        table(layout, headers, fractions, rows, colours, 7.5);
+        from += kSliceMetricsPerTable;
+    } while (from < set.metricKeys.size());
+    if (!slices.warnings.isEmpty()) {
+        layout.paragraph(ReportPdf::tr("* Unreliable at the slice's size:"), font(8), kMuted,
+                         mm(0.5));
+        for (const QString& warning : slices.warnings) {
+            layout.paragraph(warning, font(8), kMuted, mm(0.5), mm(3));
+        }
+    }
+}
+
 void distributionsSection(Layout& layout, const ReportContent& content)
 {
     if (content.histograms.isEmpty()) {
@@ -526,9 +691,14 @@ void distributionsSection(Layout& layout, const ReportContent& content)
     layout.paragraph(ReportPdf::tr("For every per-sample score: the share of each set in each "
                                    "bin, real against generated, with the two-sample "
                                    "Kolmogorov\u2013Smirnov statistic D (0: same distribution, "
-                                   "1: disjoint). Every sample is counted; nothing is "
-                                   "subsampled."),
+                                   "1: disjoint); 0/1 flags as two bars. Every sample is "
+                                   "counted; nothing is subsampled."),
                      font(9), kMuted, mm(3));
+    if (!content.constantScores.isEmpty()) {
+        layout.paragraph(ReportPdf::tr("Not drawn, one value in every set: %1.")
+                             .arg(content.constantScores.join(QStringLiteral(", "))),
+                         font(9), kMuted, mm(3));
+    }
     // Three charts a page: large enough to read printed, few pages for the 20-odd per-user
     // scores of a recommendation run.
     const double chartHeight = std::min(mm(70), layout.bodyHeight() / 3.45);
@@ -550,6 +720,26 @@ void distributionsSection(Layout& layout, const ReportContent& content)
             caption = ReportPdf::tr("%1: only one set has this score (n = %2)")
                           .arg(histogram.key)
                           .arg(std::max(histogram.realCount, histogram.generatedCount));
+        }
+        if (histogram.flag) {
+            QStringList on;
+            const auto share = [](const std::vector<double>& shares) {
+                return QString::number(shares.at(1) * 100.0, 'g', 3);
+            };
+            if (histogram.real.size() == 2) {
+                on << ReportPdf::tr("real %1 %").arg(share(histogram.real));
+            }
+            if (histogram.generated.size() == 2) {
+                on << ReportPdf::tr("generated %1 %").arg(share(histogram.generated));
+            }
+            if (histogram.compare.size() == 2 && content.compare) {
+                on << ReportPdf::tr("run %1 %2 %")
+                          .arg(content.compare->runId)
+                          .arg(share(histogram.compare));
+            }
+            caption += QStringLiteral("; ")
+                + ReportPdf::tr("share with %1 = 1: %2")
+                      .arg(histogram.key, on.join(QStringLiteral(", ")));
         }
         if (!std::isnan(histogram.compareKs) && content.compare) {
             caption += QStringLiteral("; ")
@@ -977,6 +1167,7 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
     }
     layout.paragraph(meta, font(9), kMuted, mm(2));
     layout.rule();
+    summarySection(layout, content);
     layout.heading(ReportPdf::tr("Inputs and settings"), 15);
     runSection(layout, content.run);
     if (content.compare) {
@@ -988,6 +1179,7 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
     }
     layout.newPage();
     metricsSection(layout, content);
+    slicesSection(layout, content);
     comparisonSection(layout, content);
     distributionsSection(layout, content);
     samplesSection(layout, content);
