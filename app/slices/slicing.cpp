@@ -129,8 +129,18 @@ ActivitySlicing activitySlices(const std::vector<double>& counts,
                                const std::vector<std::int64_t>& generatedUser)
 {
     ActivitySlicing out;
-    out.lowCut = linearQuantile(counts, 1.0 / 3.0);
-    out.highCut = linearQuantile(counts, 2.0 / 3.0);
+    // The cut points come from the users of the real set (the evaluated users), when it has any.
+    std::vector<double> population;
+    for (std::size_t u = 0; u < counts.size(); ++u) {
+        if (u < realUser.size() && realUser[u] >= 0) {
+            population.push_back(counts[u]);
+        }
+    }
+    if (population.empty()) {
+        population = counts;
+    }
+    out.lowCut = linearQuantile(population, 1.0 / 3.0);
+    out.highCut = linearQuantile(population, 2.0 / 3.0);
     out.slices.resize(3);
     out.slices[0].name = "cold";
     out.slices[1].name = "medium";

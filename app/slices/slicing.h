@@ -65,10 +65,11 @@ struct ActivitySlicing
 };
 
 // `users:activity`: users split into terciles by their number of training interactions.
-// The cut points are the 1/3 and 2/3 quantiles of `counts` with linear interpolation between
-// order statistics (numpy.quantile's default): cold = count ≤ lowCut, medium = lowCut < count ≤
-// highCut, heavy = count > highCut. `counts[i]` is user i's count; `realUser[i]` /
-// `generatedUser[i]` give the user's index in the real / generated set, or -1 when absent.
+// The cut points are the 1/3 and 2/3 quantiles of the counts of the users in the real set (all
+// users when it has none) with linear interpolation between order statistics (numpy.quantile's
+// default): cold = count ≤ lowCut, medium = lowCut < count ≤ highCut, heavy = count > highCut;
+// every user (either set) is assigned by these cut points. `counts[i]` is user i's count;
+// `realUser[i]` / `generatedUser[i]` give the user's index in the real / generated set, or -1.
 ActivitySlicing activitySlices(const std::vector<double>& counts,
                                const std::vector<std::int64_t>& realUser,
                                const std::vector<std::int64_t>& generatedUser);
