@@ -563,13 +563,7 @@ QJsonObject RecsysComparison::toJson() const
 std::vector<std::string> userAttributes(const Loaded& L, const RecsysEvalOptions& options,
                                         PipelineContext& context)
 {
-    if (options.usersPath.isEmpty()) {
-        throw InputError(RecsysPipeline::tr("--slice-by %1 reads the attribute from a users file: "
-                                            "give --users FILE (a CSV/TSV with a header: the user "
-                                            "column and attribute columns)")
-                             .arg(options.sliceBy.text())
-                             .toStdString());
-    }
+    // (evaluateRecsys refused a missing --users before reading anything.)
     // The users file is a delimited file like a text set: the attribute column is read as the
     // "text", the user column as the slice value of each record.
     TextLoadOptions load;
@@ -612,11 +606,7 @@ void addRecsysSlices(RunResult& result, const Loaded& L, const Evaluated& E,
     std::vector<SliceMembers> members;
     std::vector<std::size_t> sliceOfUser(users, 0);
     if (spec.kind == SliceSpec::Kind::UsersActivity) {
-        if (!L.in.hasTraining) {
-            throw InputError(RecsysPipeline::tr("--slice-by users:activity counts training "
-                                                "interactions: give --train FILE")
-                                 .toStdString());
-        }
+        // (evaluateRecsys refused a missing --train before reading anything.)
         std::vector<double> counts(users);
         for (std::size_t u = 0; u < users; ++u) {
             counts[u] = static_cast<double>(L.training.historyLength(u));

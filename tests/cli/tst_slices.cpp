@@ -2,6 +2,7 @@
 // `--fail-if slice:NAME:KEY`, end to end through the real executable. The reference for a slice's
 // numbers is `genlens evaluate` run on that subset alone (the subset's files copied out).
 #include "project/projectstore.h"
+#include "slices/customslice.h"
 #include "slices/slicing.h"
 
 #include <QDir>
@@ -485,10 +486,11 @@ private slots:
             << std::vector<std::int64_t> {1, 3} << std::vector<std::int64_t> {4}
             << std::vector<std::int64_t> {0, 2};
         // Ties: {2, 2, 2, 2, 5, 9}: positions 5/3 and 10/3 → 2 and 2 + ⅓·3 = 3; the four users with
-        // 2 interactions are cold (≤ the cut), no user lies in (2, 3]: medium is empty, not dropped.
-        QTest::newRow("ties") << std::vector<double>{2, 2, 2, 2, 5, 9} << 2.0 << 3.0
-                              << std::vector<std::int64_t>{0, 1, 2, 3} << std::vector<std::int64_t>{}
-                              << std::vector<std::int64_t>{4, 5};
+        // 2 interactions are cold (≤ the cut), no user lies in (2, 3]: medium is empty, not
+        // dropped.
+        QTest::newRow("ties") << std::vector<double> {2, 2, 2, 2, 5, 9} << 2.0 << 3.0
+                              << std::vector<std::int64_t> {0, 1, 2, 3}
+                              << std::vector<std::int64_t> {} << std::vector<std::int64_t> {4, 5};
     }
 
     void activityTerciles()
@@ -652,6 +654,87 @@ private slots:
                     && std::abs(v - e) <= kRelativeTolerance * std::max(1.0, std::abs(e)),
                 qPrintable(QStringLiteral("%1: slice %2, subset run %3").arg(key).arg(v).arg(e)));
         }
+    }
+
+    // Slices defined later in the window (a feature-map selection, a score range): the API
+    // computes them from the project's feature cache, equal to the run's own slice of the same
+    // members, appends them to the stored slices, and refuses a taken name; a cancelled one
+    // stores nothing.
+    void customSliceEqualsStoredSlice()
+    {
+        app::RunResult run;
+        const QJsonArray before = storedSlices(m_project, &run);
+        const QJsonObject cat = sliceNamed(before, QStringLiteral("cat"));
+        app::CustomSliceSpec spec;
+        spec.name = QStringLiteral("cat, selected on the map");
+        spec.by = QStringLiteral("selection");
+        spec.real = members(cat, "real");
+        spec.generated = members(cat, "generated");
+        qint64 runId = 0;
+        {
+            app::ProjectStore store;
+            store.open(m_project);
+            runId = store.runs().constFirst().id;
+        }
+        QFuture<app::SliceResult> future = app::startCustomSlice(m_project, runId, spec);
+        const app::SliceResult slice = future.result();
+        const QJsonObject expected = cat.value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(slice.metrics.size(), expected.size());
+        for (const app::MetricValue& m : slice.metrics) {
+            const double e
+                = expected.value(m.key).toObject().value(QStringLiteral("value")).toDouble(qQNaN());
+            QVERIFY2(std::abs(m.value - e) <= kRelativeTolerance * std::max(1.0, std::abs(e)),
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(m.key).arg(m.value).arg(e)));
+        }
+        const QJsonArray after = storedSlices(m_project);
+        QCOMPARE(after.size(), before.size() + 1);
+        const QJsonObject stored = after.last().toObject();
+        QCOMPARE(stored.value(QStringLiteral("name")).toString(), spec.name);
+        QCOMPARE(stored.value(QStringLiteral("by")).toString(), QStringLiteral("selection"));
+        QVERIFY(members(stored, "real") == spec.real);
+        QVERIFY(members(stored, "generated") == spec.generated);
+
+        // A taken name: refused, nothing written.
+        bool refused = false;
+        try {
+            app::startCustomSlice(m_project, runId, spec).result();
+        } catch (const QUnhandledException&) {
+            refused = true;
+        }
+        QVERIFY(refused);
+
+        // Cancelled before it stores: nothing written.
+        class Cancelled final : public app::PipelineContext
+        {
+        public:
+            void beginStage(const QString&, qint64) override { }
+            bool advance(qint64, qint64) override { return false; }
+            bool isCanceled() const override { return true; }
+        } cancelled;
+        spec.name = QStringLiteral("never stored");
+        QVERIFY_THROWS_EXCEPTION(metrics::Cancelled,
+                                 app::computeCustomSlice(m_project, runId, spec, cancelled));
+        QCOMPARE(storedSlices(m_project).size(), after.size());
+
+        // An index outside the set is refused.
+        spec.real = {0, static_cast<std::int64_t>(run.real.samples.size())};
+        class Quiet final : public app::PipelineContext
+        {
+        public:
+            void beginStage(const QString&, qint64) override { }
+            bool advance(qint64, qint64) override { return true; }
+            bool isCanceled() const override { return false; }
+        } quiet;
+        QVERIFY_THROWS_EXCEPTION(app::InputError,
+                                 app::computeCustomSlice(m_project, runId, spec, quiet));
+    }
+
+    void scoreRangeMembers()
+    {
+        const std::vector<double> values {0.1, qQNaN(), 0.5, 0.9, 1.2};
+        QVERIFY((app::membersInScoreRange(values, 0.2, 0.9) == std::vector<std::int64_t> {2, 3}));
+        QCOMPARE(app::scoreRangeSliceBy(QStringLiteral("realism"), 0.2, 0.9),
+                 QStringLiteral("score:realism[0.2,0.9]"));
     }
 
     // A bad --slice-by is a usage error naming the accepted forms.
