@@ -8,6 +8,7 @@ namespace {
 
 // The largest K of clusters:K: every cluster is a slice with its own metrics.
 constexpr int kMaxClusters = 1000;
+constexpr int kDefaultClusters = 10;
 
 [[noreturn]] void refuse(const QString& text, const QString& why)
 {
@@ -60,6 +61,9 @@ SliceSpec parseSliceSpec(const QString& text)
         if (spec.name.isEmpty()) {
             refuse(t, QStringLiteral("names no field or column"));
         }
+    } else if (t == QLatin1String("clusters")) {
+        spec.kind = SliceSpec::Kind::Clusters; // issue 13: k chosen by the user, default 10
+        spec.clusters = kDefaultClusters;
     } else if (t.startsWith(QLatin1String("clusters:"))) {
         bool ok = false;
         spec.kind = SliceSpec::Kind::Clusters;
