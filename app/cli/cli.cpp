@@ -6,6 +6,7 @@
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
+#include "slices/slicespec.h"
 #include "models/evaluationjob.h"
 #include "project/projectstore.h"
 
@@ -88,6 +89,12 @@ void addCommonOptions(QCommandLineParser& parser)
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default: all cores)."),
          QStringLiteral("N")},
         {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
+        {QStringLiteral("slice-by"),
+         QStringLiteral("Metrics per slice too: folder (image class folders), field:NAME / "
+                        "column:NAME (text), column:NAME / users:activity (recsys), clusters:K "
+                        "(k-means on the real features; image, text). Gate on one with "
+                        "--fail-if 'slice:NAME:KEY>X'."),
+         QStringLiteral("SOURCE")},
     });
 }
 
@@ -217,6 +224,8 @@ int runEvaluate(const QStringList& arguments)
         request.threads = applyThreads(parser);
         request.seed = parseSeed(parser);
         request.metrics = MetricSelection::splitList(parser.value(QStringLiteral("metrics")));
+        request.sliceBy = parseSliceSpec(parser.value(QStringLiteral("slice-by")));
+        requireSliceSpecFor(request.sliceBy, modality);
         command->fill(parser, request);
         const QString problem = request.validate();
         if (!problem.isEmpty() && (request.real.isEmpty() || request.generated.isEmpty())) {
@@ -292,6 +301,14 @@ int runEvaluate(const QStringList& arguments)
         }
 
         const GateVerdict verdict = checkGates(gates, result);
+        if (!verdict.unknownSlices.isEmpty()) {
+            return fail(QStringLiteral("--fail-if names slices this run does not have: %1 "
+                                       "(slices: %2)")
+                            .arg(verdict.unknownSlices.join(QStringLiteral(", ")),
+                                 verdict.slices.isEmpty()
+                                     ? QStringLiteral("none; slice the run with --slice-by")
+                                     : verdict.slices.join(QStringLiteral(", "))));
+        }
         if (!verdict.unknown.isEmpty()) {
             return fail(QStringLiteral("--fail-if names metrics this run does not have: %1")
                             .arg(verdict.unknown.join(QStringLiteral(", "))));

@@ -27,6 +27,11 @@ public:
                           QStringLiteral("Training interactions user,item[,rating,timestamp] "
                                          "(popularity, novelty, history)."),
                           QStringLiteral("PATH")});
+        parser.addOption({QStringLiteral("users"),
+                          QStringLiteral("User attributes for --slice-by column:NAME: CSV/TSV "
+                                         "with a header, a user column (--user-column, default "
+                                         "user) and attribute columns."),
+                          QStringLiteral("PATH")});
         parser.addOption({QStringLiteral("items"),
                           QStringLiteral("Item categories item,cat[|cat...] or vectors "
                                          "item,v1,...,vd (intra-list diversity)."),
@@ -89,6 +94,7 @@ public:
         request.train = parser.value(QStringLiteral("train"));
         RecsysEvalOptions& o = request.recsys;
         o.itemsPath = parser.value(QStringLiteral("items"));
+        o.usersPath = parser.value(QStringLiteral("users"));
         o.cutoffs = parseCutoffs(parser.value(QStringLiteral("cutoffs")));
         o.convention = parser.value(QStringLiteral("convention")).toLower();
         o.gain = parser.value(QStringLiteral("gain")).toLower();

@@ -1,5 +1,7 @@
 #include "evaluation/resultjson.h"
 
+#include "slices/sliceresult.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMap>
@@ -83,8 +85,14 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
     if (!result.signature.isEmpty()) {
         json.insert(QStringLiteral("signature"), result.signature);
     }
-    if (!result.extra.isEmpty()) {
-        json.insert(QStringLiteral("details"), result.extra);
+    // Slices (issue 13) are a top-level list, without the members and warnings the project keeps.
+    QJsonObject details = result.extra;
+    if (details.contains(QStringLiteral("slices"))) {
+        json.insert(QStringLiteral("slices"),
+                    publicSlicesJson(details.take(QStringLiteral("slices")).toArray()));
+    }
+    if (!details.isEmpty()) {
+        json.insert(QStringLiteral("details"), details);
     }
     if (!result.warnings.isEmpty()) {
         json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));

@@ -1,10 +1,13 @@
 #include "loaders/textloader.h"
 
+#include "slices/slicing.h"
+
 #include "loaders/textinput.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -153,7 +156,28 @@ void readTxt(Reader& reader, TextRecords& out)
     }
 }
 
-void readJsonl(Reader& reader, TextRecords& out, const QString& field)
+// The slice value of a JSONL record's field (see TextRecords::sliceValues).
+std::string jsonSliceValue(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        return kMissingSliceName;
+    }
+    if (value.isString()) {
+        return value.toString().toStdString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', 15).toStdString();
+    }
+    if (value.isBool()) {
+        return value.toBool() ? "true" : "false";
+    }
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    return doc.toJson(QJsonDocument::Compact).toStdString();
+}
+
+void readJsonl(Reader& reader, TextRecords& out, const QString& field, const QString& sliceKey)
 {
     QByteArray line;
     while (reader.nextLine(line)) {
@@ -223,6 +247,9 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field)
             continue;
         }
         addText(out, text, out.recordCount, lineNo);
+        if (!sliceKey.isEmpty()) {
+            out.sliceValues.push_back(jsonSliceValue(obj, sliceKey));
+        }
     }
 }
 
@@ -305,7 +332,8 @@ std::vector<CsvRecord> parseCsv(const QByteArray& data, char delimiter)
     return records;
 }
 
-void readCsv(Reader& reader, TextRecords& out, const QString& column, char delimiter)
+void readCsv(Reader& reader, TextRecords& out, const QString& column, char delimiter,
+             const QString& sliceKey)
 {
     const std::vector<CsvRecord> records = parseCsv(reader.readAllRest(), delimiter);
     if (records.empty()) {
@@ -342,6 +370,15 @@ void readCsv(Reader& reader, TextRecords& out, const QString& column, char delim
         }
     }
     const QString columnName = names.at(index);
+    qsizetype sliceIndex = -1;
+    if (!sliceKey.isEmpty()) {
+        sliceIndex = names.indexOf(sliceKey);
+        if (sliceIndex < 0) {
+            throw InputError(QStringLiteral("%1: no column \"%2\" to slice by (columns: %3)")
+                                 .arg(out.path, sliceKey, names.join(QStringLiteral(", ")))
+                                 .toStdString());
+        }
+    }
     for (std::size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
         ++out.recordCount;
@@ -363,6 +400,11 @@ void readCsv(Reader& reader, TextRecords& out, const QString& column, char delim
             continue;
         }
         addText(out, text, out.recordCount, rec.line);
+        if (sliceIndex >= 0) {
+            out.sliceValues.push_back(sliceIndex < rec.fields.size()
+                                          ? rec.fields.at(sliceIndex).trimmed().toStdString()
+                                          : std::string(kMissingSliceName));
+        }
     }
 }
 
@@ -387,12 +429,19 @@ TextRecords readTextRecords(const QString& path, const TextLoadOptions& options,
     const PreparedTextInput input(path); // refuses binary files, decodes UTF-16/32, CR-only
     Reader reader(input.readPath(), path, context);
     if (out.format == QLatin1String("jsonl")) {
-        readJsonl(reader, out, options.field.isEmpty() ? QStringLiteral("text") : options.field);
+        readJsonl(reader, out, options.field.isEmpty() ? QStringLiteral("text") : options.field,
+                  options.sliceKey);
     } else if (out.format == QLatin1String("csv")) {
-        readCsv(reader, out, options.column, ',');
+        readCsv(reader, out, options.column, ',', options.sliceKey);
     } else if (out.format == QLatin1String("tsv")) {
-        readCsv(reader, out, options.column, '\t');
+        readCsv(reader, out, options.column, '\t', options.sliceKey);
     } else {
+        if (!options.sliceKey.isEmpty()) {
+            throw InputError(QStringLiteral("%1: a plain text file has no field or column \"%2\" "
+                                            "to slice by (use .jsonl or .csv/.tsv)")
+                                 .arg(path, options.sliceKey)
+                                 .toStdString());
+        }
         readTxt(reader, out);
     }
     reader.finish();

@@ -19,6 +19,9 @@ struct TextLoadOptions
 {
     QString field = QStringLiteral("text"); // .jsonl
     QString column; // .csv/.tsv; empty: "text", else the only column
+    // --slice-by field:NAME / column:NAME (issue 13): a JSONL field or CSV/TSV column whose value
+    // is kept for every usable text (TextRecords::sliceValues). Empty: none.
+    QString sliceKey;
 };
 
 // The records of one file: the usable texts (UTF-8) with their 1-based record numbers, so that
@@ -31,6 +34,9 @@ struct TextRecords
     std::vector<std::string> texts; // usable texts, in file order
     std::vector<qint64> records; // record number of each text (1-based)
     std::vector<qint64> lines; // line of each text (1-based; a CSV record's first line)
+    // With TextLoadOptions::sliceKey: that field's or column's value of each text (a JSON string
+    // as is, another JSON value as its JSON text, "(missing)" when the record has none).
+    std::vector<std::string> sliceValues;
     QList<InputIssue> skipped;
 };
 

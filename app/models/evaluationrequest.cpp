@@ -106,6 +106,7 @@ ImageEvalOptions EvaluationRequest::imageOptions() const
 {
     ImageEvalOptions o = image;
     o.metrics = selection();
+    o.sliceBy = sliceBy;
     o.realPath = real;
     o.generatedPath = generated;
     o.extractor = extractor;
@@ -120,6 +121,7 @@ TextEvalOptions EvaluationRequest::textOptions() const
 {
     TextEvalOptions o = text;
     o.metrics = selection();
+    o.sliceBy = sliceBy;
     o.realPath = real;
     o.generatedPath = generated;
     o.referencePaths = references;
@@ -134,6 +136,7 @@ RecsysEvalOptions EvaluationRequest::recsysOptions() const
 {
     RecsysEvalOptions o = recsys;
     o.metrics = selection();
+    o.sliceBy = sliceBy;
     // A requested key's cut-off (`ndcg@7`) is computed even when --cutoffs does not list it.
     for (const int k : o.metrics.requestedCutoffs()) {
         if (!o.cutoffs.contains(k)) {

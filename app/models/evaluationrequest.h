@@ -30,6 +30,7 @@ struct EvaluationRequest
     quint64 seed = 0;
     int threads = 0; // 0 = all cores
     QStringList metrics; // requested metric keys (MetricSelection); empty = everything
+    SliceSpec sliceBy; // per-slice metrics (issue 13); Kind::None = none
 
     // The modalities' own settings (defaults unless the command line sets them).
     ImageEvalOptions image;

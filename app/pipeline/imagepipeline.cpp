@@ -6,6 +6,7 @@
 #include "pipeline/imagefeatures.h"
 #include "pipeline/imagemeasuresummary.h"
 #include "project/projectstore.h"
+#include "slices/featureslices.h"
 
 #include <genlens/metrics/image/inceptionscore.h>
 
@@ -314,6 +315,75 @@ QJsonObject attachedExtractorJson(const ImageEvalOptions& options, const LoadedS
                        {QStringLiteral("attached"), files}};
 }
 
+// The feature-space options of the run's settings and metric selection (whole set and slices).
+metrics::FeatureSpaceOptions featureSpaceOptions(const ImageEvalOptions& options, int threads)
+{
+    const MetricSelection& selection = options.metrics;
+    metrics::FeatureSpaceOptions o;
+    o.k = options.k;
+    o.kidSubsets = options.kidSubsets;
+    o.kidSubsetSize = options.kidSubsetSize;
+    o.seed = options.seed;
+    o.neighbours = options.neighbours;
+    o.memorizationFactor = options.memorizationFactor;
+    o.threads = threads;
+    o.fid = selection.needs(MetricStage::FidStatistics);
+    o.prdc = selection.needs(MetricStage::Prdc);
+    o.memorization = selection.needs(MetricStage::Memorization);
+    o.kid = selection.needs(MetricStage::Kid);
+    o.vendiReal = selection.needs(MetricStage::VendiReal);
+    o.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
+    return o;
+}
+
+// The slice labels of an image folder's samples: their first folder level.
+std::vector<std::string> folderLabels(const SampleSet& set)
+{
+    if (set.kind != QLatin1String("folder")) {
+        throw InputError(ImagePipeline::tr("--slice-by folder needs image folders; %1 is not one")
+                             .arg(set.source)
+                             .toStdString());
+    }
+    std::vector<std::string> labels;
+    labels.reserve(set.samples.size());
+    for (const Sample& sample : set.samples) {
+        labels.push_back(folderSliceName(sample.label.toStdString()));
+    }
+    return labels;
+}
+
+// The slices stage (issue 13): slice definitions, then the feature-space metrics of each slice
+// on the rows already extracted.
+void addImageSlices(RunResult& result, const metrics::RowMatrixXf& real,
+                    const metrics::RowMatrixXf& generated, const ImageEvalOptions& options,
+                    int threads, PipelineContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SliceSpec& spec = options.sliceBy;
+    std::vector<SliceMembers> members;
+    context.beginStage(QStringLiteral("slices"), 1);
+    if (spec.kind == SliceSpec::Kind::Folder) {
+        members = slicesFromLabels(folderLabels(result.real), folderLabels(result.generated));
+    } else {
+        try {
+            members = clusterSlices(real, generated, spec.clusters, options.seed, threads,
+                                    context.progress())
+                          .slices;
+        } catch (const std::invalid_argument& error) {
+            throw InputError(QStringLiteral("--slice-by %1: %2")
+                                 .arg(spec.text(), QString::fromUtf8(error.what()))
+                                 .toStdString());
+        }
+    }
+    QList<SliceResult> slices = toSliceResults(members, spec.text());
+    context.beginStage(QStringLiteral("slices"), slices.size());
+    addFeatureSliceMetrics(slices, real, generated, featureSpaceOptions(options, threads), {},
+                           context);
+    attachSlices(result, slices);
+    result.timingsMs.insert(QStringLiteral("slices"), timer.elapsed());
+}
+
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
     return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
@@ -332,6 +402,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     RunResult result;
     result.modality = QStringLiteral("image");
     result.settings = settingsJson(options);
+    if (options.sliceBy.isSet()) {
+        result.settings.insert(QStringLiteral("slice_by"), options.sliceBy.text());
+    }
 
     // Refused before any input is read.
     if (options.isExtractor.isEmpty() && !options.metrics.isEverything()
@@ -340,6 +413,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             ImagePipeline::tr("the Inception Score needs a classifier extractor").toStdString());
     }
 
+    requireSliceSpecFor(options.sliceBy, result.modality);
     QElapsedTimer timer;
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
@@ -454,21 +528,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         fid.value = metrics::fidFromStatistics(realStats, generatedStats).fid;
         result.metrics << fid;
     } else {
-        metrics::FeatureSpaceOptions metricOptions;
-        metricOptions.k = options.k;
-        metricOptions.kidSubsets = options.kidSubsets;
-        metricOptions.kidSubsetSize = options.kidSubsetSize;
-        metricOptions.seed = options.seed;
-        metricOptions.neighbours = options.neighbours;
-        metricOptions.memorizationFactor = options.memorizationFactor;
+        // The whole set also keeps the live-k statistics (slices do not need them).
+        metrics::FeatureSpaceOptions metricOptions = featureSpaceOptions(options, resources.threads());
         metricOptions.liveKMax = metrics::kLiveMaxK;
-        metricOptions.threads = resources.threads();
-        metricOptions.fid = selection.needs(MetricStage::FidStatistics);
-        metricOptions.prdc = selection.needs(MetricStage::Prdc);
-        metricOptions.memorization = selection.needs(MetricStage::Memorization);
-        metricOptions.kid = selection.needs(MetricStage::Kid);
-        metricOptions.vendiReal = selection.needs(MetricStage::VendiReal);
-        metricOptions.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
         notComputed << skippedFeatureSpaceKeys(metricOptions);
         const bool searches = metricOptions.prdc || metricOptions.memorization;
         const qint64 needed = options.k + 1;
@@ -500,6 +562,16 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         }
     }
     markNotComputed(result.extra, notComputed);
+    if (options.sliceBy.isSet()) {
+        if (!withFeatures) {
+            throw InputError(ImagePipeline::tr("--slice-by needs samples on both sides; a "
+                                               "statistics file has none")
+                                 .toStdString());
+        }
+        context.publishPartial(result);
+        addImageSlices(result, real.features, generated.features, options, resources.threads(),
+                       context);
+    }
     if (withMap) {
         // The metrics are stored before the map is drawn, so that a cancel keeps them.
         context.publishPartial(result);

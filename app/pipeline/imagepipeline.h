@@ -5,6 +5,7 @@
 #include "evaluation/runresult.h"
 #include "pipeline/attachedfeatures.h"
 #include "pipeline/imagefeatures.h"
+#include "slices/slicespec.h"
 
 #include <QString>
 
@@ -32,6 +33,8 @@ struct ImageEvalOptions
     // its images are still loaded, the metrics use these rows.
     AttachedFeaturesSpec realFeatures;
     AttachedFeaturesSpec generatedFeatures;
+    // Per-slice metrics (issue 13): folder (first folder level of image folders) or clusters:K.
+    SliceSpec sliceBy;
 };
 
 // Evaluates two image sets (design.md §2): each side may be a folder of images or a uint8

@@ -1,5 +1,8 @@
 #include "pipeline/recsyspipeline.h"
 
+#include "loaders/textloader.h"
+#include "slices/sliceresult.h"
+
 #include "loaders/recsysloader.h"
 
 #include <QCoreApplication>
@@ -555,12 +558,167 @@ QJsonObject RecsysComparison::toJson() const
     return o;
 }
 
+// The slice label of every user id: its --users attribute (column:NAME), or nothing for
+// users:activity (sliced by counts instead).
+std::vector<std::string> userAttributes(const Loaded& L, const RecsysEvalOptions& options,
+                                        PipelineContext& context)
+{
+    // (evaluateRecsys refused a missing --users before reading anything.)
+    // The users file is a delimited file like a text set: the attribute column is read as the
+    // "text", the user column as the slice value of each record.
+    TextLoadOptions load;
+    load.column = options.sliceBy.name;
+    load.sliceKey = options.userColumn.isEmpty() ? QStringLiteral("user") : options.userColumn;
+    const TextRecords records = readTextRecords(options.usersPath, load, &context);
+    std::vector<std::string> labels(L.in.users.size(), kMissingSliceName);
+    for (std::size_t r = 0; r < records.texts.size(); ++r) {
+        const std::int32_t user = L.in.users.find(records.sliceValues[r]);
+        if (user >= 0) {
+            labels[static_cast<std::size_t>(user)] = records.texts[r];
+        }
+    }
+    return labels;
+}
+
+// The slices stage (issue 13): per slice of users, the mean NDCG@k and recall@k over its
+// evaluated users (as the whole run averages them), and catalogue coverage and novelty of its
+// users' lists (beyond-accuracy on those lists only).
+void addRecsysSlices(RunResult& result, const Loaded& L, const Evaluated& E,
+                     const RecsysEvalOptions& options, bool withBeyond, PipelineContext& context)
+{
+    const SliceSpec& spec = options.sliceBy;
+    const std::size_t users = L.in.users.size();
+    context.beginStage(QStringLiteral("slices"), 1);
+    // The user's index in each set: real = users of the truth, generated = users with a list,
+    // both in id order (the per-user samples).
+    std::vector<std::int64_t> realIndex(users, -1);
+    std::vector<std::int64_t> generatedIndex(users, -1);
+    std::int64_t nextReal = 0;
+    std::int64_t nextGenerated = 0;
+    for (std::size_t u = 0; u < users; ++u) {
+        if (u < L.truth.present.size() && L.truth.present[u]) {
+            realIndex[u] = nextReal++;
+        }
+        if (E.lists.present[u]) {
+            generatedIndex[u] = nextGenerated++;
+        }
+    }
+    std::vector<SliceMembers> members;
+    std::vector<std::size_t> sliceOfUser(users, 0);
+    if (spec.kind == SliceSpec::Kind::UsersActivity) {
+        // (evaluateRecsys refused a missing --train before reading anything.)
+        std::vector<double> counts(users);
+        for (std::size_t u = 0; u < users; ++u) {
+            counts[u] = static_cast<double>(L.training.historyLength(u));
+        }
+        const ActivitySlicing activity = activitySlices(counts, realIndex, generatedIndex);
+        members = activity.slices;
+        for (std::size_t u = 0; u < users; ++u) {
+            sliceOfUser[u] = counts[u] <= activity.lowCut ? 0 : counts[u] <= activity.highCut ? 1 : 2;
+        }
+        result.settings[QStringLiteral("slice_activity_cut_points")]
+            = QJsonArray{activity.lowCut, activity.highCut};
+    } else {
+        const std::vector<std::string> labels = userAttributes(L, options, context);
+        std::vector<std::string> realLabels;
+        std::vector<std::string> generatedLabels;
+        for (std::size_t u = 0; u < users; ++u) {
+            if (realIndex[u] >= 0) {
+                realLabels.push_back(labels[u]);
+            }
+            if (generatedIndex[u] >= 0) {
+                generatedLabels.push_back(labels[u]);
+            }
+        }
+        members = slicesFromLabels(realLabels, generatedLabels);
+        for (std::size_t u = 0; u < users; ++u) {
+            const auto it = std::lower_bound(
+                members.begin(), members.end(), labels[u],
+                [](const SliceMembers& m, const std::string& name) { return m.name < name; });
+            sliceOfUser[u] = static_cast<std::size_t>(it - members.begin());
+        }
+    }
+    QList<SliceResult> slices = toSliceResults(members, spec.text());
+    const rs::AccuracyResult& acc = E.accuracy;
+    const std::size_t nk = acc.cutoffs.size();
+    context.beginStage(QStringLiteral("slices"), slices.size());
+    for (qsizetype s = 0; s < slices.size(); ++s) {
+        if (!context.advance(s, slices.size())) {
+            throw metrics::Cancelled{};
+        }
+        SliceResult& slice = slices[s];
+        const auto inSlice = [&](std::size_t u) {
+            return u < sliceOfUser.size() && sliceOfUser[u] == static_cast<std::size_t>(s)
+                && (realIndex[u] >= 0 || generatedIndex[u] >= 0);
+        };
+        for (std::size_t c = 0; c < nk; ++c) {
+            double ndcg = 0;
+            double recall = 0;
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < acc.users.size(); ++i) {
+                if (inSlice(static_cast<std::size_t>(acc.users[i]))) {
+                    ndcg += acc.ndcg[i * nk + c];
+                    recall += acc.recall[i * nk + c];
+                    ++n;
+                }
+            }
+            const double count = static_cast<double>(n);
+            slice.setMetric(key("ndcg", acc.cutoffs[c]), n > 0 ? ndcg / count : kNaN);
+            slice.setMetric(key("recall", acc.cutoffs[c]), n > 0 ? recall / count : kNaN);
+            if (n == 0 && c == 0) {
+                slice.warn(key("ndcg", acc.cutoffs[c]),
+                           RecsysPipeline::tr("undefined: no user of this slice has relevant "
+                                              "items in the ground truth"));
+            }
+        }
+        if (withBeyond) {
+            // The lists of the slice's users only.
+            rs::RankedLists lists;
+            lists.present.assign(users, 0);
+            lists.offsets.assign(users + 1, 0);
+            for (std::size_t u = 0; u < users; ++u) {
+                if (inSlice(u) && E.lists.present[u]) {
+                    lists.present[u] = 1;
+                    lists.items.insert(lists.items.end(), E.lists.begin(u),
+                                       E.lists.begin(u) + E.lists.length(u));
+                }
+                lists.offsets[u + 1] = lists.items.size();
+            }
+            rs::BeyondOptions b;
+            b.cutoff = largestCutoff(options);
+            b.longTailHead = options.longTailHead;
+            const rs::BeyondResult beyond = rs::evaluateBeyondAccuracy(
+                lists, L.catalogue, L.in.hasTraining ? &L.training : nullptr, nullptr, b, {});
+            slice.setMetric(QStringLiteral("coverage"), beyond.coverage);
+            if (L.in.hasTraining) {
+                slice.setMetric(QStringLiteral("novelty"), beyond.novelty);
+            }
+        }
+    }
+    context.advance(slices.size(), slices.size());
+    attachSlices(result, slices);
+}
+
 RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& context)
 {
     QElapsedTimer clock;
     clock.start();
     RunResult result;
     result.modality = QStringLiteral("recsys");
+    requireSliceSpecFor(options.sliceBy, result.modality);
+    // Refused before any input is read.
+    if (options.sliceBy.kind == SliceSpec::Kind::UsersActivity && options.trainPath.isEmpty()) {
+        throw InputError(RecsysPipeline::tr("--slice-by users:activity counts training "
+                                            "interactions: give --train FILE")
+                             .toStdString());
+    }
+    if (options.sliceBy.kind == SliceSpec::Kind::Column && options.usersPath.isEmpty()) {
+        throw InputError(RecsysPipeline::tr("--slice-by %1 reads the attribute from a users file: "
+                                            "give --users FILE (a CSV/TSV with a header: the user "
+                                            "column and attribute columns)")
+                             .arg(options.sliceBy.text())
+                             .toStdString());
+    }
     const rs::AccuracyOptions accOptions = accuracyOptions(options); // validates early
     (void)accOptions;
 
@@ -590,6 +748,9 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     settings[QStringLiteral("trec_ties")] = options.trecTies;
     settings[QStringLiteral("long_tail_head")] = options.longTailHead;
     settings[QStringLiteral("seed")] = static_cast<qint64>(options.seed);
+    if (options.sliceBy.isSet()) {
+        settings[QStringLiteral("slice_by")] = options.sliceBy.text();
+    }
     settings[QStringLiteral("beyond_cutoff")] = K;
     if (!std::isnan(options.relevanceLevel)) {
         settings[QStringLiteral("relevance_level")] = options.relevanceLevel;
@@ -1003,6 +1164,12 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
                     u, recsFile, u < L.recsA.firstLine.size() ? L.recsA.firstLine[u] : 0));
             }
         }
+    }
+
+    if (options.sliceBy.isSet()) {
+        context.publishPartial(result);
+        addRecsysSlices(result, L, E, options, withBeyond, context);
+        result.timingsMs.insert(QStringLiteral("slices"), clock.restart());
     }
 
     if (!options.compareWithPath.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "evaluation/metricselection.h"
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
+#include "slices/slicespec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,10 @@ struct RecsysEvalOptions
     QString scoreColumn; // recommendations
     QString compareWithPath; // a second recommendations file: adds extra["comparison"]
     MetricSelection metrics; // what is computed (default: everything)
+    // Per-slice metrics (issue 13): users:activity (training interactions) or column:NAME of
+    // usersPath, a CSV/TSV with a header: the user column, then attribute columns.
+    SliceSpec sliceBy;
+    QString usersPath;
 };
 
 // One metric of a paired comparison of two recommendation files over the same users.

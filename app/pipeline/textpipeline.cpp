@@ -3,6 +3,7 @@
 #include "loaders/textloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
+#include "slices/featureslices.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -213,7 +214,8 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
 // (prefixed emb_) and MAUVE (p = generated, q = real). Sets too small for k-NN or for the MAUVE
 // buckets are reported in extra.embedding_skipped rather than failing the run.
 void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRecords,
-                      const TextRecords& genRecords, RunResult& result, PipelineContext& context)
+                      const TextRecords& genRecords, RunResult& result, PipelineContext& context,
+                      metrics::RowMatrixXf* keepReal, metrics::RowMatrixXf* keepGenerated)
 {
     const std::vector<std::string>& realTexts = realRecords.texts;
     const std::vector<std::string>& genTexts = genRecords.texts;
@@ -370,6 +372,154 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
     if (!skipped.isEmpty()) {
         result.extra.insert(QStringLiteral("embedding_skipped"), skipped);
     }
+    if (keepReal && keepGenerated) {
+        *keepReal = std::move(real);
+        *keepGenerated = std::move(generated);
+    }
+}
+
+// What the slices stage of a text run reuses from the whole-set stages (never re-extracted).
+struct TextSliceInputs
+{
+    const TokenLists* realTokens = nullptr;
+    const TokenLists* genTokens = nullptr;
+    // Per generated text with a usable reference: its BLEU and chrF statistics.
+    const std::vector<mt::BleuStatistics>* bleuStatistics = nullptr;
+    const std::vector<std::vector<double>>* chrfStatistics = nullptr;
+    const std::vector<std::uint8_t>* scored = nullptr;
+    const metrics::RowMatrixXf* realEmbeddings = nullptr; // empty when not computed
+    const metrics::RowMatrixXf* genEmbeddings = nullptr;
+    bool references = false, selfBleu = false, diversity = false, embFid = false, embPrdc = false;
+};
+
+TokenLists subsetTokens(const TokenLists& tokens, const std::vector<std::int64_t>& members)
+{
+    TokenLists out;
+    out.reserve(members.size());
+    for (const std::int64_t i : members) {
+        out.push_back(tokens[static_cast<std::size_t>(i)]);
+    }
+    return out;
+}
+
+// The slices stage (issue 13): per slice, BLEU/chrF over its generated texts with references,
+// Self-BLEU and distinct-n of its generated texts, and the emb_ feature-space metrics on its
+// rows of the embeddings; each computed as a run on that subset alone would.
+void addTextSlices(RunResult& result, const TextEvalOptions& options, const TextRecords& realRecords,
+                   const TextRecords& genRecords, const TextSliceInputs& in,
+                   PipelineContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SliceSpec& spec = options.sliceBy;
+    std::vector<SliceMembers> members;
+    context.beginStage(QStringLiteral("slices"), 1);
+    const bool haveEmbeddings = in.realEmbeddings && in.realEmbeddings->rows() > 0;
+    if (spec.kind == SliceSpec::Kind::Clusters) {
+        if (!haveEmbeddings) {
+            throw InputError(TextPipeline::tr("--slice-by %1 clusters the embeddings, which this "
+                                              "run did not compute (see --metrics)")
+                                 .arg(spec.text())
+                                 .toStdString());
+        }
+        try {
+            members = clusterSlices(*in.realEmbeddings, *in.genEmbeddings, spec.clusters,
+                                    options.seed, context.session().threads(), context.progress())
+                          .slices;
+        } catch (const std::invalid_argument& error) {
+            throw InputError(QStringLiteral("--slice-by %1: %2")
+                                 .arg(spec.text(), QString::fromUtf8(error.what()))
+                                 .toStdString());
+        }
+    } else {
+        members = slicesFromLabels(realRecords.sliceValues, genRecords.sliceValues);
+    }
+    QList<SliceResult> slices = toSliceResults(members, spec.text());
+    context.beginStage(QStringLiteral("slices"), slices.size());
+    const int threads = context.session().threads();
+    for (qsizetype s = 0; s < slices.size(); ++s) {
+        if (!context.advance(s, slices.size())) {
+            throw metrics::Cancelled{};
+        }
+        SliceResult& slice = slices[s];
+        const std::size_t nGen = slice.generated.size();
+        if (in.references) {
+            mt::BleuStatistics bleuSum;
+            bleuSum.correct.assign(4, 0);
+            bleuSum.total.assign(4, 0);
+            std::vector<double> chrfSum(6 * 3, 0.0);
+            std::size_t scored = 0;
+            for (const std::int64_t i : slice.generated) {
+                const auto u = static_cast<std::size_t>(i);
+                if ((*in.scored)[u]) {
+                    ++scored;
+                    bleuSum += (*in.bleuStatistics)[u];
+                    for (std::size_t j = 0; j < chrfSum.size(); ++j) {
+                        chrfSum[j] += (*in.chrfStatistics)[u][j];
+                    }
+                }
+            }
+            if (scored == 0) {
+                slice.setMetric(QStringLiteral("bleu"), kNaN);
+                slice.setMetric(QStringLiteral("chrf"), kNaN);
+                const QString why = TextPipeline::tr("undefined: no generated text of this slice "
+                                                     "has a usable reference");
+                slice.warn(QStringLiteral("bleu"), why);
+                slice.warn(QStringLiteral("chrf"), why);
+            } else {
+                slice.setMetric(QStringLiteral("bleu"), mt::computeBleu(bleuSum).score);
+                slice.setMetric(QStringLiteral("chrf"), mt::chrfFromStatistics(chrfSum));
+            }
+        }
+        if (in.selfBleu || in.diversity) {
+            const TokenLists tokens = subsetTokens(*in.genTokens, slice.generated);
+            const mt::CorpusNgrams ngrams = mt::countCorpusNgrams(
+                tokens, in.selfBleu ? kSelfBleuMaxOrder : kDistinctMaxOrder, threads);
+            if (in.selfBleu) {
+                // Leave-one-out needs another text to compare with.
+                if (nGen < 2) {
+                    slice.setMetric(QStringLiteral("self_bleu"), kNaN);
+                    slice.warn(QStringLiteral("self_bleu"),
+                               TextPipeline::tr("undefined: Self-BLEU needs at least 2 generated "
+                                                "texts (%1)")
+                                   .arg(nGen));
+                } else {
+                    const mt::NltkBleuStatistics self
+                        = mt::selfBleuStatistics(ngrams, {}, threads);
+                    slice.setMetric(QStringLiteral("self_bleu"), mt::selfBleu(self, 4).mean);
+                }
+            }
+            if (in.diversity) {
+                const mt::DiversityResult div = mt::diversity(ngrams, kDistinctMaxOrder, threads);
+                for (int n = 1; n <= kDistinctMaxOrder; ++n) {
+                    slice.setMetric(QStringLiteral("distinct_%1").arg(n),
+                                    nGen == 0 ? kNaN : div.distinct[static_cast<std::size_t>(n - 1)]);
+                }
+                if (nGen == 0) {
+                    slice.warn(QStringLiteral("distinct_1"),
+                               TextPipeline::tr("undefined: the slice has no generated text"));
+                }
+            }
+        }
+    }
+    context.advance(slices.size(), slices.size());
+    if (haveEmbeddings && (in.embFid || in.embPrdc)) {
+        metrics::FeatureSpaceOptions fs;
+        fs.k = options.k;
+        fs.seed = options.seed;
+        fs.kid = false;
+        fs.memorization = false;
+        fs.vendiReal = false;
+        fs.vendiGenerated = false;
+        fs.threads = threads;
+        fs.fid = in.embFid;
+        fs.prdc = in.embPrdc;
+        context.beginStage(QStringLiteral("slices embeddings"), slices.size());
+        addFeatureSliceMetrics(slices, *in.realEmbeddings, *in.genEmbeddings, fs,
+                               QStringLiteral("emb_"), context);
+    }
+    attachSlices(result, slices);
+    result.timingsMs.insert(QStringLiteral("slices"), timer.elapsed());
 }
 
 } // namespace
@@ -404,12 +554,19 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         checkFeaturesId(options.realFeatures.featuresId);
     }
 
+    requireSliceSpecFor(options.sliceBy, result.modality);
+
     // 1. Load.
     TextLoadOptions load;
     load.field = options.field;
     load.column = options.column;
-    const TextRecords realRecords = readTextRecords(options.realPath, load, &context);
-    const TextRecords genRecords = readTextRecords(options.generatedPath, load, &context);
+    TextLoadOptions loadSets = load;
+    if (options.sliceBy.kind == SliceSpec::Kind::Field
+        || options.sliceBy.kind == SliceSpec::Kind::Column) {
+        loadSets.sliceKey = options.sliceBy.name;
+    }
+    const TextRecords realRecords = readTextRecords(options.realPath, loadSets, &context);
+    const TextRecords genRecords = readTextRecords(options.generatedPath, loadSets, &context);
     std::vector<TextRecords> refRecords;
     for (const QString& path : options.referencePaths) {
         refRecords.push_back(readTextRecords(path, load, &context));
@@ -512,6 +669,9 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     settings.insert(QStringLiteral("column"), options.column);
     settings.insert(QStringLiteral("samples_real"), static_cast<qint64>(nReal));
     settings.insert(QStringLiteral("samples_generated"), static_cast<qint64>(nGen));
+    if (options.sliceBy.isSet()) {
+        settings.insert(QStringLiteral("slice_by"), options.sliceBy.text());
+    }
     result.settings = settings;
     result.signature = QStringLiteral("nrefs:%1|case:mixed|eff:no|tok:%2|smooth:exp|ngram:4|"
                                       "selfbleu:loo-nltk-m1|lm:mkn%3|emb:%4|n:%5|nreal:%6|seed:%7|"
@@ -531,8 +691,18 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     // 3. Set-level metrics.
     // 3a. Against references: corpus BLEU and chrF as sacrebleu, mean best ROUGE-L F.
     std::vector<double> sentenceBleu;
+    // Kept per generated text for the slices stage.
+    const bool slicing = options.sliceBy.isSet();
+    std::vector<mt::BleuStatistics> bleuPerText;
+    std::vector<std::vector<double>> chrfPerText;
+    std::vector<std::uint8_t> scoredText;
     if (withReferences) {
         sentenceBleu.assign(nGen, kNaN);
+        if (slicing) {
+            bleuPerText.resize(nGen);
+            chrfPerText.resize(nGen);
+            scoredText.assign(nGen, 0);
+        }
         context.beginStage(QStringLiteral("reference metrics"), static_cast<qint64>(nGen));
         std::vector<TokenLists> refTokens;
         std::vector<TokenLists> refRouge;
@@ -574,6 +744,11 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             const std::vector<double> cs = mt::chrfStatistics(genRecords.texts[i], segRefTexts);
             for (std::size_t j = 0; j < chrfSum.size(); ++j) {
                 chrfSum[j] += cs[j];
+            }
+            if (slicing) {
+                bleuPerText[i] = st;
+                chrfPerText[i] = cs;
+                scoredText[i] = 1;
             }
             rougeSum += bestRouge;
         }
@@ -673,8 +848,11 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
         context.publishPartial(result);
     }
+    metrics::RowMatrixXf realEmbeddings;
+    metrics::RowMatrixXf genEmbeddings;
     if (selection.needs(MetricStage::Embeddings)) {
-        embeddingMetrics(options, realRecords, genRecords, result, context);
+        embeddingMetrics(options, realRecords, genRecords, result, context,
+                         slicing ? &realEmbeddings : nullptr, slicing ? &genEmbeddings : nullptr);
         stageTimer.restart(); // embeddingMetrics() records its own parts
         context.publishPartial(result);
     } else {
@@ -749,6 +927,23 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     }
     markNotComputed(result.extra, notComputed);
     result.timingsMs.insert(QStringLiteral("per_sample"), stageTimer.restart());
+    if (slicing) {
+        context.publishPartial(result);
+        TextSliceInputs in;
+        in.realTokens = &realTokens;
+        in.genTokens = &genTokens;
+        in.bleuStatistics = &bleuPerText;
+        in.chrfStatistics = &chrfPerText;
+        in.scored = &scoredText;
+        in.realEmbeddings = &realEmbeddings;
+        in.genEmbeddings = &genEmbeddings;
+        in.references = withReferences;
+        in.selfBleu = withSelfBleu;
+        in.diversity = withDiversity;
+        in.embFid = selection.needs(MetricStage::EmbeddingFid);
+        in.embPrdc = selection.needs(MetricStage::EmbeddingPrdc);
+        addTextSlices(result, options, realRecords, genRecords, in, context);
+    }
     return result;
 }
 

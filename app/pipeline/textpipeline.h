@@ -4,6 +4,7 @@
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 #include "pipeline/attachedfeatures.h"
+#include "slices/slicespec.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,9 @@ struct TextEvalOptions
     // built-in embedding for the feature-space metrics; both sets or neither.
     AttachedFeaturesSpec realFeatures;
     AttachedFeaturesSpec generatedFeatures;
+    // Per-slice metrics (issue 13): field:NAME / column:NAME (a JSONL field or CSV column of
+    // both files) or clusters:K (on the embeddings).
+    SliceSpec sliceBy;
 };
 
 // Loads the sets, computes the set-level metrics (publishing a snapshot after each stage), then

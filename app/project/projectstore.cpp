@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1119,6 +1120,28 @@ void ProjectStore::saveLiveStatistics(qint64 runId, const QMap<QString, QByteArr
     Transaction transaction(database(), m_path);
     requireRun(runId);
     writeLiveStatistics(runId, statistics);
+    transaction.commit();
+}
+
+void ProjectStore::appendSlice(qint64 runId, const QJsonObject& slice)
+{
+    Transaction transaction(database(), m_path);
+    requireRun(runId);
+    QJsonObject extra = loadExtra(runId);
+    QJsonArray slices = extra.value(QStringLiteral("slices")).toArray();
+    const QString name = slice.value(QStringLiteral("name")).toString();
+    for (const QJsonValue& existing : slices) {
+        if (existing.toObject().value(QStringLiteral("name")).toString() == name) {
+            throw StoreError(QStringLiteral("%1: run %2 already has a slice named \"%3\"")
+                                 .arg(m_path)
+                                 .arg(runId)
+                                 .arg(name)
+                                 .toStdString());
+        }
+    }
+    slices.append(slice);
+    extra.insert(QStringLiteral("slices"), slices);
+    writeExtra(runId, extra);
     transaction.commit();
 }
 

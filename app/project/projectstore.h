@@ -126,6 +126,10 @@ public:
     void saveScores(qint64 runId, SetRole role, const QList<ScoreColumn>& columns);
     void saveNeighbours(qint64 runId, const std::vector<Neighbour>& neighbours);
     void saveExtra(qint64 runId, const QJsonObject& extra);
+    // Appends one slice object to the run's extra["slices"] in one transaction (read, check,
+    // write), for slices defined after the run (issue 13). Throws StoreError when the run already
+    // has a slice of that name.
+    void appendSlice(qint64 runId, const QJsonObject& slice);
     void saveTimings(qint64 runId, const QMap<QString, qint64>& timingsMs);
     // Live-k statistics by feature-space prefix (RunResult::liveStatistics).
     void saveLiveStatistics(qint64 runId, const QMap<QString, QByteArray>& statistics);
