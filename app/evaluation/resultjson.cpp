@@ -1,5 +1,7 @@
 #include "evaluation/resultjson.h"
 
+#include "evaluation/featurespacename.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMap>
@@ -53,6 +55,10 @@ QString csvNumber(double value)
 QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetrics)
 {
     QJsonObject metrics;
+    // Image runs name the feature space next to each distance that lives in it (issue 12).
+    const QString space = result.modality == QLatin1String("image")
+        ? featureSpaceOfRun(result.extractor)
+        : QString();
     for (const MetricValue& metric : result.metrics) {
         if (!onlyMetrics.isEmpty() && !onlyMetrics.contains(metric.key)) {
             continue;
@@ -60,6 +66,10 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
         QJsonObject entry{{QStringLiteral("value"), number(metric.value)}};
         if (!std::isnan(metric.std)) {
             entry.insert(QStringLiteral("std"), number(metric.std));
+        }
+        const QString metricSpace = metricFeatureSpace(metric.key, space);
+        if (!metricSpace.isEmpty()) {
+            entry.insert(QStringLiteral("feature_space"), metricSpace);
         }
         metrics.insert(metric.key, entry);
     }

@@ -1,8 +1,7 @@
-#include <genlens/metrics/image/pilresize.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <genlens/metrics/image/pilresize.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -61,9 +60,11 @@ Taps taps(int inSize, int outSize)
             w[static_cast<std::size_t>(i)] = cubic((i + lo - centre + 0.5) / filterScale);
             sum += w[static_cast<std::size_t>(i)];
         }
-        std::int32_t* out = &t.weights[static_cast<std::size_t>(j) * static_cast<std::size_t>(t.stride)];
+        std::int32_t* out
+            = &t.weights[static_cast<std::size_t>(j) * static_cast<std::size_t>(t.stride)];
         for (int i = 0; i < n; ++i) {
-            const double k = sum != 0.0 ? w[static_cast<std::size_t>(i)] / sum : w[static_cast<std::size_t>(i)];
+            const double k = sum != 0.0 ? w[static_cast<std::size_t>(i)] / sum
+                                        : w[static_cast<std::size_t>(i)];
             const double fixed = k * (1 << kPrecisionBits);
             out[i] = static_cast<std::int32_t>(k < 0 ? fixed - 0.5 : fixed + 0.5);
         }
@@ -100,7 +101,7 @@ cv::Mat pilResizeBicubic(const cv::Mat& image, int width, int height)
     const int rowFirst = ty.first.front();
     const int rowLast = ty.first.back() + ty.count.back();
     cv::Mat temp;
-    int tempOffset = 0;  // input row of temp's row 0
+    int tempOffset = 0; // input row of temp's row 0
     if (horizontal) {
         const Taps tx = taps(image.cols, width);
         temp.create(rowLast - rowFirst, width, CV_8UC3);
@@ -109,7 +110,8 @@ cv::Mat pilResizeBicubic(const cv::Mat& image, int width, int height)
             const std::uint8_t* in = image.ptr<std::uint8_t>(y + rowFirst);
             std::uint8_t* out = temp.ptr<std::uint8_t>(y);
             for (int x = 0; x < width; ++x) {
-                const std::int32_t* k = &tx.weights[static_cast<std::size_t>(x) * static_cast<std::size_t>(tx.stride)];
+                const std::int32_t* k = &tx.weights[static_cast<std::size_t>(x)
+                                                    * static_cast<std::size_t>(tx.stride)];
                 const std::uint8_t* px = in + 3 * tx.first[static_cast<std::size_t>(x)];
                 std::int32_t s0 = half, s1 = half, s2 = half;
                 for (int i = 0; i < tx.count[static_cast<std::size_t>(x)]; ++i) {
@@ -131,7 +133,8 @@ cv::Mat pilResizeBicubic(const cv::Mat& image, int width, int height)
     cv::Mat out(height, temp.cols, CV_8UC3);
     const std::size_t rowStep = temp.step[0];
     for (int y = 0; y < height; ++y) {
-        const std::int32_t* k = &ty.weights[static_cast<std::size_t>(y) * static_cast<std::size_t>(ty.stride)];
+        const std::int32_t* k
+            = &ty.weights[static_cast<std::size_t>(y) * static_cast<std::size_t>(ty.stride)];
         const int first = ty.first[static_cast<std::size_t>(y)] - tempOffset;
         const int n = ty.count[static_cast<std::size_t>(y)];
         const std::uint8_t* base = temp.ptr<std::uint8_t>(first);
@@ -139,7 +142,8 @@ cv::Mat pilResizeBicubic(const cv::Mat& image, int width, int height)
         for (int c = 0; c < 3 * temp.cols; ++c) {
             std::int32_t s = half;
             for (int i = 0; i < n; ++i) {
-                s += base[static_cast<std::size_t>(i) * rowStep + static_cast<std::size_t>(c)] * k[i];
+                s += base[static_cast<std::size_t>(i) * rowStep + static_cast<std::size_t>(c)]
+                    * k[i];
             }
             dst[c] = clip8(s);
         }

@@ -15,7 +15,7 @@ namespace {
 // One rectangular block of kernel values: rows [r0, r1) of `a` against rows [c0, c1) of `b`.
 struct Tile
 {
-    int pair;  // 0 real×real, 1 generated×generated, 2 real×generated
+    int pair; // 0 real×real, 1 generated×generated, 2 real×generated
     Eigen::Index r0, r1, c0, c1;
     double weight; // 2 for an off-diagonal block of a symmetric term (it stands for its mirror)
 };
@@ -37,7 +37,8 @@ double blockSum(const RowMatrixXf& a, const Eigen::VectorXd& aNorms, const RowMa
                 sum += 1.0;
                 continue;
             }
-            const double d2 = std::max(0.0, aNorms[t.r0 + i] + nb - 2.0 * static_cast<double>(dots(i, j)));
+            const double d2
+                = std::max(0.0, aNorms[t.r0 + i] + nb - 2.0 * static_cast<double>(dots(i, j)));
             sum += std::exp(-gamma * d2);
         }
     }
@@ -74,15 +75,15 @@ CmmdStatistics cmmdStatistics(const Eigen::Ref<const RowMatrixXf>& real,
         centre += real.row(r).cast<double>();
     }
     centre /= static_cast<double>(n);
-    const auto shifted = [&](const Eigen::Ref<const RowMatrixXf>& x, RowMatrixXf& out,
-                             Eigen::VectorXd& norms) {
-        out.resize(x.rows(), d);
-        norms.resize(x.rows());
-        for (Eigen::Index r = 0; r < x.rows(); ++r) {
-            out.row(r) = (x.row(r).cast<double>() - centre).cast<float>();
-            norms[r] = out.row(r).cast<double>().squaredNorm();
-        }
-    };
+    const auto shifted
+        = [&](const Eigen::Ref<const RowMatrixXf>& x, RowMatrixXf& out, Eigen::VectorXd& norms) {
+              out.resize(x.rows(), d);
+              norms.resize(x.rows());
+              for (Eigen::Index r = 0; r < x.rows(); ++r) {
+                  out.row(r) = (x.row(r).cast<double>() - centre).cast<float>();
+                  norms[r] = out.row(r).cast<double>().squaredNorm();
+              }
+          };
     RowMatrixXf xs, ys;
     Eigen::VectorXd xn, yn;
     shifted(real, xs, xn);
@@ -108,7 +109,8 @@ CmmdStatistics cmmdStatistics(const Eigen::Ref<const RowMatrixXf>& real,
 
     std::vector<double> sums(tiles.size(), 0.0);
     ProgressCounter counter(progress, 0, tiles.size());
-    std::vector<Eigen::MatrixXf> scratch(static_cast<std::size_t>(workerCount(tiles.size(), options.threads)));
+    std::vector<Eigen::MatrixXf> scratch(
+        static_cast<std::size_t>(workerCount(tiles.size(), options.threads)));
     parallelFor(tiles.size(), options.threads, [&](std::size_t i, int worker) {
         counter.check();
         const Tile& t = tiles[i];

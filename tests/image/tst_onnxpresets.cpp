@@ -1,23 +1,27 @@
 // The preprocessing of the ONNX presets `dinov2` and `clip` against the references (issue 12):
 // Pillow 9.4's bicubic resize as torchvision 0.14 applies it to PIL images, dgm-eval's DINOv2
-// transform and OpenAI CLIP's transform. Fixtures: tests/data/image/presets/make_preset_fixtures.py.
-
-#include <genlens/metrics/image/decode.h>
-#include <genlens/metrics/image/onnxextractor.h>
-#include <genlens/metrics/image/pilresize.h>
+// transform and OpenAI CLIP's transform. Fixtures:
+// tests/data/image/presets/make_preset_fixtures.py.
 
 #include <QFile>
 #include <QtTest>
-
 #include <cmath>
+#include <genlens/metrics/image/decode.h>
+#include <genlens/metrics/image/onnxextractor.h>
+#include <genlens/metrics/image/pilresize.h>
+#include <iterator>
 
+using namespace genlens::metrics;
 using namespace genlens::metrics::image;
 
 namespace {
 
-// The values are float32 computed as torch does, (v / 255 - mean) / std, and compared exactly; their
-// float64 sums over 150,528 values differ only by summation order, far below this relative bound.
+// The values are float32 computed as torch does, (v / 255 - mean) / std, and compared exactly;
+// their float64 sums over 150,528 values differ only by summation order, far below this relative
+// bound.
 constexpr double kSumTolerance = 1e-9;
+// OpenCV's inference against torch's (float32, other summation order), as tst_onnx.
+constexpr double kFeatureTolerance = 1e-4;
 
 QString dataPath(const QString& name)
 {
@@ -90,8 +94,8 @@ Expected expectedFor(const QString& preset, const QString& image,
     qFatal("no expected line for %s %s", qPrintable(preset), qPrintable(image));
 }
 
-const char* const s_sizes[] = {"37x53", "301x199", "225x224", "224x225",
-                               "512x384", "90x60",   "224x224", "7x300"};
+const char* const s_sizes[]
+    = {"37x53", "301x199", "225x224", "224x225", "512x384", "90x60", "224x224", "7x300"};
 
 } // namespace
 
@@ -106,8 +110,8 @@ private slots:
         QTest::addColumn<QString>("size");
         for (const char* preset : {"dinov2", "clip"}) {
             for (const char* size : s_sizes) {
-                QTest::addRow("%s-%s", preset, size) << QString::fromLatin1(preset)
-                                                     << QString::fromLatin1(size);
+                QTest::addRow("%s-%s", preset, size)
+                    << QString::fromLatin1(preset) << QString::fromLatin1(size);
             }
         }
     }
@@ -148,8 +152,10 @@ private slots:
                 sumSquares += double(row[x]) * row[x];
             }
         }
-        QVERIFY2(std::abs(sum - want.sum) <= kSumTolerance * want.sumSquares,
-                 qPrintable(QStringLiteral("sum %1, torch %2").arg(sum, 0, 'g', 17).arg(want.sum, 0, 'g', 17)));
+        QVERIFY2(
+            std::abs(sum - want.sum) <= kSumTolerance * want.sumSquares,
+            qPrintable(
+                QStringLiteral("sum %1, torch %2").arg(sum, 0, 'g', 17).arg(want.sum, 0, 'g', 17)));
         QVERIFY(std::abs(sumSquares - want.sumSquares) <= kSumTolerance * want.sumSquares);
         QCOMPARE(want.values.size(), positions.size());
         for (std::size_t i = 0; i < positions.size(); ++i) {
@@ -178,11 +184,75 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, pilResizeBicubic(cv::Mat(), 4, 4));
     }
 
+    // Tiny CNNs with the presets' contract (make_tiny_onnx.py): the whole extractor — Pillow
+    // resize, crop, normalisation, OpenCV inference, L2 normalisation for clip — equals torch on
+    // the reference transforms to 1e-4 (the tolerance of the other ONNX parity tests).
+    void extractorEqualsTorch_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addRow("dinov2") << QStringLiteral("dinov2");
+        QTest::addRow("clip") << QStringLiteral("clip");
+    }
+    void extractorEqualsTorch()
+    {
+        QFETCH(QString, preset);
+        const std::string model
+            = dataPath(QStringLiteral("tiny_%1.onnx").arg(preset)).toStdString();
+        auto extractor = makeExtractor("onnx:" + model + ":" + preset.toStdString(), 1);
+        QCOMPARE(extractor->dim(), preset == QLatin1String("dinov2") ? 384 : 512);
+        QVERIFY(QString::fromStdString(extractor->id()).endsWith(QLatin1Char(':') + preset));
+        std::vector<cv::Mat> images;
+        for (const char* size : s_sizes) {
+            images.push_back(readRgb(QStringLiteral("in_%1.png").arg(QLatin1String(size))));
+        }
+        const RowMatrixXf features = extractor->extract(images);
+        QFile f(dataPath(QStringLiteral("expected_tiny.txt")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int row = 0;
+        double worst = 0;
+        while (!f.atEnd()) {
+            const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
+            if (parts.size() < 3 || parts[0] != preset.toLatin1()) {
+                continue;
+            }
+            QCOMPARE(parts[1], QByteArray(s_sizes[row]));
+            QCOMPARE(qsizetype(features.cols()), parts.size() - 2);
+            for (qsizetype j = 2; j < parts.size(); ++j) {
+                worst = std::max(
+                    worst,
+                    std::abs(double(features(row, Eigen::Index(j - 2))) - parts[j].toDouble()));
+            }
+            ++row;
+        }
+        QCOMPARE(row, int(std::size(s_sizes)));
+        QVERIFY2(worst <= kFeatureTolerance,
+                 qPrintable(QStringLiteral("max |diff| %1").arg(worst)));
+        if (preset == QLatin1String("clip")) {
+            for (Eigen::Index r = 0; r < features.rows(); ++r) {
+                QVERIFY(std::abs(features.row(r).cast<double>().norm() - 1.0) < 1e-6);
+            }
+        }
+    }
+
+    // The dinov2 preset takes the model size from the output width and refuses any other.
+    void dinov2RefusesOtherWidths()
+    {
+        const std::string clipModel = dataPath(QStringLiteral("tiny_clip.onnx")).toStdString();
+        try {
+            makeExtractor("onnx:" + clipModel + ":dinov2", 1);
+            QFAIL("a 512-wide output was taken for DINOv2");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("gives 512 values")),
+                     e.what());
+        }
+    }
+
     void specsAndSpaces()
     {
         QCOMPARE(parseOnnxSpec("onnx:/m/vit.onnx:dinov2").preset, std::string("dinov2"));
         QCOMPARE(parseOnnxSpec("onnx:/m/vit.onnx:clip").l2Normalize, true);
-        QVERIFY(parseOnnxSpec("onnx:/m/vit.onnx:clip").resize == OnnxResize::PilBicubicShortSideCrop);
+        QVERIFY(parseOnnxSpec("onnx:/m/vit.onnx:clip").resize
+                == OnnxResize::PilBicubicShortSideCrop);
         QVERIFY(parseOnnxSpec("onnx:/m/vit.onnx:dinov2").resize == OnnxResize::PilBicubic);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseOnnxSpec("onnx:/m/vit.onnx:dino"));
         QCOMPARE(featureSpaceOfExtractorId("builtin-1"), std::string("builtin"));

@@ -2,11 +2,9 @@
 // and hand-worked cases.
 
 #include "fixtures.h"
-
 #include "genlens/metrics/sets/cmmd.h"
 
 #include <QtTest>
-
 #include <cmath>
 
 using namespace genlens::metrics;
@@ -61,7 +59,8 @@ private slots:
         options.tile = tile;
         options.threads = threads;
         const CmmdStatistics s = cmmdStatistics(real, generated, options);
-        QVERIFY(std::abs(s.realReal - want.value(QStringLiteral("k_xx")).toDouble()) < kMeanTolerance);
+        QVERIFY(std::abs(s.realReal - want.value(QStringLiteral("k_xx")).toDouble())
+                < kMeanTolerance);
         QVERIFY(std::abs(s.generatedGenerated - want.value(QStringLiteral("k_yy")).toDouble())
                 < kMeanTolerance);
         QVERIFY(std::abs(s.realGenerated - want.value(QStringLiteral("k_xy")).toDouble())
@@ -69,7 +68,9 @@ private slots:
         const double got = cmmdFromStatistics(s, options);
         const double expected = want.value(QStringLiteral("cmmd")).toDouble();
         QVERIFY2(std::abs(got - expected) < kCmmdTolerance,
-                 qPrintable(QStringLiteral("cmmd %1, reference %2").arg(got, 0, 'g', 12).arg(expected, 0, 'g', 12)));
+                 qPrintable(QStringLiteral("cmmd %1, reference %2")
+                                .arg(got, 0, 'g', 12)
+                                .arg(expected, 0, 'g', 12)));
     }
 
     // Tiles are summed in a fixed order: the thread count does not change a bit.
@@ -122,8 +123,8 @@ private slots:
         const RowMatrixXf real = RowMatrixXf::Random(200, 8);
         CmmdOptions options;
         options.tile = 16;
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 cmmd(real, real, options, [](std::size_t, std::size_t) { return false; }));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, cmmd(real, real, options, [](std::size_t, std::size_t) { return false; }));
     }
 };
 

@@ -33,9 +33,9 @@ struct CmmdOptions
 // The three kernel means.
 struct CmmdStatistics
 {
-    double realReal = 0;           // mean k(x, x') over all N² pairs
+    double realReal = 0; // mean k(x, x') over all N² pairs
     double generatedGenerated = 0; // mean k(y, y') over all M² pairs
-    double realGenerated = 0;      // mean k(x, y) over all N·M pairs
+    double realGenerated = 0; // mean k(x, y) over all N·M pairs
     std::int64_t realCount = 0;
     std::int64_t generatedCount = 0;
 };
