@@ -166,7 +166,7 @@ QVariant MetricsModel::notComputedData(const QString& key, int column, int role)
     switch (role) {
     case Qt::DisplayRole:
         if (column == KeyColumn) {
-            return key;
+            return metricLabel(key, m_featureSpace);
         }
         if (column == ValueColumn) {
             return notComputedText();

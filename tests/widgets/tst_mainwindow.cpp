@@ -556,7 +556,8 @@ private slots:
         app::MetricsModel* metrics = window.metricsPage()->model();
         int kidRow = -1;
         for (int row = 0; row < metrics->rowCount(); ++row) {
-            if (metrics->index(row, 0).data().toString() == QLatin1String("kid")) {
+            if (metrics->index(row, 0).data(app::MetricsModel::KeyRole).toString()
+                == QLatin1String("kid")) {
                 kidRow = row;
             }
         }
