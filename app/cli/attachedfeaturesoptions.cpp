@@ -23,7 +23,8 @@ void addAttachedFeaturesOptions(QCommandLineParser& parser, const QString& rowsO
          QStringLiteral("KEY")},
         {QStringLiteral("features-id"),
          QStringLiteral("Name of the attached features' space (free text, e.g. inception-pool3), "
-                        "stored with the run."),
+                        "stored with the run; also names bare feature matrices. A name starting "
+                        "with dinov2 (or clip) marks that space: fd_dinov2 (CMMD by default)."),
          QStringLiteral("NAME")},
     });
 }

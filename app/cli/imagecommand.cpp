@@ -37,7 +37,8 @@ public:
             {QStringLiteral("generated"), QStringLiteral("Generated set (same kinds)."),
              QStringLiteral("PATH")},
             {QStringLiteral("extractor"),
-             QStringLiteral("Feature extractor: builtin (default) or onnx:FILE[:preset]."),
+             QStringLiteral("Feature extractor: builtin (default) or onnx:FILE[:preset], preset "
+                            "inception, dinov2 or clip."),
              QStringLiteral("ID"), QStringLiteral("builtin")},
             {QStringLiteral("key"), QStringLiteral("Array name in .npz batches (default arr_0)."),
              QStringLiteral("KEY"), QStringLiteral("arr_0")},

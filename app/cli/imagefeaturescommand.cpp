@@ -93,7 +93,7 @@ public:
         parser.addOption({QStringLiteral("out"), QStringLiteral("The .npy file to write (float32 N x D)."),
                           QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("extractor"),
-                          QStringLiteral("builtin (default) or onnx:FILE[:inception]."),
+                          QStringLiteral("builtin (default) or onnx:FILE[:inception|dinov2|clip]."),
                           QStringLiteral("SPEC"), QStringLiteral("builtin")});
         parser.addOption({QStringLiteral("key"), QStringLiteral("Member of an .npz batch (default arr_0)."),
                           QStringLiteral("KEY"), QStringLiteral("arr_0")});

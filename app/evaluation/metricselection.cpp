@@ -23,7 +23,10 @@ const QList<KeyStages>& table(const QString& modality)
     static const QList<KeyStages> image = [] {
         QList<KeyStages> t {
             {QStringLiteral("fid"), {MetricStage::FidStatistics}},
+            // FID of DINOv2 features (issue 12): the same statistics, its own key and label.
+            {QStringLiteral("fd_dinov2"), {MetricStage::FidStatistics}},
             {QStringLiteral("kid"), {MetricStage::Kid}},
+            {QStringLiteral("cmmd"), {MetricStage::Cmmd}},
             {QStringLiteral("is"), {MetricStage::InceptionScore}},
             {QStringLiteral("precision"), {MetricStage::Prdc}},
             {QStringLiteral("recall"), {MetricStage::Prdc}},
@@ -145,11 +148,17 @@ QList<MetricGroup> MetricSelection::groups(const QString& modality)
         = [](const char* text) { return QCoreApplication::translate("MetricSelection", text); };
     const auto keys = [&](MetricStage stage) { return stageKeys(modality, stage); };
     if (modality == QLatin1String("image")) {
+        // fd_dinov2 is what the FID stage reports in DINOv2 space; listing it in the group
+        // would ask for it in every space (exit 1 outside DINOv2).
+        QStringList fidKeys = keys(MetricStage::FidStatistics);
+        fidKeys.removeAll(QStringLiteral("fd_dinov2"));
         return {
-            {tr("FID (mean and covariance)"), keys(MetricStage::FidStatistics)},
+            {tr("FID (mean and covariance; FD_DINOv2 with DINOv2 features)"), fidKeys},
             {tr("Precision, recall, density, coverage, realism (k-NN)"), keys(MetricStage::Prdc)},
             {tr("Memorisation (nearest real sample)"), keys(MetricStage::Memorization)},
             {tr("KID"), keys(MetricStage::Kid)},
+            {tr("CMMD (Gaussian-kernel MMD; by default only with CLIP features)"),
+             keys(MetricStage::Cmmd)},
             {tr("Vendi score of each set"),
              keys(MetricStage::VendiReal) + keys(MetricStage::VendiGenerated)},
             {tr("Per-image measures (images only)"), keys(MetricStage::ImageMeasures)},

@@ -19,6 +19,7 @@ enum class MetricStage {
     VendiReal,
     VendiGenerated,
     InceptionScore,
+    Cmmd, // cmmd (an O(n²d) pass of its own)
     ImageMeasures, // per-image measures and their means/KS
     FeatureMap, // the 2-D map (images and text embeddings)
     // Text.

@@ -1,5 +1,6 @@
 #include "evaluation/resultjson.h"
 
+#include "evaluation/featurespacename.h"
 #include "slices/sliceresult.h"
 
 #include <QJsonArray>
@@ -55,6 +56,10 @@ QString csvNumber(double value)
 QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetrics)
 {
     QJsonObject metrics;
+    // Image runs name the feature space next to each distance that lives in it (issue 12).
+    const QString space = result.modality == QLatin1String("image")
+        ? featureSpaceOfRun(result.extractor)
+        : QString();
     for (const MetricValue& metric : result.metrics) {
         if (!onlyMetrics.isEmpty() && !onlyMetrics.contains(metric.key)) {
             continue;
@@ -62,6 +67,10 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
         QJsonObject entry{{QStringLiteral("value"), number(metric.value)}};
         if (!std::isnan(metric.std)) {
             entry.insert(QStringLiteral("std"), number(metric.std));
+        }
+        const QString metricSpace = metricFeatureSpace(metric.key, space);
+        if (!metricSpace.isEmpty()) {
+            entry.insert(QStringLiteral("feature_space"), metricSpace);
         }
         metrics.insert(metric.key, entry);
     }

@@ -1,5 +1,6 @@
 #include "models/metricsmodel.h"
 
+#include "evaluation/featurespacename.h"
 #include "evaluation/metricselection.h"
 #include "models/metrictext.h"
 
@@ -27,6 +28,16 @@ void MetricsModel::setMetrics(const QList<MetricValue>& metrics, const QJsonObje
             m_notComputed << key;
         }
     }
+    endResetModel();
+}
+
+void MetricsModel::setFeatureSpace(const QString& space)
+{
+    if (space == m_featureSpace) {
+        return;
+    }
+    beginResetModel();
+    m_featureSpace = space;
     endResetModel();
 }
 
@@ -78,7 +89,7 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn:
-            return metric.key;
+            return metricLabel(metric.key, m_featureSpace);
         case ValueColumn:
             return formatValue(metric.value);
         case SpreadColumn:
@@ -143,6 +154,8 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         return direction == MetricDirection::HigherIsBetter;
     case MeaningRole:
         return metricMeaning(metric.key);
+    case FeatureSpaceRole:
+        return metricFeatureSpace(metric.key, m_featureSpace);
     default:
         return {};
     }
@@ -153,7 +166,7 @@ QVariant MetricsModel::notComputedData(const QString& key, int column, int role)
     switch (role) {
     case Qt::DisplayRole:
         if (column == KeyColumn) {
-            return key;
+            return metricLabel(key, m_featureSpace);
         }
         if (column == ValueColumn) {
             return notComputedText();

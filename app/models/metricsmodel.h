@@ -28,6 +28,7 @@ public:
         HigherIsBetterRole, // bool; invalid when the metric is not in the registry
         MeaningRole,
         ComputedRole, // bool: false for a metric the run skipped ("not computed")
+        FeatureSpaceRole, // the run's feature space for a feature-space metric, else empty
     };
     Q_ENUM(Role)
 
@@ -37,6 +38,9 @@ public:
     // follow the metrics as rows that say "not computed", distinct from an undefined value
     // ("n/a").
     void setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed = {});
+    // The run's feature space (featurespacename.h): the key column then names it next to each
+    // distance that lives in it, "FID (Inception)", "CMMD (CLIP)"; empty: the keys as they are.
+    void setFeatureSpace(const QString& space);
     void clear();
     const QList<MetricValue>& metrics() const { return m_metrics; }
 
@@ -58,6 +62,7 @@ private:
     QList<MetricValue> m_metrics;
     QStringList m_notComputed;
     QJsonObject m_reasons;
+    QString m_featureSpace;
 };
 
 } // namespace genlens::app

@@ -31,6 +31,12 @@ const char* const s_meanings[] = {
                       "Effective number of distinct generated samples (Vendi score)"),
     QT_TRANSLATE_NOOP("MetricMeaning",
                       "Share of generated samples that look like copies of a real sample"),
+    QT_TRANSLATE_NOOP("MetricMeaning",
+                      "Squared MMD with a Gaussian kernel (sigma 10) x 1000, on CLIP embeddings "
+                      "as defined"),
+    QT_TRANSLATE_NOOP("MetricMeaning",
+                      "Frechet distance between Gaussian fits of real and generated DINOv2 "
+                      "features"),
     QT_TRANSLATE_NOOP("MetricMeaning", "Corpus BLEU against the references (sacrebleu)"),
     QT_TRANSLATE_NOOP("MetricMeaning", "Character 6-gram F-score against the references"),
     QT_TRANSLATE_NOOP("MetricMeaning", "Longest-common-subsequence F-measure"),

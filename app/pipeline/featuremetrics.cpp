@@ -113,6 +113,7 @@ void addFeatureSpaceResults(RunResult& result, const metrics::FeatureSpaceReport
     add(options.vendiReal, "vendi_real", report.vendiReal, none);
     add(options.vendiGenerated, "vendi_generated", report.vendiGenerated, none);
     add(options.memorization, "memorized_fraction", report.memorizedFraction, none);
+    add(options.cmmd, "cmmd", report.cmmd, none);
     addDegenerateWarnings(result, report, options, prefix);
     addLiveStatistics(result, report, prefix);
 

@@ -1,5 +1,6 @@
 #include "pipeline/imagepipeline.h"
 
+#include "evaluation/featurespacename.h"
 #include "loaders/imageloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
@@ -9,6 +10,7 @@
 #include "slices/featureslices.h"
 
 #include <genlens/metrics/image/inceptionscore.h>
+#include <genlens/metrics/image/onnxextractor.h>
 
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/sets/featurespace.h>
@@ -18,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -382,6 +385,72 @@ void addImageSlices(RunResult& result, const metrics::RowMatrixXf& real,
                            context);
     attachSlices(result, slices);
     result.timingsMs.insert(QStringLiteral("slices"), timer.elapsed());
+// The feature space the run's distances will live in (featurespacename.h), known before anything
+// is read: attached features name theirs (--features-id); image sets take the extractor's; bare
+// feature matrices and statistics files are "precomputed" unless --features-id names them.
+QString plannedFeatureSpace(const ImageEvalOptions& options)
+{
+    for (const AttachedFeaturesSpec* spec : {&options.realFeatures, &options.generatedFeatures}) {
+        if (spec->isSet()) {
+            return spec->featuresId.trimmed();
+        }
+    }
+    const auto isImages = [&](const QString& path) {
+        const ImageInputKind kind = detectImageInput(path, options.npzKey);
+        return kind == ImageInputKind::Folder || kind == ImageInputKind::Batch;
+    };
+    if (!isImages(options.realPath) && !isImages(options.generatedPath)) {
+        const QString id = options.realFeatures.featuresId.trimmed();
+        return id.isEmpty() ? QStringLiteral("precomputed") : id;
+    }
+    const QString& spec = options.extractor;
+    if (spec.startsWith(QLatin1String("onnx:"))) {
+        if (!options.onnx.isEmpty()) {
+            return QStringLiteral("onnx");
+        }
+        try {
+            const std::string preset = metrics::image::parseOnnxSpec(spec.toStdString()).preset;
+            return preset.empty() ? QStringLiteral("onnx") : QString::fromStdString(preset);
+        } catch (const std::invalid_argument&) {
+            return QStringLiteral("onnx");  // the extractor itself reports the error
+        }
+    }
+    return QStringLiteral("builtin");
+}
+
+// fd_dinov2 is the Fréchet distance of DINOv2 features and nothing else, and in DINOv2 space the
+// Fréchet distance is fd_dinov2, never fid (issue 12): asking for the other key is an error.
+void checkFrechetKey(const MetricSelection& selection, const QString& space)
+{
+    if (selection.isEverything()) {
+        return;
+    }
+    if (selection.wants(QStringLiteral("fd_dinov2")) && !isDinov2Space(space)) {
+        throw InputError(ImagePipeline::tr("fd_dinov2 needs DINOv2 features (the dinov2 ONNX "
+                                           "preset, or features whose name starts with "
+                                           "\"dinov2\"); the features of this run are %1")
+                             .arg(space)
+                             .toStdString());
+    }
+    if (selection.wants(QStringLiteral("fid")) && isDinov2Space(space)) {
+        throw InputError(ImagePipeline::tr("the features of this run are DINOv2 features (%1): "
+                                           "their Fréchet distance is fd_dinov2, not fid")
+                             .arg(space)
+                             .toStdString());
+    }
+}
+
+// In DINOv2 space the Fréchet distance is reported as fd_dinov2, never as fid, so that it cannot
+// be read as an Inception FID.
+void renameFidInDinov2Space(RunResult& result, QStringList& notComputed)
+{
+    for (MetricValue& metric : result.metrics) {
+        if (metric.key == QLatin1String("fid")) {
+            metric.key = QStringLiteral("fd_dinov2");
+        }
+    }
+    notComputed.replaceInStrings(QRegularExpression(QStringLiteral("^fid$")),
+                                 QStringLiteral("fd_dinov2"));
 }
 
 QJsonObject settingsJson(const ImageEvalOptions& options)
@@ -418,6 +487,8 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
     checkAttachedFeatures(options);
+    const QString featureSpace = plannedFeatureSpace(options);
+    checkFrechetKey(options.metrics, featureSpace);
     context.beginStage(QStringLiteral("load real"), 1);
     LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
@@ -447,10 +518,23 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         if (real.images != generated.images) {
             result.extractor.insert(QStringLiteral("mixed_with_precomputed"), true);
         }
+        // The DINOv2 preset is dgm-eval's protocol (FD_DINOv2 as Stein et al. publish it).
+        if (featureSpace == QLatin1String("dinov2")) {
+            result.extractor.insert(QStringLiteral("comparable_to_published"), true);
+        }
+        // The model size follows from the network's own output width.
+        const int dim = static_cast<int>(dimensionOf(real));
+        const std::string model = featureSpace == QLatin1String("dinov2")
+            ? metrics::image::dinov2Variant(dim)
+            : featureSpace == QLatin1String("clip") ? metrics::image::clipVariant(dim) : "";
+        if (!model.empty()) {
+            result.extractor.insert(QStringLiteral("model"), QString::fromStdString(model));
+        }
     } else {
         result.extractor = QJsonObject{{QStringLiteral("id"), QStringLiteral("precomputed")},
                                        {QStringLiteral("dim"), dimensionOf(real)}};
     }
+    result.extractor.insert(QStringLiteral("feature_space"), featureSpace);
     // Per-image measures: per-sample columns, and for two image sets their means and KS.
     result.realScores << real.measures;
     result.generatedScores << generated.measures;
@@ -506,6 +590,14 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
 
     timer.restart();
     std::optional<metrics::FeatureSpaceReport> report;
+    // CMMD: by default in CLIP space only (it is defined there); anywhere on request.
+    const bool cmmdWanted = selection.isEverything() ? isClipSpace(featureSpace)
+                                                     : selection.needs(MetricStage::Cmmd);
+    if (!selection.isEverything() && !cmmdWanted) {
+        notComputed << QStringLiteral("cmmd");
+    } else if (cmmdWanted && !withFeatures) {
+        notComputed << QStringLiteral("cmmd");  // statistics files carry no samples
+    }
     if (!withFeatures && !selection.needs(MetricStage::FidStatistics)) {
         notComputed << QStringLiteral("fid");
     } else if (!withFeatures) {
@@ -531,6 +623,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         // The whole set also keeps the live-k statistics (slices do not need them).
         metrics::FeatureSpaceOptions metricOptions = featureSpaceOptions(options, resources.threads());
         metricOptions.liveKMax = metrics::kLiveMaxK;
+        metricOptions.cmmd = cmmdWanted;
         notComputed << skippedFeatureSpaceKeys(metricOptions);
         const bool searches = metricOptions.prdc || metricOptions.memorization;
         const qint64 needed = options.k + 1;
@@ -546,7 +639,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             }
         }
         if (metricOptions.fid || searches || metricOptions.kid || metricOptions.vendiReal
-            || metricOptions.vendiGenerated) {
+            || metricOptions.vendiGenerated || metricOptions.cmmd) {
             context.beginStage(QStringLiteral("metrics"), 1);
             report = metrics::evaluateFeatureSpace(real.features, generated.features, metricOptions,
                                                    context.progress());
@@ -560,6 +653,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             result.timingsMs.insert(QStringLiteral("metrics.") + QString::fromStdString(stage),
                                     qRound64(seconds * 1000.0));
         }
+    }
+    if (isDinov2Space(featureSpace)) {
+        renameFidInDinov2Space(result, notComputed);
     }
     markNotComputed(result.extra, notComputed);
     if (options.sliceBy.isSet()) {

@@ -1,5 +1,6 @@
 #include "report/reportcontent.h"
 
+#include "evaluation/featurespacename.h"
 #include "evaluation/pipelinecontext.h"
 #include "models/runpair.h"
 #include "models/scorechanges.h"
@@ -255,6 +256,15 @@ ReportRunInfo makeRunInfo(const RunResult& run, const RunSummary& summary)
     info.extractorId = run.extractor.value(QStringLiteral("id")).toString();
     info.extractorDimension = run.extractor.value(QStringLiteral("dim")).toInteger();
     info.extractorWarning = extractorWarning(info.extractorId);
+    if (run.modality == QLatin1String("image")) {
+        const QString space = featureSpaceOfRun(run.extractor);
+        const QString model = run.extractor.value(QStringLiteral("model")).toString();
+        if (!space.isEmpty()) {
+            info.featureSpace = model.isEmpty()
+                ? featureSpaceTitle(space)
+                : QStringLiteral("%1 (%2)").arg(featureSpaceTitle(space), model);
+        }
+    }
     flatten(run.settings, {}, info.settings);
     std::sort(info.settings.begin(), info.settings.end());
     info.signature = run.signature;
@@ -583,6 +593,7 @@ ReportMetricRow makeRow(const MetricValue& value)
 {
     ReportMetricRow row;
     row.key = value.key;
+    row.label = value.key;
     row.value = value.value;
     row.std = value.std;
     const QByteArray utf8 = value.key.toUtf8();
@@ -1068,6 +1079,13 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
                 row.value = row.std = ReportMetricRow::kNaN;
                 content.metrics << row;
             }
+        }
+    }
+    // Distances carry the space they live in (issue 12): "FID (Inception)", "CMMD (CLIP)".
+    if (run.modality == QLatin1String("image")) {
+        const QString space = featureSpaceOfRun(run.extractor);
+        for (ReportMetricRow& row : content.metrics) {
+            row.label = metricLabel(row.key, space);
         }
     }
 

@@ -45,6 +45,7 @@ struct ReportRunInfo
     QString extractorId; // empty when no feature extractor was used
     qint64 extractorDimension = 0;
     QString extractorWarning; // non-empty when the numbers are not comparable to published ones
+    QString featureSpace; // image runs: "DINOv2 (ViT-L/14)", "Inception", "built-in" (translated)
     QList<QPair<QString, QString>> settings; // flattened, sorted by key
     QString signature; // text: sacrebleu-style; recsys: the convention
     QList<QPair<QString, qint64>> timingsMs;
@@ -54,6 +55,7 @@ struct ReportMetricRow
 {
     static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     QString key;
+    QString label; // the key with its feature space for set-level distances: "FID (Inception)"
     double value = kNaN;
     double std = kNaN;
     std::optional<bool> higherIsBetter; // unset for a metric the registry does not know

@@ -33,6 +33,10 @@ const std::vector<MetricInfo>& metricRegistry()
          "Effective number of distinct generated samples (Vendi score)"},
         {"memorized_fraction", false, 0, 1, Modality::Any,
          "Share of generated samples that look like copies of a real sample"},
+        {"cmmd", false, 0, kInf, Modality::Image,
+         "Squared MMD with a Gaussian kernel (sigma 10) x 1000, on CLIP embeddings as defined"},
+        {"fd_dinov2", false, 0, kInf, Modality::Image,
+         "Frechet distance between Gaussian fits of real and generated DINOv2 features"},
         // Text.
         {"bleu", true, 0, 100, Modality::Text, "Corpus BLEU against the references (sacrebleu)"},
         {"chrf", true, 0, 100, Modality::Text, "Character 6-gram F-score against the references"},
@@ -89,6 +93,18 @@ const std::vector<MetricInfo>& metricRegistry()
          "Relevant recommendations a popularity baseline would not make"},
     };
     return registry;
+}
+
+bool isFeatureSpaceMetric(std::string_view key)
+{
+    for (const std::string_view k : {"fid", "kid", "precision", "recall", "density", "coverage",
+                                     "vendi_real", "vendi_generated", "memorized_fraction", "cmmd",
+                                     "fd_dinov2"}) {
+        if (key == k) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const MetricInfo* findMetric(std::string_view key)

@@ -1,11 +1,13 @@
 #include <genlens/metrics/image/decode.h>
 #include <genlens/metrics/image/onnxextractor.h>
+#include <genlens/metrics/image/pilresize.h>
 #include <genlens/metrics/image/sha1.h>
 
 #include <algorithm>
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <sstream>
 #include <stdexcept>
 
@@ -95,6 +97,12 @@ public:
             throw std::invalid_argument(m_options.modelPath + ": OpenCV cannot run this model: "
                                         + e.what());
         }
+        if (m_options.preset == "dinov2" && dinov2Variant(m_dim).empty()) {
+            throw std::invalid_argument(
+                m_options.modelPath + ": the dinov2 preset expects a DINOv2 backbone whose output is "
+                "the class token of width 384 (ViT-S/14), 768 (ViT-B/14), 1024 (ViT-L/14) or 1536 "
+                "(ViT-g/14); this model gives " + std::to_string(m_dim) + " values per image");
+        }
     }
 
     std::string id() const override { return m_id; }
@@ -112,29 +120,13 @@ public:
             const int sizes[4] = {count, 3, h, w};
             cv::Mat blob(4, sizes, CV_32F);
             for (int b = 0; b < count; ++b) {
-                const cv::Mat& img = rgb[std::size_t(start + b)];
-                if (img.type() != CV_8UC3 || img.empty()) {
-                    throw std::invalid_argument("ONNX extractor: expects non-empty 8-bit RGB images");
-                }
-                // Resize the float image (not the 8-bit one: OpenCV's 8-bit bilinear path uses
-                // fixed-point weights), half-pixel centres, no antialiasing = torch's
-                // F.interpolate(mode="bilinear", align_corners=False).
-                cv::Mat f;
-                img.convertTo(f, CV_32FC3, 1.0 / 255.0);
-                cv::Mat resized;
-                if (f.cols != w || f.rows != h) {
-                    cv::resize(f, resized, cv::Size(w, h), 0, 0, cv::INTER_LINEAR);
-                } else {
-                    resized = f;
-                }
+                const cv::Mat input = onnxPreprocess(rgb[std::size_t(start + b)], m_options);
                 for (int c = 0; c < 3; ++c) {
                     float* plane = blob.ptr<float>(b, c);
-                    const float mean = m_options.mean[std::size_t(c)];
-                    const float inv = 1.0f / m_options.std[std::size_t(c)];
                     for (int y = 0; y < h; ++y) {
-                        const float* row = resized.ptr<float>(y);
+                        const float* row = input.ptr<float>(y);
                         for (int x = 0; x < w; ++x) {
-                            plane[y * w + x] = (row[3 * x + c] - mean) * inv;
+                            plane[y * w + x] = row[3 * x + c];
                         }
                     }
                 }
@@ -154,6 +146,14 @@ public:
             const cv::Mat flat = out.isContinuous() ? out : out.clone();
             std::copy(flat.ptr<float>(), flat.ptr<float>() + std::size_t(count) * std::size_t(d),
                       result.row(start).data());
+        }
+        if (m_options.l2Normalize) {
+            for (Eigen::Index r = 0; r < result.rows(); ++r) {
+                const double norm = result.row(r).cast<double>().norm();
+                if (norm > 0) {
+                    result.row(r) = (result.row(r).cast<double>() / norm).cast<float>();
+                }
+            }
         }
         return result;
     }
@@ -178,6 +178,162 @@ OnnxOptions inceptionPreset(const std::string& modelPath)
     o.std = {0.5f, 0.5f, 0.5f};
     o.outputLayer = "pool3";
     return o;
+}
+
+OnnxOptions dinov2Preset(const std::string& modelPath)
+{
+    OnnxOptions o;
+    o.modelPath = modelPath;
+    o.preset = "dinov2";
+    o.resize = OnnxResize::PilBicubic;
+    o.inputWidth = 224;
+    o.inputHeight = 224;
+    o.mean = {0.485f, 0.456f, 0.406f};
+    o.std = {0.229f, 0.224f, 0.225f};
+    return o;
+}
+
+OnnxOptions clipPreset(const std::string& modelPath)
+{
+    OnnxOptions o;
+    o.modelPath = modelPath;
+    o.preset = "clip";
+    o.resize = OnnxResize::PilBicubicShortSideCrop;
+    o.l2Normalize = true;
+    o.inputWidth = 224;
+    o.inputHeight = 224;
+    o.mean = {0.48145466f, 0.4578275f, 0.40821073f};
+    o.std = {0.26862954f, 0.26130258f, 0.27577711f};
+    return o;
+}
+
+std::string dinov2Variant(int dim)
+{
+    switch (dim) {
+    case 384:
+        return "ViT-S/14";
+    case 768:
+        return "ViT-B/14";
+    case 1024:
+        return "ViT-L/14";
+    case 1536:
+        return "ViT-g/14";
+    default:
+        return {};
+    }
+}
+
+std::string clipVariant(int dim)
+{
+    switch (dim) {
+    case 512:
+        return "ViT-B/32 or ViT-B/16";
+    case 768:
+        return "ViT-L/14";
+    default:
+        return {};
+    }
+}
+
+std::string featureSpaceOfExtractorId(const std::string& id)
+{
+    if (id.rfind("builtin", 0) == 0) {
+        return "builtin";
+    }
+    if (id.rfind("onnx:", 0) != 0) {
+        return {};
+    }
+    // onnx:<sha1 prefix>:<preset or preprocessing>[:layer]
+    const auto second = id.find(':', 5);
+    if (second == std::string::npos) {
+        return "onnx";
+    }
+    const auto third = id.find(':', second + 1);
+    const std::string what = id.substr(second + 1, third == std::string::npos
+                                                       ? std::string::npos
+                                                       : third - second - 1);
+    for (const char* preset : {"inception", "inception-logits", "dinov2", "clip"}) {
+        if (what == preset) {
+            return preset;
+        }
+    }
+    return "onnx";
+}
+
+cv::Mat pilShortSideResizeCentreCrop(const cv::Mat& rgb, int size)
+{
+    const int w = rgb.cols, h = rgb.rows;
+    const int shortSide = std::min(w, h), longSide = std::max(w, h);
+    // torchvision: new_long = int(size * long / short) (Python true division, truncated).
+    const int newLong = static_cast<int>(static_cast<double>(size) * longSide / shortSide);
+    const int newW = w <= h ? size : newLong;
+    const int newH = w <= h ? newLong : size;
+    const cv::Mat resized
+        = (newW == w && newH == h) ? rgb : pilResizeBicubic(rgb, newW, newH);
+    // CenterCrop: int(round((extent - size) / 2.0)), Python's round (half to even).
+    const auto offset = [size](int extent) {
+        return static_cast<int>(std::nearbyint((extent - size) / 2.0));
+    };
+    return resized(cv::Rect(offset(newW), offset(newH), size, size)).clone();
+}
+
+cv::Mat onnxPreprocess(const cv::Mat& rgb, const OnnxOptions& options)
+{
+    if (rgb.type() != CV_8UC3 || rgb.empty()) {
+        throw std::invalid_argument("ONNX extractor: expects non-empty 8-bit RGB images");
+    }
+    const int w = options.inputWidth, h = options.inputHeight;
+    cv::Mat resized;
+    switch (options.resize) {
+    case OnnxResize::Bilinear: {
+        // Resize the float image (not the 8-bit one: OpenCV's 8-bit bilinear path uses
+        // fixed-point weights), half-pixel centres, no antialiasing = torch's
+        // F.interpolate(mode="bilinear", align_corners=False).
+        cv::Mat f;
+        rgb.convertTo(f, CV_32FC3, 1.0 / 255.0);
+        if (f.cols != w || f.rows != h) {
+            cv::resize(f, resized, cv::Size(w, h), 0, 0, cv::INTER_LINEAR);
+        } else {
+            resized = f;
+        }
+        cv::Mat out(h, w, CV_32FC3);
+        for (int c = 0; c < 3; ++c) {
+            const float mean = options.mean[std::size_t(c)];
+            const float inv = 1.0f / options.std[std::size_t(c)];
+            for (int y = 0; y < h; ++y) {
+                const float* in = resized.ptr<float>(y);
+                float* o = out.ptr<float>(y);
+                for (int x = 0; x < w; ++x) {
+                    o[3 * x + c] = (in[3 * x + c] - mean) * inv;
+                }
+            }
+        }
+        return out;
+    }
+    case OnnxResize::PilBicubic:
+        resized = (rgb.cols == w && rgb.rows == h) ? rgb : pilResizeBicubic(rgb, w, h);
+        break;
+    case OnnxResize::PilBicubicShortSideCrop:
+        if (w != h) {
+            throw std::invalid_argument("the short-side resize and centre crop needs a square "
+                                        "input size, not "
+                                        + std::to_string(w) + "x" + std::to_string(h));
+        }
+        resized = pilShortSideResizeCentreCrop(rgb, w);
+        break;
+    }
+    // torchvision ToTensor (float32(v) / 255) then Normalize ((x - mean) / std), all in float32.
+    cv::Mat out(h, w, CV_32FC3);
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* in = resized.ptr<std::uint8_t>(y);
+        float* o = out.ptr<float>(y);
+        for (int x = 0; x < 3 * w; ++x) {
+            const std::size_t c = std::size_t(x % 3);
+            const float v = static_cast<float>(in[x]) / 255.0f;
+            o[x] = (v - options.mean[c]) / options.std[c];
+        }
+    }
+    return out;
 }
 
 OnnxOptions parseOnnxSpec(const std::string& spec)
@@ -213,8 +369,14 @@ OnnxOptions parseOnnxSpec(const std::string& spec)
         o.outputLayer = "logits_unbiased";
         return o;
     }
+    if (preset == "dinov2") {
+        return dinov2Preset(rest);
+    }
+    if (preset == "clip") {
+        return clipPreset(rest);
+    }
     throw std::invalid_argument("unknown ONNX preset '" + preset
-                                + "' (known: inception, inception-logits)");
+                                + "' (known: inception, inception-logits, dinov2, clip)");
 }
 
 std::unique_ptr<FeatureExtractor> makeOnnxExtractor(const OnnxOptions& options, OnnxRepairs* repairs)

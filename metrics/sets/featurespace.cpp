@@ -1,6 +1,7 @@
 #include "genlens/metrics/sets/featurespace.h"
 
 #include "genlens/metrics/core/knn.h"
+#include "genlens/metrics/sets/cmmd.h"
 #include "genlens/metrics/sets/fid.h"
 #include "genlens/metrics/sets/kid.h"
 #include "genlens/metrics/sets/memorization.h"
@@ -95,7 +96,7 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
     rep.fid = rep.fidMeanTerm = rep.fidTraceTerm = kNaN;
     rep.kid = rep.kidStd = kNaN;
     rep.precision = rep.recall = rep.density = rep.coverage = kNaN;
-    rep.vendiReal = rep.vendiGenerated = rep.memorizedFraction = kNaN;
+    rep.vendiReal = rep.vendiGenerated = rep.memorizedFraction = rep.cmmd = kNaN;
     rep.realNearestMedian = rep.memorizationThreshold = rep.realismRadiusLimit = kNaN;
 
     // Wall time of each stage that runs (the report's stage record).
@@ -248,14 +249,23 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
         ko.subsetSize = options.kidSubsetSize;
         ko.seed = options.seed;
         ko.threads = threads;
-        const KidResult kr = kid(real, generated, ko, stage(progress, s4, s5));
+        const KidResult kr
+            = kid(real, generated, ko, stage(progress, s4, options.cmmd ? (s4 + s5) / 2 : s5));
         rep.kid = kr.mean;
         rep.kidStd = kr.std;
         rep.kidSubsetSize = kr.subsetSize;
         stageDone("kid");
     }
 
-    // 5. Vendi of each set.
+    // 5. CMMD (its own blocked pass; shares the KID slice of the bar).
+    if (options.cmmd) {
+        CmmdOptions co;
+        co.threads = threads;
+        rep.cmmd = cmmd(real, generated, co, stage(progress, options.kid ? (s4 + s5) / 2 : s4, s5));
+        stageDone("cmmd");
+    }
+
+    // 6. Vendi of each set.
     if (options.vendiReal) {
         rep.vendiReal = vendiScore(real, stage(progress, s5, (s5 + 1000) / 2), threads);
         stageDone("vendi_real");

@@ -241,7 +241,7 @@ private slots:
         o = parseOnnxSpec("onnx:net.onnx");
         QCOMPARE(o.modelPath, std::string("net.onnx"));
         QVERIFY(o.preset.empty());
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseOnnxSpec("onnx:net.onnx:clip"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseOnnxSpec("onnx:net.onnx:vgg"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeExtractor("resnet"));
         QCOMPARE(makeExtractor("builtin")->id(), std::string("builtin-1"));
     }

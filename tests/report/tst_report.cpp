@@ -157,6 +157,8 @@ void TestReport::contentFromValues()
 
     QCOMPARE(content.metrics.size(), 5);
     QCOMPARE(content.metrics.at(0).key, QStringLiteral("fid"));
+    QCOMPARE(content.metrics.at(0).label, QStringLiteral("FID (built-in)")); // issue 12
+    QCOMPARE(content.run.featureSpace, QStringLiteral("built-in"));
     QCOMPARE(content.metrics.at(0).higherIsBetter, std::optional<bool>(false)); // registry
     QVERIFY(!content.metrics.at(0).meaning.isEmpty());
     QCOMPARE(content.metrics.at(1).std, 0.0004);

@@ -194,8 +194,13 @@ private slots:
         QCOMPARE(window.sidePanel()->currentRunId(), m_runId);
         app::MetricsModel* metrics = window.metricsPage()->model();
         QCOMPARE(metrics->rowCount(), 3);
-        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(),
+        QCOMPARE(metrics->index(0, 0).data(app::MetricsModel::KeyRole).toString(),
                  QStringLiteral("fid"));
+        // Issue 12: the distance is labelled with the space it lives in.
+        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(),
+                 QStringLiteral("FID (built-in)"));
+        QCOMPARE(metrics->index(0, 0).data(app::MetricsModel::FeatureSpaceRole).toString(),
+                 QStringLiteral("builtin"));
         QCOMPARE(metrics->index(0, app::MetricsModel::DirectionColumn).data().toString(),
                  QStringLiteral("↓"));
         QCOMPARE(metrics->index(1, app::MetricsModel::SpreadColumn).data().toString().left(2),
@@ -551,7 +556,8 @@ private slots:
         app::MetricsModel* metrics = window.metricsPage()->model();
         int kidRow = -1;
         for (int row = 0; row < metrics->rowCount(); ++row) {
-            if (metrics->index(row, 0).data().toString() == QLatin1String("kid")) {
+            if (metrics->index(row, 0).data(app::MetricsModel::KeyRole).toString()
+                == QLatin1String("kid")) {
                 kidRow = row;
             }
         }
@@ -603,7 +609,7 @@ private slots:
         QCOMPARE(window.session()->runs()->rowCount(), 1);
         app::MetricsModel* metrics = window.metricsPage()->model();
         QVERIFY(metrics->rowCount() >= 6);
-        QCOMPARE(metrics->index(0, app::MetricsModel::KeyColumn).data().toString(),
+        QCOMPARE(metrics->index(0, 0).data(app::MetricsModel::KeyRole).toString(),
                  QStringLiteral("fid"));
         QVERIFY(std::isfinite(metrics->index(0, 0).data(app::MetricsModel::ValueRole).toDouble()));
         // Per-sample scores reached the Compare view.

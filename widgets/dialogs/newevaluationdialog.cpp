@@ -1,6 +1,7 @@
 #include "dialogs/newevaluationdialog.h"
 
 #include "dialogs/attachedfeaturesform.h"
+#include "evaluation/featurespacename.h"
 #include "evaluation/metricselection.h"
 #include "models/evaluationjob.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -53,7 +55,12 @@ NewEvaluationDialog::NewEvaluationDialog(QWidget* parent)
     }
     m_extractor->addItem(tr("Built-in (no weights; not comparable to published FIDs)"),
                          QStringLiteral("builtin"));
-    m_extractor->addItem(tr("ONNX network (Inception preset)"), QStringLiteral("onnx"));
+    // The item data is the ONNX preset (docs/image.md, "ONNX extractors").
+    m_extractor->addItem(tr("ONNX network (Inception preset: FID as pytorch-fid)"),
+                         QStringLiteral("inception"));
+    m_extractor->addItem(tr("ONNX network (DINOv2 preset: FD_DINOv2 as dgm-eval)"),
+                         QStringLiteral("dinov2"));
+    m_extractor->addItem(tr("ONNX network (CLIP preset: CMMD)"), QStringLiteral("clip"));
     m_onnx->setPlaceholderText(tr("inception.onnx"));
     m_k->setRange(1, 50);
     m_k->setValue(5);
@@ -164,7 +171,7 @@ void NewEvaluationDialog::updateForModality()
     m_extractorLabel->setVisible(image && !attached);
     m_extractor->setVisible(image && !attached);
     m_onnxRow->setVisible(image && !attached
-                          && m_extractor->currentData().toString() == QLatin1String("onnx"));
+                          && m_extractor->currentData().toString() != QLatin1String("builtin"));
     m_k->setEnabled(!recsys);
     if (modality != m_metricsModality) {
         fillMetrics(modality, {});
@@ -223,9 +230,9 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     } else if (r.modality == QLatin1String("recsys")) {
         r.train = m_extra->text().trimmed();
     }
-    if (r.modality == QLatin1String("image")
-        && m_extractor->currentData().toString() == QLatin1String("onnx")) {
-        r.extractor = QStringLiteral("onnx:%1:inception").arg(m_onnx->text().trimmed());
+    const QString preset = m_extractor->currentData().toString();
+    if (r.modality == QLatin1String("image") && preset != QLatin1String("builtin")) {
+        r.extractor = QStringLiteral("onnx:%1:%2").arg(m_onnx->text().trimmed(), preset);
     } else {
         r.extractor = QStringLiteral("builtin");
     }
@@ -234,6 +241,14 @@ app::EvaluationRequest NewEvaluationDialog::request() const
     r.threads = m_threads->value();
     r.metrics = checkedMetricKeys();
     m_attached->fill(r);
+    // The FID group's Fréchet distance is fd_dinov2 in DINOv2 space (the pipeline refuses fid).
+    const bool attached = !r.realFeatures.isEmpty() || !r.generatedFeatures.isEmpty();
+    if (r.modality == QLatin1String("image")
+        && app::isDinov2Space(attached ? r.featuresId.trimmed()
+                                       : (preset == QLatin1String("dinov2") ? preset : QString()))) {
+        r.metrics.replaceInStrings(QRegularExpression(QStringLiteral("^fid$")),
+                                   QStringLiteral("fd_dinov2"));
+    }
     return r;
 }
 
@@ -245,8 +260,12 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_extra->setText(request.modality == QLatin1String("recsys") ? request.train
                                                                  : request.references.value(0));
     if (request.extractor.startsWith(QLatin1String("onnx:"))) {
-        m_extractor->setCurrentIndex(m_extractor->findData(QStringLiteral("onnx")));
-        m_onnx->setText(request.extractor.section(QLatin1Char(':'), 1, 1));
+        // onnx:FILE:preset (FILE may hold ':' itself).
+        const QString preset = request.extractor.section(QLatin1Char(':'), -1);
+        const int index = m_extractor->findData(preset);
+        m_extractor->setCurrentIndex(index >= 0 ? index : m_extractor->findData(QStringLiteral("inception")));
+        m_onnx->setText(index >= 0 ? request.extractor.mid(5, request.extractor.size() - 6 - preset.size())
+                                   : request.extractor.mid(5));
     } else {
         m_extractor->setCurrentIndex(0);
     }
@@ -255,7 +274,10 @@ void NewEvaluationDialog::setRequest(const app::EvaluationRequest& request)
     m_threads->setValue(request.threads);
     m_attached->set(request);
     updateForModality();
-    fillMetrics(request.modality, request.metrics);
+    // The FID group stands for fd_dinov2 in DINOv2 space (request()).
+    QStringList keys = request.metrics;
+    keys.replaceInStrings(QRegularExpression(QStringLiteral("^fd_dinov2$")), QStringLiteral("fid"));
+    fillMetrics(request.modality, keys);
     validate();
 }
 

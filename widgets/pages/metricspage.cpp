@@ -1,5 +1,6 @@
 #include "pages/metricspage.h"
 
+#include "evaluation/featurespacename.h"
 #include "models/metricsmodel.h"
 #include "models/metrictext.h"
 #include "models/runlistmodel.h"
@@ -172,8 +173,18 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
         m_warning->hide();
     } else {
         const int dim = run->extractor.value(QStringLiteral("dim")).toInt();
-        m_extractor->setText(dim > 0 ? tr("Extractor: %1 (%2 dimensions)").arg(extractorId).arg(dim)
-                                     : tr("Extractor: %1").arg(extractorId));
+        QString line = dim > 0 ? tr("Extractor: %1 (%2 dimensions)").arg(extractorId).arg(dim)
+                               : tr("Extractor: %1").arg(extractorId);
+        // The space every distance below lives in (issue 12), with the model size when known.
+        const QString space = app::featureSpaceOfRun(run->extractor);
+        if (!space.isEmpty()) {
+            const QString model = run->extractor.value(QStringLiteral("model")).toString();
+            line += QLatin1Char('\n')
+                + (model.isEmpty() ? tr("Feature space: %1").arg(app::featureSpaceTitle(space))
+                                   : tr("Feature space: %1 (%2)")
+                                         .arg(app::featureSpaceTitle(space), model));
+        }
+        m_extractor->setText(line);
         m_extractor->show();
         m_warning->setVisible(!app::extractorComparableToPublished(run->extractor));
     }
@@ -184,6 +195,9 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
     m_settings->setText(tr("Settings: %1").arg(settings));
     m_settings->setVisible(!settings.isEmpty());
     // Metrics the run skipped show as "not computed", not as undefined values.
+    m_model->setFeatureSpace(run->modality == QLatin1String("image")
+                                 ? app::featureSpaceOfRun(run->extractor)
+                                 : QString());
     m_model->setMetrics(run->metrics, run->extra.value(QStringLiteral("not_computed")).toObject());
 }
 

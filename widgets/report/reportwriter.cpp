@@ -328,6 +328,9 @@ void runSection(Layout& layout, const ReportRunInfo& run)
                      .arg(run.extractorId)
                      .arg(run.extractorDimension);
     }
+    if (!run.featureSpace.isEmpty()) {
+        facts << ReportPdf::tr("Feature space of the distances: %1").arg(run.featureSpace);
+    }
     for (const QString& fact : facts) {
         layout.paragraph(fact, font(9.5));
     }
@@ -396,7 +399,7 @@ void metricsSection(Layout& layout, const ReportContent& content)
             const QString delta = std::isnan(diff)
                 ? QStringLiteral("\u2013")
                 : (diff > 0 ? QStringLiteral("+") : QString()) + number(diff);
-            rows << QStringList {row.key, value, other, delta, direction(row), row.meaning};
+            rows << QStringList {row.label, value, other, delta, direction(row), row.meaning};
             const std::optional<bool> better = row.compareIsBetter();
             QColor deltaColour;
             if (better) {
@@ -404,7 +407,7 @@ void metricsSection(Layout& layout, const ReportContent& content)
             }
             colours << QList<QColor> {QColor(), QColor(), QColor(), deltaColour};
         } else {
-            rows << QStringList {row.key, value, direction(row), row.meaning};
+            rows << QStringList {row.label, value, direction(row), row.meaning};
             colours << QList<QColor> {};
         }
     }

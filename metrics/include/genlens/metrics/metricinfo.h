@@ -22,6 +22,11 @@ struct MetricInfo
 // Every metric GenLens reports. Keys ending in '@' take a cut-off suffix.
 const std::vector<MetricInfo>& metricRegistry();
 
+// True for the set-level metrics computed in a feature space (fid, kid, precision, recall,
+// density, coverage, vendi_*, memorized_fraction, cmmd, fd_dinov2): their values depend on the
+// extractor, so the views and the JSON name the space next to them. Image keys (no emb_ prefix).
+bool isFeatureSpaceMetric(std::string_view key);
+
 // The entry for a key ("precision@10" finds "precision@"), or nullptr.
 const MetricInfo* findMetric(std::string_view key);
 

@@ -16,7 +16,7 @@ namespace genlens::metrics {
 // real–real and generated–generated self searches (radii, drill-down neighbours, the real 1-NN
 // median) and one generated×real pass (PRDC, realism, memorisation, drill-down both ways) — each
 // pair of sets is searched exactly once. See fid.h, kid.h, prdc.h, realism.h, vendi.h,
-// memorization.h for the definitions.
+// memorization.h, cmmd.h for the definitions.
 
 struct FeatureSpaceOptions
 {
@@ -40,6 +40,7 @@ struct FeatureSpaceOptions
     // memorisation at every k ≤ liveKMax (clamped to set sizes − 1) — the self searches then
     // keep that many neighbours. 0 = off.
     int liveKMax = 0;
+    bool cmmd = false; // CMMD (cmmd.h): off unless asked for (an O(n²d) pass of its own)
     int threads = 0;        // 0 = all cores
 };
 
@@ -50,7 +51,7 @@ struct FeatureSpaceReport
     std::int64_t dimension = 0;
 
     double fid = 0, kid = 0, kidStd = 0, precision = 0, recall = 0, density = 0, coverage = 0,
-           vendiReal = 0, vendiGenerated = 0, memorizedFraction = 0;
+           vendiReal = 0, vendiGenerated = 0, memorizedFraction = 0, cmmd = 0;
     double fidMeanTerm = 0, fidTraceTerm = 0;
     int kidSubsetSize = 0;
     double realNearestMedian = 0;   // median real–real 1-NN distance
@@ -83,7 +84,7 @@ struct FeatureSpaceReport
     FidStats realStatistics, generatedStatistics;
 
     // The stages that ran, in order, with their wall seconds ("statistics", "knn_self_real",
-    // "knn_self_generated", "knn_cross", "kid", "vendi_real", "vendi_generated").
+    // "knn_self_generated", "knn_cross", "kid", "vendi_real", "vendi_generated", "cmmd").
     std::vector<std::pair<std::string, double>> stageSeconds;
 };
 
