@@ -1,5 +1,7 @@
 #include "evaluation/resultjson.h"
 
+#include "intervals/metricinterval.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMap>
@@ -61,6 +63,13 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
         if (!std::isnan(metric.std)) {
             entry.insert(QStringLiteral("std"), number(metric.std));
         }
+        // design.md §5: the interval travels next to its value.
+        const MetricInterval interval = metricInterval(result.extra, metric.key);
+        if (interval.isValid()) {
+            entry.insert(QStringLiteral("ci_low"), interval.low);
+            entry.insert(QStringLiteral("ci_high"), interval.high);
+            entry.insert(QStringLiteral("ci_level"), interval.level);
+        }
         metrics.insert(metric.key, entry);
     }
     QJsonObject timings;
@@ -83,8 +92,13 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
     if (!result.signature.isEmpty()) {
         json.insert(QStringLiteral("signature"), result.signature);
     }
-    if (!result.extra.isEmpty()) {
-        json.insert(QStringLiteral("details"), result.extra);
+    QJsonObject details = result.extra;
+    if (details.contains(fidInfinityKey())) {
+        // Its own top-level object (issue 13): {"value", "std_error", "curve": [{"n", "fid", "kid"}]}.
+        json.insert(fidInfinityKey(), details.take(fidInfinityKey()));
+    }
+    if (!details.isEmpty()) {
+        json.insert(QStringLiteral("details"), details);
     }
     if (!result.warnings.isEmpty()) {
         json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));

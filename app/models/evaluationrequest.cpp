@@ -105,12 +105,14 @@ AttachedFeaturesSpec EvaluationRequest::attachedFeatures(bool realSet) const
 ImageEvalOptions EvaluationRequest::imageOptions() const
 {
     ImageEvalOptions o = image;
+    o.fidInfinity = fidInfinity;
     o.metrics = selection();
     o.realPath = real;
     o.generatedPath = generated;
     o.extractor = extractor;
     o.k = k;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     o.realFeatures = attachedFeatures(true);
     o.generatedFeatures = attachedFeatures(false);
     return o;
@@ -125,6 +127,7 @@ TextEvalOptions EvaluationRequest::textOptions() const
     o.referencePaths = references;
     o.k = k;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     o.realFeatures = attachedFeatures(true);
     o.generatedFeatures = attachedFeatures(false);
     return o;
@@ -145,6 +148,7 @@ RecsysEvalOptions EvaluationRequest::recsysOptions() const
     o.recommendationsPath = generated;
     o.trainPath = train;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     return o;
 }
 

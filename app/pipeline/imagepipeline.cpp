@@ -1,6 +1,10 @@
 #include "pipeline/imagepipeline.h"
 
 #include "loaders/imageloader.h"
+#include "intervals/columnintervals.h"
+#include "intervals/featureintervals.h"
+#include "intervals/intervalstage.h"
+#include "intervals/metricinterval.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "pipeline/imagefeatures.h"
@@ -12,6 +16,9 @@
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/sets/fid.h>
+#include <genlens/metrics/sets/setintervals.h>
+
+#include <QJsonArray>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -314,9 +321,64 @@ QJsonObject attachedExtractorJson(const ImageEvalOptions& options, const LoadedS
                        {QStringLiteral("attached"), files}};
 }
 
+// FID and KID against the sample count and FID∞ (setintervals.h), as extra["fid_infinity"]
+// ({"value", "std_error", "curve": [{"n", "fid", "kid"}]}) and the metric fid_infinity (its
+// std is the fit's standard error).
+void addFidInfinity(RunResult& result, const metrics::RowMatrixXf& real,
+                    const metrics::RowMatrixXf& generated, const metrics::FeatureSpaceReport* report,
+                    const ImageEvalOptions& options, PipelineContext& context)
+{
+    if (generated.rows() < 50) {
+        result.warnings << QStringLiteral("FID∞ needs at least 50 generated samples, have %1")
+                               .arg(generated.rows());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int threads = context.session().threads();
+    context.beginStage(QStringLiteral("fid_infinity"), 1);
+    metrics::FidStats realStats;
+    metrics::FidStats generatedStats;
+    if (report && report->realStatistics.n > 0) {
+        realStats = report->realStatistics;
+        generatedStats = report->generatedStatistics;
+    } else {
+        realStats = metrics::fidStatistics(real, {}, threads);
+        generatedStats = metrics::fidStatistics(generated, {}, threads);
+    }
+    metrics::FidInfinityOptions fo;
+    fo.seed = options.seed;
+    fo.kid = options.metrics.needs(MetricStage::Kid);
+    fo.kidSubsets = options.kidSubsets;
+    fo.kidSubsetSize = options.kidSubsetSize;
+    fo.threads = threads;
+    const metrics::FidInfinityResult fi = metrics::fidInfinity(real, generated, realStats,
+                                                               generatedStats, fo, context.progress());
+    QJsonArray curve;
+    for (const metrics::FidCurvePoint& point : fi.curve) {
+        QJsonObject entry{{QStringLiteral("n"), static_cast<qint64>(point.n)},
+                          {QStringLiteral("fid"), point.fid}};
+        entry.insert(QStringLiteral("kid"),
+                     std::isfinite(point.kid) ? QJsonValue(point.kid) : QJsonValue());
+        curve.append(entry);
+    }
+    result.extra.insert(fidInfinityKey(),
+                        QJsonObject{{QStringLiteral("value"), fi.value},
+                                    {QStringLiteral("std_error"), fi.stdError},
+                                    {QStringLiteral("curve"), curve}});
+    MetricValue value;
+    value.key = QStringLiteral("fid_infinity");
+    value.value = fi.value;
+    value.std = fi.stdError;
+    result.metrics << value;
+    result.timingsMs.insert(QStringLiteral("fid_infinity"), timer.elapsed());
+}
+
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
     return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
+                        {QStringLiteral("bootstrap"), options.bootstrap},
+                        {QStringLiteral("fid_infinity"), options.fidInfinity},
                         {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
                         {QStringLiteral("k"), options.k},
                         {QStringLiteral("kid_subsets"), options.kidSubsets},
@@ -511,6 +573,28 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             map.generatedStatistics = &report->generatedStatistics;
         }
         addFeatureMap(result, real.features, generated.features, map, context);
+    }
+    // Last, as they are the slowest and the least needed to read the run: FID∞ and the
+    // confidence intervals (the metrics and the map are already stored when they start).
+    if (withFeatures && options.fidInfinity) {
+        context.publishPartial(result);
+        addFidInfinity(result, real.features, generated.features, report ? &*report : nullptr,
+                       options, context);
+    }
+    IntervalStage intervals(options.bootstrap, options.seed, resources.threads());
+    if (report && intervals.isEnabled()) {
+        context.publishPartial(result);
+        metrics::FeatureSpaceOptions used;
+        used.k = options.k;
+        used.fid = selection.needs(MetricStage::FidStatistics);
+        used.prdc = selection.needs(MetricStage::Prdc);
+        used.memorization = selection.needs(MetricStage::Memorization);
+        used.kid = selection.needs(MetricStage::Kid);
+        used.vendiReal = selection.needs(MetricStage::VendiReal);
+        used.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
+        addFeatureSpaceIntervals(intervals, *report, real.features, generated.features, used);
+        addMeasureIntervals(intervals, result);
+        intervals.run(result, context);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "intervals/metricinterval.h"
+
 #include "evaluation/runresult.h"
 #include "project/projectstore.h"
 
@@ -55,6 +57,9 @@ struct ReportMetricRow
     QString key;
     double value = kNaN;
     double std = kNaN;
+    // The 95 % confidence interval when the run has one (NaN otherwise; docs/intervals.md).
+    double ciLow = kNaN;
+    double ciHigh = kNaN;
     std::optional<bool> higherIsBetter; // unset for a metric the registry does not know
     QString meaning;
     // False for a metric the run skipped (not asked for): shown as "not computed", distinct
@@ -166,6 +171,7 @@ struct ReportContent
     std::optional<ReportRunInfo> compare;
     QStringList comparisonNotes; // e.g. the runs use different real sets
     QList<ReportMetricRow> metrics;
+    FidCurve fidCurve; // FID/KID against the sample count with the FID∞ line, when computed
     QList<ReportHistogram> histograms;
     QList<ReportSampleGroup> sampleGroups;
     std::optional<ReportComparison> comparison; // set when a second run is compared
