@@ -193,10 +193,10 @@ private slots:
     // Gaussians with known FID: real N(0, I) with many samples, generated N(μ, diag(s²)).
     // FID = ‖μ‖² + Σ (1 + sᵢ² − 2 sᵢ). FID∞ removes the 1/N bias of the small sets and lands
     // within three of its stated standard errors of the closed form, while the plain FID of the
-    // smallest subset is clearly biased upward.
+    // whole generated set is biased upward by more than that.
     void fidInfinityOnGaussians()
     {
-        constexpr int d = 16;
+        constexpr int d = 48;
         const Eigen::VectorXd zero = Eigen::VectorXd::Zero(d);
         const Eigen::VectorXd one = Eigen::VectorXd::Ones(d);
         Eigen::VectorXd mu(d);
@@ -209,8 +209,8 @@ private slots:
         for (int j = 0; j < d; ++j) {
             known += 1 + s[j] * s[j] - 2 * s[j];
         }
-        const RowMatrixXf real = gaussian(400000, zero, one, 5);
-        const RowMatrixXf generated = gaussian(2000, mu, s, 6);
+        const RowMatrixXf real = gaussian(200000, zero, one, 5);
+        const RowMatrixXf generated = gaussian(3000, mu, s, 6);
         const FidStats r = fidStatistics(real);
         const FidStats g = fidStatistics(generated);
         FidInfinityOptions o;
@@ -220,20 +220,22 @@ private slots:
         o.kidSubsetSize = 200;
         const FidInfinityResult fi = fidInfinity(real, generated, r, g, o);
         QCOMPARE(fi.curve.size(), std::size_t(5));
-        QCOMPARE(fi.curve.front().n, std::int64_t(400));
-        QCOMPARE(fi.curve.back().n, std::int64_t(2000));
+        QCOMPARE(fi.curve.front().n, std::int64_t(600));
+        QCOMPARE(fi.curve.back().n, std::int64_t(3000));
         for (const FidCurvePoint& p : fi.curve) {
             QVERIFY(std::isfinite(p.kid));
         }
-        qInfo("FID known %.5f, FID inf %.5f +- %.5f, FID at 400 %.5f", known, fi.value, fi.stdError,
-              fi.curve.front().fid);
+        qInfo("FID known %.5f, FID inf %.5f +- %.5f, FID at %lld: %.5f", known, fi.value,
+              fi.stdError, static_cast<long long>(fi.curve.back().n), fi.curve.back().fid);
         QVERIFY(fi.stdError > 0);
         QVERIFY2(std::abs(fi.value - known) <= 3 * fi.stdError,
                  qPrintable(QStringLiteral("FID∞ %1 ± %2, known %3")
                                 .arg(fi.value)
                                 .arg(fi.stdError)
                                 .arg(known)));
-        QVERIFY(fi.curve.front().fid - known > 3 * fi.stdError);
+        // Even the whole generated set's FID is biased beyond that error: the extrapolation is
+        // what brings FID∞ to the truth.
+        QVERIFY(fi.curve.back().fid - known > 3 * fi.stdError);
     }
 };
 
