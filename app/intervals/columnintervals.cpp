@@ -19,13 +19,14 @@ void addKsInterval(IntervalStage& stage, const QString& key, std::vector<double>
                    std::vector<double> b)
 {
     const std::uint64_t stream = metrics::streamOf(key.toUtf8().constData());
-    stage.add(key,
-              QStringLiteral("half-samples without replacement of both sets; KS + percentiles "
-                             "of the centred replicates"),
-              [a = std::move(a), b = std::move(b), stream](const metrics::BootstrapOptions& o,
-                                                           const metrics::Progress& p) {
-                  const auto pick = [](const std::vector<double>& v,
-                                       const std::vector<std::int64_t>& rows) {
+    stage.add(
+        key,
+        QStringLiteral("half-samples without replacement of both sets; KS + percentiles "
+                       "of the centred replicates"),
+        [a = std::move(a), b = std::move(b), stream](const metrics::BootstrapOptions& o,
+                                                     const metrics::Progress& p) {
+            const auto pick
+                = [](const std::vector<double>& v, const std::vector<std::int64_t>& rows) {
                       std::vector<double> out;
                       out.reserve(rows.size());
                       for (const std::int64_t r : rows) {
@@ -33,23 +34,22 @@ void addKsInterval(IntervalStage& stage, const QString& key, std::vector<double>
                       }
                       return out;
                   };
-                  const double estimate = metrics::ksStatistic(a, b);
-                  return metrics::halfSampleInterval2(
-                      estimate, static_cast<std::int64_t>(a.size()),
-                      static_cast<std::int64_t>(b.size()), o, stream,
-                      [&](const std::vector<std::int64_t>& ra, const std::vector<std::int64_t>& rb) {
-                          return metrics::ksStatistic(pick(a, ra), pick(b, rb));
-                      },
-                      p);
-              });
+            const double estimate = metrics::ksStatistic(a, b);
+            return metrics::halfSampleInterval2(
+                estimate, static_cast<std::int64_t>(a.size()), static_cast<std::int64_t>(b.size()),
+                o, stream,
+                [&](const std::vector<std::int64_t>& ra, const std::vector<std::int64_t>& rb) {
+                    return metrics::ksStatistic(pick(a, ra), pick(b, rb));
+                },
+                p);
+        });
 }
 
 void addMeasureIntervals(IntervalStage& stage, const RunResult& result)
 {
     for (const ScoreColumn& real : result.realScores) {
         for (const ScoreColumn& generated : result.generatedScores) {
-            if (generated.key != real.key
-                || !result.metric(real.key + QStringLiteral("_ks"))) {
+            if (generated.key != real.key || !result.metric(real.key + QStringLiteral("_ks"))) {
                 continue;
             }
             addMeanInterval(stage, real.key + QStringLiteral("_real"), real.values,

@@ -6,8 +6,7 @@ namespace genlens::app {
 
 namespace {
 
-template<typename T>
-std::vector<double> toDouble(const std::vector<T>& values, double scale = 1.0)
+template<typename T> std::vector<double> toDouble(const std::vector<T>& values, double scale = 1.0)
 {
     std::vector<double> out;
     out.reserve(values.size());
@@ -20,7 +19,8 @@ std::vector<double> toDouble(const std::vector<T>& values, double scale = 1.0)
 } // namespace
 
 void addFeatureSpaceIntervals(IntervalStage& stage, const metrics::FeatureSpaceReport& report,
-                              const metrics::RowMatrixXf& real, const metrics::RowMatrixXf& generated,
+                              const metrics::RowMatrixXf& real,
+                              const metrics::RowMatrixXf& generated,
                               const metrics::FeatureSpaceOptions& options, const QString& prefix,
                               std::shared_ptr<const void> keepAlive)
 {
@@ -81,10 +81,11 @@ void addFeatureSpaceIntervals(IntervalStage& stage, const metrics::FeatureSpaceR
     const QString vendiMethod = QStringLiteral(
         "half-samples without replacement; Vendi + percentiles of the centred replicates");
     if (options.vendiReal) {
-        stage.add(key("vendi_real"), vendiMethod, [=](const BootstrapOptions& o, const Progress& p) {
-            (void)keepAlive;
-            return metrics::vendiInterval(*x, r->vendiReal, o, p);
-        });
+        stage.add(key("vendi_real"), vendiMethod,
+                  [=](const BootstrapOptions& o, const Progress& p) {
+                      (void)keepAlive;
+                      return metrics::vendiInterval(*x, r->vendiReal, o, p);
+                  });
     }
     if (options.vendiGenerated) {
         stage.add(key("vendi_generated"), vendiMethod,

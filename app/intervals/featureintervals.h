@@ -4,7 +4,6 @@
 
 #include <genlens/metrics/core/matrix.h>
 #include <genlens/metrics/sets/featurespace.h>
-
 #include <memory>
 
 namespace genlens::app {
@@ -18,8 +17,10 @@ namespace genlens::app {
 // radii. The features and the report must live until the stage has run; `keepAlive` is held by
 // the tasks for callers whose data would otherwise go out of scope.
 void addFeatureSpaceIntervals(IntervalStage& stage, const metrics::FeatureSpaceReport& report,
-                              const metrics::RowMatrixXf& real, const metrics::RowMatrixXf& generated,
-                              const metrics::FeatureSpaceOptions& options, const QString& prefix = {},
+                              const metrics::RowMatrixXf& real,
+                              const metrics::RowMatrixXf& generated,
+                              const metrics::FeatureSpaceOptions& options,
+                              const QString& prefix = {},
                               std::shared_ptr<const void> keepAlive = {});
 
 } // namespace genlens::app

@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace genlens::app {
@@ -32,14 +31,14 @@ void IntervalStage::add(const QStringList& keys, const QString& method, Task tas
     }
 }
 
-void IntervalStage::add(const QString& key, const QString& method,
-                        std::function<metrics::Interval(const metrics::BootstrapOptions&,
-                                                        const metrics::Progress&)>
-                            task)
+void IntervalStage::add(
+    const QString& key, const QString& method,
+    std::function<metrics::Interval(const metrics::BootstrapOptions&, const metrics::Progress&)>
+        task)
 {
-    add(QStringList{key}, method,
+    add(QStringList {key}, method,
         [task = std::move(task)](const metrics::BootstrapOptions& o, const metrics::Progress& p) {
-            return std::vector<metrics::Interval>{task(o, p)};
+            return std::vector<metrics::Interval> {task(o, p)};
         });
 }
 
@@ -65,10 +64,11 @@ void IntervalStage::run(RunResult& result, PipelineContext& context)
         if (!wanted) {
             continue;
         }
-        const metrics::Progress progress = [&context, t, tasks](std::size_t done, std::size_t total) {
-            const qint64 part = total > 0 ? static_cast<qint64>(done * kUnit / total) : 0;
-            return context.advance(t * kUnit + part, tasks * kUnit);
-        };
+        const metrics::Progress progress
+            = [&context, t, tasks](std::size_t done, std::size_t total) {
+                  const qint64 part = total > 0 ? static_cast<qint64>(done * kUnit / total) : 0;
+                  return context.advance(t * kUnit + part, tasks * kUnit);
+              };
         std::vector<metrics::Interval> intervals;
         try {
             intervals = entry.task(m_options, progress);
@@ -86,17 +86,17 @@ void IntervalStage::run(RunResult& result, PipelineContext& context)
             }
             const metrics::Interval& interval = intervals[static_cast<std::size_t>(k)];
             perMetric.insert(entry.keys[k],
-                             QJsonObject{{QStringLiteral("ci_low"), number(interval.low)},
-                                         {QStringLiteral("ci_high"), number(interval.high)},
-                                         {QStringLiteral("method"), entry.method}});
+                             QJsonObject {{QStringLiteral("ci_low"), number(interval.low)},
+                                          {QStringLiteral("ci_high"), number(interval.high)},
+                                          {QStringLiteral("method"), entry.method}});
         }
         context.advance((t + 1) * kUnit, tasks * kUnit);
     }
     result.extra.insert(intervalsKey(),
-                        QJsonObject{{QStringLiteral("resamples"), m_options.resamples},
-                                    {QStringLiteral("seed"), static_cast<qint64>(m_options.seed)},
-                                    {QStringLiteral("level"), m_options.level},
-                                    {QStringLiteral("metrics"), perMetric}});
+                        QJsonObject {{QStringLiteral("resamples"), m_options.resamples},
+                                     {QStringLiteral("seed"), static_cast<qint64>(m_options.seed)},
+                                     {QStringLiteral("level"), m_options.level},
+                                     {QStringLiteral("metrics"), perMetric}});
     result.timingsMs.insert(QStringLiteral("intervals"), timer.elapsed());
 }
 

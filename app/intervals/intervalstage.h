@@ -3,12 +3,10 @@
 #include "evaluation/pipelinecontext.h"
 #include "evaluation/runresult.h"
 
-#include <genlens/metrics/core/bootstrap.h>
-
 #include <QString>
 #include <QStringList>
-
 #include <functional>
+#include <genlens/metrics/core/bootstrap.h>
 #include <vector>
 
 namespace genlens::app {
@@ -34,9 +32,10 @@ public:
 
     // Registers a task for `keys`; `method` says in one sentence how the interval is formed.
     void add(const QStringList& keys, const QString& method, Task task);
-    void add(const QString& key, const QString& method,
-             std::function<metrics::Interval(const metrics::BootstrapOptions&,
-                                             const metrics::Progress&)> task);
+    void
+    add(const QString& key, const QString& method,
+        std::function<metrics::Interval(const metrics::BootstrapOptions&, const metrics::Progress&)>
+            task);
 
     // Runs the tasks of the keys the result holds (in registration order) and writes
     // extra["intervals"]. A task that throws std::exception (other than a cancel) leaves its keys

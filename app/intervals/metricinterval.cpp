@@ -1,10 +1,8 @@
 #include "intervals/metricinterval.h"
 
-#include <genlens/metrics/sets/setintervals.h>
-
 #include <QJsonArray>
 #include <QJsonValue>
-
+#include <genlens/metrics/sets/setintervals.h>
 #include <vector>
 
 namespace genlens::app {

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
-
 #include <cmath>
 #include <limits>
 
@@ -29,8 +28,14 @@ struct MetricInterval
 MetricInterval metricInterval(const QJsonObject& extra, const QString& key);
 
 // The key under which a run's extra holds its intervals, and FID∞ with its curve.
-inline QString intervalsKey() { return QStringLiteral("intervals"); }
-inline QString fidInfinityKey() { return QStringLiteral("fid_infinity"); }
+inline QString intervalsKey()
+{
+    return QStringLiteral("intervals");
+}
+inline QString fidInfinityKey()
+{
+    return QStringLiteral("fid_infinity");
+}
 
 // FID and KID against the sample count and the FID∞ line of a run (extra["fid_infinity"]), for
 // the metrics page's chart and the report: points (N, value), and FID = intercept + slope / N.

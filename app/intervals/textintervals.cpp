@@ -1,9 +1,8 @@
 #include "intervals/textintervals.h"
 
+#include <cmath>
 #include <genlens/metrics/text/chrf.h>
 #include <genlens/metrics/text/diversity.h>
-
-#include <cmath>
 
 namespace genlens::app {
 
@@ -63,9 +62,9 @@ void addCorpusChrfInterval(IntervalStage& stage, std::vector<std::vector<double>
               });
 }
 
-void addPooledDiversityIntervals(IntervalStage& stage,
-                                 std::shared_ptr<const std::vector<std::vector<std::string>>> tokens,
-                                 int maxOrder, const std::vector<double>& estimates)
+void addPooledDiversityIntervals(
+    IntervalStage& stage, std::shared_ptr<const std::vector<std::vector<std::string>>> tokens,
+    int maxOrder, const std::vector<double>& estimates)
 {
     QStringList keys;
     for (int n = 1; n <= maxOrder; ++n) {

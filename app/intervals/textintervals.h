@@ -4,7 +4,6 @@
 
 #include <genlens/metrics/text/bleu.h>
 #include <genlens/metrics/text/mauve.h>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,15 +15,16 @@ namespace genlens::app {
 // Corpus BLEU and chrF: segments resampled with replacement and the corpus score recomputed from
 // the resampled segments' summed statistics — sacrebleu's bootstrap resampling (Koehn 2004), a
 // duplicated segment counts its n-gram matches twice, exactly as a corpus holding it twice.
-void addCorpusBleuInterval(IntervalStage& stage, std::vector<metrics::text::BleuStatistics> segments);
+void addCorpusBleuInterval(IntervalStage& stage,
+                           std::vector<metrics::text::BleuStatistics> segments);
 void addCorpusChrfInterval(IntervalStage& stage, std::vector<std::vector<double>> segments);
 
 // distinct_1..n and ngram_entropy_1..n of the generated set (pooled over the set, so a duplicate
 // adds no unique n-gram): half-samples of the texts; the estimates in the order distinct_1..n,
 // then ngram_entropy_1..n.
-void addPooledDiversityIntervals(IntervalStage& stage,
-                                 std::shared_ptr<const std::vector<std::vector<std::string>>> tokens,
-                                 int maxOrder, const std::vector<double>& estimates);
+void addPooledDiversityIntervals(
+    IntervalStage& stage, std::shared_ptr<const std::vector<std::vector<std::string>>> tokens,
+    int maxOrder, const std::vector<double>& estimates);
 
 // Corpus perplexity exp(−Σ log P(sᵢ) / Σ (Tᵢ + 1)) from the per-sentence perplexities and token
 // counts: percentile bootstrap of the pooled ratio over sentences, the language model fixed.

@@ -1,10 +1,10 @@
 #include "pipeline/imagepipeline.h"
 
-#include "loaders/imageloader.h"
 #include "intervals/columnintervals.h"
 #include "intervals/featureintervals.h"
 #include "intervals/intervalstage.h"
 #include "intervals/metricinterval.h"
+#include "loaders/imageloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "pipeline/imagefeatures.h"
@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace genlens::app {
@@ -374,6 +375,33 @@ void addFidInfinity(RunResult& result, const metrics::RowMatrixXf& real,
     result.timingsMs.insert(QStringLiteral("fid_infinity"), timer.elapsed());
 }
 
+// The Inception Score: percentile bootstrap over generated images (its class marginal and the
+// KL terms are averages over images, which a duplicate does not distort), the same 10 splits.
+void addInceptionScoreInterval(IntervalStage& intervals, const metrics::RowMatrixXf& logits)
+{
+    auto kept = std::make_shared<const metrics::RowMatrixXf>(logits);
+    const std::uint64_t stream = metrics::streamOf("is");
+    intervals.add(QStringLiteral("is"),
+                  QStringLiteral("percentile bootstrap over generated images of the Inception "
+                                 "Score (10 splits of each resample)"),
+                  [kept, stream](const metrics::BootstrapOptions& o, const metrics::Progress& p) {
+                      const std::vector<double> replicates = metrics::bootstrapReplicates(
+                          static_cast<std::size_t>(kept->rows()), o, stream,
+                          [&](const std::vector<std::uint32_t>& counts) {
+                              metrics::RowMatrixXf resample(kept->rows(), kept->cols());
+                              Eigen::Index row = 0;
+                              for (std::size_t i = 0; i < counts.size(); ++i) {
+                                  for (std::uint32_t c = 0; c < counts[i]; ++c) {
+                                      resample.row(row++) = kept->row(static_cast<Eigen::Index>(i));
+                                  }
+                              }
+                              return metrics::image::inceptionScore(resample, 10).mean;
+                          },
+                          p);
+                      return metrics::percentileInterval(replicates, o.level);
+                  });
+}
+
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
     return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
@@ -405,6 +433,8 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     QElapsedTimer timer;
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
+    // Registered as the metrics are computed, run as the last stage.
+    IntervalStage intervals(options.bootstrap, options.seed, resources.threads());
     checkAttachedFeatures(options);
     context.beginStage(QStringLiteral("load real"), 1);
     LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
@@ -476,6 +506,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             value.std = is.std;
             result.metrics << value;
             result.generatedScores << ScoreColumn{QStringLiteral("is_kl"), is.perSampleKl};
+            addInceptionScoreInterval(intervals, logits.features);
         } catch (const std::invalid_argument& error) {
             throw InputError(options.generatedPath.toStdString() + ": " + error.what());
         }
@@ -581,9 +612,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         addFidInfinity(result, real.features, generated.features, report ? &*report : nullptr,
                        options, context);
     }
-    IntervalStage intervals(options.bootstrap, options.seed, resources.threads());
     if (report && intervals.isEnabled()) {
-        context.publishPartial(result);
         metrics::FeatureSpaceOptions used;
         used.k = options.k;
         used.fid = selection.needs(MetricStage::FidStatistics);
@@ -594,6 +623,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
         used.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
         addFeatureSpaceIntervals(intervals, *report, real.features, generated.features, used);
         addMeasureIntervals(intervals, result);
+    }
+    if (intervals.isEnabled()) {
+        context.publishPartial(result);
         intervals.run(result, context);
     }
     return result;

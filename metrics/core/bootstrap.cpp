@@ -30,9 +30,9 @@ std::uint64_t streamOf(const char* key)
 
 double percentile(std::vector<double> values, double q)
 {
-    values.erase(std::remove_if(values.begin(), values.end(),
-                                [](double v) { return !std::isfinite(v); }),
-                 values.end());
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+        values.end());
     if (values.empty()) {
         return std::numeric_limits<double>::quiet_NaN();
     }
@@ -111,10 +111,10 @@ void checkOptions(const BootstrapOptions& options)
 
 } // namespace
 
-std::vector<double>
-bootstrapReplicates(std::size_t n, const BootstrapOptions& options, std::uint64_t stream,
-                    const std::function<double(const std::vector<std::uint32_t>& counts)>& statistic,
-                    const Progress& progress)
+std::vector<double> bootstrapReplicates(
+    std::size_t n, const BootstrapOptions& options, std::uint64_t stream,
+    const std::function<double(const std::vector<std::uint32_t>& counts)>& statistic,
+    const Progress& progress)
 {
     checkOptions(options);
     const auto resamples = static_cast<std::size_t>(options.resamples);
@@ -147,9 +147,9 @@ std::vector<double> bootstrapReplicates2(
     return replicates;
 }
 
-Interval bootstrapRatio(const std::vector<double>& numerator, const std::vector<double>& denominator,
-                        const BootstrapOptions& options, std::uint64_t stream,
-                        const Progress& progress)
+Interval bootstrapRatio(const std::vector<double>& numerator,
+                        const std::vector<double>& denominator, const BootstrapOptions& options,
+                        std::uint64_t stream, const Progress& progress)
 {
     if (!denominator.empty() && denominator.size() != numerator.size()) {
         throw std::invalid_argument("bootstrapRatio: " + std::to_string(numerator.size())
@@ -200,10 +200,11 @@ HalfSplit halfSplit(std::int64_t n, std::uint64_t seed, std::uint64_t stream, st
     return split;
 }
 
-Interval halfSampleInterval(double estimate, std::int64_t n, const BootstrapOptions& options,
-                            std::uint64_t stream,
-                            const std::function<double(const std::vector<std::int64_t>&)>& statistic,
-                            const Progress& progress)
+Interval
+halfSampleInterval(double estimate, std::int64_t n, const BootstrapOptions& options,
+                   std::uint64_t stream,
+                   const std::function<double(const std::vector<std::int64_t>&)>& statistic,
+                   const Progress& progress)
 {
     checkOptions(options);
     Interval none;

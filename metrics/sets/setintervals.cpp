@@ -7,7 +7,6 @@
 #include "genlens/metrics/sets/vendi.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,13 +22,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr Eigen::Index kBlockRows = 256;
 
 // The rows `rows` of x minus `center`, as float64 (row-major m × d).
-RowMatrixXd gatherCentred(const Eigen::Ref<const RowMatrixXf>& x, const std::vector<std::int64_t>& rows,
-                          const Eigen::VectorXd& center)
+RowMatrixXd gatherCentred(const Eigen::Ref<const RowMatrixXf>& x,
+                          const std::vector<std::int64_t>& rows, const Eigen::VectorXd& center)
 {
     RowMatrixXd out(static_cast<Eigen::Index>(rows.size()), x.cols());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        out.row(static_cast<Eigen::Index>(i))
-            = x.row(rows[i]).cast<double>() - center.transpose();
+        out.row(static_cast<Eigen::Index>(i)) = x.row(rows[i]).cast<double>() - center.transpose();
     }
     return out;
 }
@@ -53,8 +51,10 @@ double fidOf(const FidStats& a, const FidStats& b)
 SubsetFid::SubsetFid(const Eigen::Ref<const RowMatrixXf>& real,
                      const Eigen::Ref<const RowMatrixXf>& generated, const FidStats& realStatistics,
                      const FidStats& generatedStatistics)
-    : m_real(real), m_generated(generated), m_realStatistics(realStatistics),
-      m_generatedStatistics(generatedStatistics)
+    : m_real(real)
+    , m_generated(generated)
+    , m_realStatistics(realStatistics)
+    , m_generatedStatistics(generatedStatistics)
 {
     if (real.cols() != generated.cols() || realStatistics.mu.size() != real.cols()
         || generatedStatistics.mu.size() != generated.cols()) {
@@ -74,11 +74,11 @@ SubsetFid::Moments SubsetFid::moments(const Eigen::Ref<const RowMatrixXf>& x,
     RowMatrixXd block(kBlockRows, d);
     const simd::KernelTable& kernels = simd::kernels();
     for (std::size_t start = 0; start < rows.size(); start += kBlockRows) {
-        const auto count = static_cast<Eigen::Index>(
-            std::min<std::size_t>(kBlockRows, rows.size() - start));
+        const auto count
+            = static_cast<Eigen::Index>(std::min<std::size_t>(kBlockRows, rows.size() - start));
         for (Eigen::Index i = 0; i < count; ++i) {
             block.row(i) = x.row(rows[start + static_cast<std::size_t>(i)]).cast<double>()
-                           - mean.transpose();
+                - mean.transpose();
             m.sum += block.row(i).transpose();
         }
         kernels.syrkLower(m.scatter.data(), d, block.data(), d, count, d);
@@ -120,7 +120,7 @@ double SubsetFid::gramRoute(const std::vector<std::int64_t>& realRows,
     const double meanTerm
         = ((m_realStatistics.mu + muR) - (m_generatedStatistics.mu + muG)).squaredNorm();
     return meanTerm + xr.squaredNorm() / (nr - 1.0) + xg.squaredNorm() / (ng - 1.0)
-           - 2.0 * traceSqrt;
+        - 2.0 * traceSqrt;
 }
 
 double SubsetFid::fid(const std::vector<std::int64_t>& realRows,
@@ -133,7 +133,8 @@ double SubsetFid::fid(const std::vector<std::int64_t>& realRows,
     if (realRows.size() <= d && generatedRows.size() <= d) {
         return gramRoute(realRows, generatedRows);
     }
-    const FidStats r = statistics(moments(m_real, m_realStatistics.mu, realRows), m_realStatistics.mu);
+    const FidStats r
+        = statistics(moments(m_real, m_realStatistics.mu, realRows), m_realStatistics.mu);
     const FidStats g = statistics(moments(m_generated, m_generatedStatistics.mu, generatedRows),
                                   m_generatedStatistics.mu);
     return fidOf(r, g);
@@ -168,8 +169,8 @@ std::pair<double, double> SubsetFid::fidOfSplits(const HalfSplit& real,
     };
     const Moments rh = moments(m_real, m_realStatistics.mu, real.half);
     const Moments gh = moments(m_generated, m_generatedStatistics.mu, generated.half);
-    const double first = fidOf(statistics(rh, m_realStatistics.mu),
-                               statistics(gh, m_generatedStatistics.mu));
+    const double first
+        = fidOf(statistics(rh, m_realStatistics.mu), statistics(gh, m_generatedStatistics.mu));
     const double second
         = fidOf(statistics(complement(rh, m_realStatistics), m_realStatistics.mu),
                 statistics(complement(gh, m_generatedStatistics), m_generatedStatistics.mu));
@@ -344,7 +345,8 @@ FidInfinityResult fidInfinity(const Eigen::Ref<const RowMatrixXf>& real,
             }
             KidOptions ko;
             ko.subsets = options.kidSubsets;
-            ko.subsetSize = static_cast<int>(std::min<std::int64_t>(options.kidSubsetSize, sizes[i]));
+            ko.subsetSize
+                = static_cast<int>(std::min<std::int64_t>(options.kidSubsetSize, sizes[i]));
             ko.seed = replicateSeed(options.seed, streamOf("kid_curve"), i);
             ko.threads = 1;
             point.kid = kid(real, subset, ko).mean;

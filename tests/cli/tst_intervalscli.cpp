@@ -40,14 +40,22 @@ Outcome runGenlens(const QStringList& arguments)
 
 QStringList imageArguments(int resamples, int seed)
 {
-    return {QStringLiteral("evaluate"),      QStringLiteral("image"),
-            QStringLiteral("--real"),        dataFile(QStringLiteral("cli/real.npy")),
-            QStringLiteral("--generated"),   dataFile(QStringLiteral("cli/generated.npy")),
-            QStringLiteral("--kid-subsets"), QStringLiteral("10"),
-            QStringLiteral("--kid-subset-size"), QStringLiteral("50"),
-            QStringLiteral("--bootstrap"),   QString::number(resamples),
-            QStringLiteral("--seed"),        QString::number(seed),
-            QStringLiteral("--quiet"),       QStringLiteral("--json"),
+    return {QStringLiteral("evaluate"),
+            QStringLiteral("image"),
+            QStringLiteral("--real"),
+            dataFile(QStringLiteral("cli/real.npy")),
+            QStringLiteral("--generated"),
+            dataFile(QStringLiteral("cli/generated.npy")),
+            QStringLiteral("--kid-subsets"),
+            QStringLiteral("10"),
+            QStringLiteral("--kid-subset-size"),
+            QStringLiteral("50"),
+            QStringLiteral("--bootstrap"),
+            QString::number(resamples),
+            QStringLiteral("--seed"),
+            QString::number(seed),
+            QStringLiteral("--quiet"),
+            QStringLiteral("--json"),
             QStringLiteral("-")};
 }
 
@@ -91,31 +99,36 @@ private slots:
         const Outcome o = runGenlens(arguments);
         QVERIFY2(o.exitCode == 0, o.err.constData());
         const QJsonObject metrics = o.json.value(QStringLiteral("metrics")).toObject();
-        const QSet<QString> interval{QStringLiteral("value"), QStringLiteral("ci_low"),
-                                     QStringLiteral("ci_high"), QStringLiteral("ci_level")};
+        const QSet<QString> interval {QStringLiteral("value"), QStringLiteral("ci_low"),
+                                      QStringLiteral("ci_high"), QStringLiteral("ci_level")};
         QCOMPARE(keysOf(metrics.value(QStringLiteral("fid")).toObject()), interval);
         QCOMPARE(keysOf(metrics.value(QStringLiteral("precision")).toObject()), interval);
         QSet<QString> withStd = interval;
         withStd << QStringLiteral("std");
         QCOMPARE(keysOf(metrics.value(QStringLiteral("kid")).toObject()), withStd);
         const QJsonObject fid = metrics.value(QStringLiteral("fid")).toObject();
-        QVERIFY(fid.value(QStringLiteral("ci_low")).toDouble() < fid.value(QStringLiteral("value")).toDouble());
-        QVERIFY(fid.value(QStringLiteral("value")).toDouble() < fid.value(QStringLiteral("ci_high")).toDouble());
+        QVERIFY(fid.value(QStringLiteral("ci_low")).toDouble()
+                < fid.value(QStringLiteral("value")).toDouble());
+        QVERIFY(fid.value(QStringLiteral("value")).toDouble()
+                < fid.value(QStringLiteral("ci_high")).toDouble());
         // FID∞ carries its fit's standard error, not a resampled interval.
-        QCOMPARE(withoutInterval(o.json), QStringList{QStringLiteral("fid_infinity")});
+        QCOMPARE(withoutInterval(o.json), QStringList {QStringLiteral("fid_infinity")});
 
         const QJsonObject fi = o.json.value(QStringLiteral("fid_infinity")).toObject();
-        QCOMPARE(keysOf(fi), (QSet<QString>{QStringLiteral("value"), QStringLiteral("std_error"),
-                                             QStringLiteral("curve")}));
+        QCOMPARE(keysOf(fi),
+                 (QSet<QString> {QStringLiteral("value"), QStringLiteral("std_error"),
+                                 QStringLiteral("curve")}));
         const QJsonArray curve = fi.value(QStringLiteral("curve")).toArray();
         QCOMPARE(curve.size(), 5); // 180 generated samples: five N from 36 to 180
         for (const QJsonValue point : curve) {
-            QCOMPARE(keysOf(point.toObject()), (QSet<QString>{QStringLiteral("n"),
-                                                              QStringLiteral("fid"),
-                                                              QStringLiteral("kid")}));
+            QCOMPARE(keysOf(point.toObject()),
+                     (QSet<QString> {QStringLiteral("n"), QStringLiteral("fid"),
+                                     QStringLiteral("kid")}));
         }
         QCOMPARE(curve.last().toObject().value(QStringLiteral("n")).toInt(), 180);
-        QVERIFY(o.json.value(QStringLiteral("timings_ms")).toObject().contains(QStringLiteral("intervals")));
+        QVERIFY(o.json.value(QStringLiteral("timings_ms"))
+                    .toObject()
+                    .contains(QStringLiteral("intervals")));
     }
 
     void reproducibleWithTheSeed()
@@ -125,7 +138,10 @@ private slots:
         const Outcome c = runGenlens(imageArguments(30, 5));
         QVERIFY(a.exitCode == 0 && b.exitCode == 0 && c.exitCode == 0);
         const auto fid = [](const Outcome& o) {
-            return o.json.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("fid")).toObject();
+            return o.json.value(QStringLiteral("metrics"))
+                .toObject()
+                .value(QStringLiteral("fid"))
+                .toObject();
         };
         QCOMPARE(fid(a), fid(b));
         QVERIFY(fid(a).value(QStringLiteral("ci_low")) != fid(c).value(QStringLiteral("ci_low")));
@@ -137,8 +153,11 @@ private slots:
         QStringList arguments = imageArguments(0, 0);
         const Outcome off = runGenlens(arguments);
         QCOMPARE(off.exitCode, 0);
-        QVERIFY(!off.json.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("fid"))
-                     .toObject().contains(QStringLiteral("ci_low")));
+        QVERIFY(!off.json.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("fid"))
+                     .toObject()
+                     .contains(QStringLiteral("ci_low")));
         const Outcome one = runGenlens(imageArguments(1, 0));
         QCOMPARE(one.exitCode, 1);
         QVERIFY(one.err.contains("--bootstrap"));
@@ -155,10 +174,11 @@ private slots:
         QStringList real;
         QStringList generated;
         QStringList references;
-        const QStringList words{QStringLiteral("the"), QStringLiteral("cat"), QStringLiteral("sat"),
-                                QStringLiteral("on"), QStringLiteral("a"), QStringLiteral("mat"),
-                                QStringLiteral("dog"), QStringLiteral("ran"), QStringLiteral("far"),
-                                QStringLiteral("away"), QStringLiteral("today"), QStringLiteral("home")};
+        const QStringList words {
+            QStringLiteral("the"),  QStringLiteral("cat"),   QStringLiteral("sat"),
+            QStringLiteral("on"),   QStringLiteral("a"),     QStringLiteral("mat"),
+            QStringLiteral("dog"),  QStringLiteral("ran"),   QStringLiteral("far"),
+            QStringLiteral("away"), QStringLiteral("today"), QStringLiteral("home")};
         for (int i = 0; i < 60; ++i) {
             QStringList r;
             QStringList g;
@@ -183,7 +203,8 @@ private slots:
              QStringLiteral("30"), QStringLiteral("--quiet"), QStringLiteral("--json"),
              QStringLiteral("-")});
         QVERIFY2(o.exitCode == 0, o.err.constData());
-        QVERIFY(o.json.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("bleu")));
+        QVERIFY(
+            o.json.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("bleu")));
         QCOMPARE(withoutInterval(o.json), QStringList());
     }
 
@@ -192,13 +213,15 @@ private slots:
         const Outcome o = runGenlens(
             {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"),
              dataFile(QStringLiteral("recsys/random_truth.csv")),
-             QStringLiteral("--recommendations"), dataFile(QStringLiteral("recsys/random_recs.csv")),
-             QStringLiteral("--train"), dataFile(QStringLiteral("recsys/random_train.csv")),
-             QStringLiteral("--items"), dataFile(QStringLiteral("recsys/random_items.csv")),
-             QStringLiteral("--bootstrap"), QStringLiteral("30"), QStringLiteral("--quiet"),
-             QStringLiteral("--json"), QStringLiteral("-")});
+             QStringLiteral("--recommendations"),
+             dataFile(QStringLiteral("recsys/random_recs.csv")), QStringLiteral("--train"),
+             dataFile(QStringLiteral("recsys/random_train.csv")), QStringLiteral("--items"),
+             dataFile(QStringLiteral("recsys/random_items.csv")), QStringLiteral("--bootstrap"),
+             QStringLiteral("30"), QStringLiteral("--quiet"), QStringLiteral("--json"),
+             QStringLiteral("-")});
         QVERIFY2(o.exitCode == 0, o.err.constData());
-        QVERIFY(o.json.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("ndcg@10")));
+        QVERIFY(
+            o.json.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("ndcg@10")));
         QCOMPARE(withoutInterval(o.json), QStringList());
     }
 };

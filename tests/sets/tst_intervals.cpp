@@ -3,14 +3,12 @@
 // (tests/data/sets/make_interval_fixtures.py), reproducibility with the seed, and FID∞ on
 // Gaussians whose FID is known in closed form.
 #include "fixtures.h"
-
 #include "genlens/metrics/core/bootstrap.h"
 #include "genlens/metrics/sets/fid.h"
 #include "genlens/metrics/sets/setintervals.h"
 
 #include <QJsonArray>
 #include <QtTest>
-
 #include <cmath>
 #include <random>
 
@@ -65,7 +63,7 @@ private slots:
     void percentileIsNumpyLinear()
     {
         // np.percentile([1, 2, 3, 4, 10], [2.5, 50, 97.5]) = [1.1, 3.0, 9.4]
-        const std::vector<double> v{4, 1, 10, 3, 2};
+        const std::vector<double> v {4, 1, 10, 3, 2};
         QCOMPARE(percentile(v, 2.5), 1.1);
         QCOMPARE(percentile(v, 50), 3.0);
         QVERIFY(std::abs(percentile(v, 97.5) - 9.4) < 1e-12);
@@ -169,9 +167,9 @@ private slots:
     void fidInfinitySizes()
     {
         const std::vector<std::int64_t> large = genlens::metrics::fidInfinitySizes(23000);
-        QCOMPARE(large, (std::vector<std::int64_t>{5000, 10000, 15000, 20000, 23000}));
+        QCOMPARE(large, (std::vector<std::int64_t> {5000, 10000, 15000, 20000, 23000}));
         const std::vector<std::int64_t> small = genlens::metrics::fidInfinitySizes(1000);
-        QCOMPARE(small, (std::vector<std::int64_t>{200, 400, 600, 800, 1000}));
+        QCOMPARE(small, (std::vector<std::int64_t> {200, 400, 600, 800, 1000}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, genlens::metrics::fidInfinitySizes(49));
     }
 

@@ -5,7 +5,6 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -69,8 +68,9 @@ QChart* makeFidCurveChart(const app::FidCurve& curve)
     axisFid->setRange(lowest - margin, highest + margin);
     chart->addAxis(axisN, Qt::AlignBottom);
     chart->addAxis(axisFid, Qt::AlignLeft);
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(fit), static_cast<QAbstractSeries*>(limit),
-                               static_cast<QAbstractSeries*>(points)}) {
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(fit), static_cast<QAbstractSeries*>(limit),
+          static_cast<QAbstractSeries*>(points)}) {
         s->attachAxis(axisN);
         s->attachAxis(axisFid);
     }

@@ -3,7 +3,6 @@
 #include "models/metricsmodel.h"
 
 #include <QPainter>
-
 #include <cmath>
 
 namespace genlens::widgets {

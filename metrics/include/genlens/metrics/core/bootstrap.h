@@ -72,10 +72,10 @@ std::vector<std::uint32_t> resampleCounts(std::size_t n, std::uint64_t seed, std
 
 // R replicates of statistic(counts) with counts a with-replacement resample of n items; run on
 // options.threads, progress per replicate. Throws Cancelled when progress returns false.
-std::vector<double>
-bootstrapReplicates(std::size_t n, const BootstrapOptions& options, std::uint64_t stream,
-                    const std::function<double(const std::vector<std::uint32_t>& counts)>& statistic,
-                    const Progress& progress = {});
+std::vector<double> bootstrapReplicates(
+    std::size_t n, const BootstrapOptions& options, std::uint64_t stream,
+    const std::function<double(const std::vector<std::uint32_t>& counts)>& statistic,
+    const Progress& progress = {});
 
 // The same for a statistic of two sets, each resampled with replacement independently.
 std::vector<double> bootstrapReplicates2(
@@ -86,10 +86,11 @@ std::vector<double> bootstrapReplicates2(
 
 // Percentile interval of Σ cᵢ numᵢ / Σ cᵢ denᵢ (den empty: every denᵢ = 1, a mean) over items
 // resampled with replacement; items whose numerator is NaN are left out first (as the metric
-// does; NaN/Inf are left out). The ratio form covers pooled averages such as perplexity (log-probabilities ÷ tokens).
-Interval bootstrapRatio(const std::vector<double>& numerator, const std::vector<double>& denominator,
-                        const BootstrapOptions& options, std::uint64_t stream,
-                        const Progress& progress = {});
+// does; NaN/Inf are left out). The ratio form covers pooled averages such as perplexity
+// (log-probabilities ÷ tokens).
+Interval bootstrapRatio(const std::vector<double>& numerator,
+                        const std::vector<double>& denominator, const BootstrapOptions& options,
+                        std::uint64_t stream, const Progress& progress = {});
 
 inline Interval bootstrapMean(const std::vector<double>& values, const BootstrapOptions& options,
                               std::uint64_t stream, const Progress& progress = {})
@@ -107,10 +108,11 @@ HalfSplit halfSplit(std::int64_t n, std::uint64_t seed, std::uint64_t stream, st
 
 // Half-sampling interval of a statistic of one set: replicate r is statistic(half of split r);
 // `statistic` may be called concurrently.
-Interval halfSampleInterval(double estimate, std::int64_t n, const BootstrapOptions& options,
-                            std::uint64_t stream,
-                            const std::function<double(const std::vector<std::int64_t>&)>& statistic,
-                            const Progress& progress = {});
+Interval
+halfSampleInterval(double estimate, std::int64_t n, const BootstrapOptions& options,
+                   std::uint64_t stream,
+                   const std::function<double(const std::vector<std::int64_t>&)>& statistic,
+                   const Progress& progress = {});
 
 // Several statistics of the same halves at once (one n-gram count of a half gives every
 // distinct-n): statistic returns one value per estimate.

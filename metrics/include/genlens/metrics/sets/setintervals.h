@@ -25,8 +25,9 @@ class SubsetFid
 {
 public:
     // The features must outlive this object; the statistics are those of the full sets.
-    SubsetFid(const Eigen::Ref<const RowMatrixXf>& real, const Eigen::Ref<const RowMatrixXf>& generated,
-              const FidStats& realStatistics, const FidStats& generatedStatistics);
+    SubsetFid(const Eigen::Ref<const RowMatrixXf>& real,
+              const Eigen::Ref<const RowMatrixXf>& generated, const FidStats& realStatistics,
+              const FidStats& generatedStatistics);
 
     // FID of the given rows of each set (each at least 2 rows).
     double fid(const std::vector<std::int64_t>& realRows,
@@ -39,7 +40,7 @@ public:
 private:
     struct Moments
     {
-        Eigen::VectorXd sum;     // Σ (x − μ_full) over the rows
+        Eigen::VectorXd sum; // Σ (x − μ_full) over the rows
         Eigen::MatrixXd scatter; // Σ (x − μ_full)(x − μ_full)ᵀ over the rows
         std::int64_t n = 0;
     };
