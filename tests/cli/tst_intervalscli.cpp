@@ -1,6 +1,9 @@
 // Confidence intervals and FID∞ through the real executable (issue 13): the JSON keys exactly as
 // design.md §5 and the issue name them, an interval on every set-level number of each modality,
 // reproducibility with --seed, and --bootstrap's validation.
+#include "intervals/metricinterval.h"
+#include "project/projectstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -146,6 +149,32 @@ private slots:
         QCOMPARE(fid(a), fid(b));
         QVERIFY(fid(a).value(QStringLiteral("ci_low")) != fid(c).value(QStringLiteral("ci_low")));
         QCOMPARE(a.json.value(QStringLiteral("metrics")), b.json.value(QStringLiteral("metrics")));
+    }
+
+    // Stored in the project (run_extra), so a reopened project shows the same intervals.
+    void keptInTheProject()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.genlens"));
+        QStringList arguments = imageArguments(20, 3);
+        arguments << QStringLiteral("--project") << project << QStringLiteral("--fid-infinity");
+        const Outcome o = runGenlens(arguments);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        genlens::app::ProjectStore store;
+        store.open(project);
+        const QList<genlens::app::RunSummary> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        const genlens::app::RunResult run = store.loadRun(runs.front().id);
+        const QJsonObject metrics = o.json.value(QStringLiteral("metrics")).toObject();
+        for (const QString& key : {QStringLiteral("fid"), QStringLiteral("precision")}) {
+            const genlens::app::MetricInterval stored
+                = genlens::app::metricInterval(run.extra, key);
+            QVERIFY(stored.isValid());
+            const QJsonObject printed = metrics.value(key).toObject();
+            QCOMPARE(stored.low, printed.value(QStringLiteral("ci_low")).toDouble());
+            QCOMPARE(stored.high, printed.value(QStringLiteral("ci_high")).toDouble());
+        }
+        QVERIFY(genlens::app::fidCurve(run.extra).isValid());
     }
 
     void offByDefaultAndValidated()
