@@ -6,6 +6,7 @@
 #include "evaluation/consolecontext.h"
 #include "evaluation/gate.h"
 #include "evaluation/resultjson.h"
+#include "intervals/metricinterval.h"
 #include "slices/slicespec.h"
 #include "models/evaluationjob.h"
 #include "project/projectstore.h"
@@ -88,6 +89,10 @@ void addCommonOptions(QCommandLineParser& parser)
          QStringLiteral("COND")},
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default: all cores)."),
          QStringLiteral("N")},
+        {QStringLiteral("bootstrap"),
+         QStringLiteral("Confidence intervals (95 %) from N resamples for every set-level metric "
+                        "(default 0 = none; 200 is the window's default; docs/intervals.md)."),
+         QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
         {QStringLiteral("slice-by"),
          QStringLiteral("Metrics per slice too: folder (image class folders), field:NAME / "
@@ -96,6 +101,22 @@ void addCommonOptions(QCommandLineParser& parser)
                         "--fail-if 'slice:NAME:KEY>X'."),
          QStringLiteral("SOURCE")},
     });
+}
+
+// --bootstrap N: 0 (off) or 2 … 100000 resamples.
+int parseBootstrap(const QCommandLineParser& parser)
+{
+    constexpr int kMaxResamples = 100000;
+    bool ok = false;
+    const int resamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
+    if (!ok || resamples < 0 || resamples == 1 || resamples > kMaxResamples) {
+        throw InputError(QStringLiteral("--bootstrap: expected 0 (no intervals) or a number of "
+                                        "resamples from 2 to %1, got '%2'")
+                             .arg(kMaxResamples)
+                             .arg(parser.value(QStringLiteral("bootstrap")))
+                             .toStdString());
+    }
+    return resamples;
 }
 
 // The thread count of --threads (0 = all cores when absent); it also caps the libraries'
@@ -170,6 +191,11 @@ void printSummary(const RunResult& result, const QStringList& only)
         if (!std::isnan(metric.std)) {
             out << " ± " << QString::number(metric.std, 'g', 4);
         }
+        const MetricInterval interval = metricInterval(result.extra, metric.key);
+        if (interval.isValid()) {
+            out << " [" << QString::number(interval.low, 'g', 6) << ", "
+                << QString::number(interval.high, 'g', 6) << ']';
+        }
         out << '\n';
     }
     for (const SampleSet* set : {&result.real, &result.generated}) {
@@ -223,6 +249,7 @@ int runEvaluate(const QStringList& arguments)
         request.modality = modality;
         request.threads = applyThreads(parser);
         request.seed = parseSeed(parser);
+        request.bootstrap = parseBootstrap(parser);
         request.metrics = MetricSelection::splitList(parser.value(QStringLiteral("metrics")));
         request.sliceBy = parseSliceSpec(parser.value(QStringLiteral("slice-by")));
         requireSliceSpecFor(request.sliceBy, modality);

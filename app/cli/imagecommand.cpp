@@ -56,6 +56,10 @@ public:
              QStringLiteral("Classifier for the Inception Score of generated images, e.g. "
                             "onnx:FILE:inception-logits."),
              QStringLiteral("ID")},
+            {QStringLiteral("fid-infinity"),
+             QStringLiteral("FID and KID against the sample count (N = 5000, 10000, ... up to "
+                            "the generated set) and FID∞ extrapolated to 1/N = 0 (Chong & "
+                            "Forsyth 2020).")},
             {QStringLiteral("max-pixels"),
              QStringLiteral("Skip images with more pixels (default 100000000)."),
              QStringLiteral("N"), QStringLiteral("100000000")},
@@ -86,6 +90,7 @@ public:
         options.neighbours = positiveInt(parser, QStringLiteral("neighbours"), options.neighbours);
         options.isExtractor = parser.value(QStringLiteral("is-extractor"));
         options.onnx = parseOnnxOptions(parser);
+        request.fidInfinity = parser.isSet(QStringLiteral("fid-infinity"));
         options.maxPixels = positiveInt(parser, QStringLiteral("max-pixels"), 100'000'000);
         parseAttachedFeaturesOptions(parser, request);
         // Thumbnails are only worth making when the run is stored (a project, or the scratch

@@ -1,6 +1,7 @@
 #include "evaluation/resultjson.h"
 
 #include "evaluation/featurespacename.h"
+#include "intervals/metricinterval.h"
 #include "slices/sliceresult.h"
 
 #include <QJsonArray>
@@ -72,6 +73,13 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
         if (!metricSpace.isEmpty()) {
             entry.insert(QStringLiteral("feature_space"), metricSpace);
         }
+        // design.md §5: the interval travels next to its value.
+        const MetricInterval interval = metricInterval(result.extra, metric.key);
+        if (interval.isValid()) {
+            entry.insert(QStringLiteral("ci_low"), interval.low);
+            entry.insert(QStringLiteral("ci_high"), interval.high);
+            entry.insert(QStringLiteral("ci_level"), interval.level);
+        }
         metrics.insert(metric.key, entry);
     }
     QJsonObject timings;
@@ -99,6 +107,10 @@ QJsonObject runResultToJson(const RunResult& result, const QStringList& onlyMetr
     if (details.contains(QStringLiteral("slices"))) {
         json.insert(QStringLiteral("slices"),
                     publicSlicesJson(details.take(QStringLiteral("slices")).toArray()));
+    }
+    if (details.contains(fidInfinityKey())) {
+        // Its own top-level object (issue 13): {"value", "std_error", "curve": [{"n", "fid", "kid"}]}.
+        json.insert(fidInfinityKey(), details.take(fidInfinityKey()));
     }
     if (!details.isEmpty()) {
         json.insert(QStringLiteral("details"), details);

@@ -105,6 +105,7 @@ AttachedFeaturesSpec EvaluationRequest::attachedFeatures(bool realSet) const
 ImageEvalOptions EvaluationRequest::imageOptions() const
 {
     ImageEvalOptions o = image;
+    o.fidInfinity = fidInfinity;
     o.metrics = selection();
     o.sliceBy = sliceBy;
     o.realPath = real;
@@ -112,6 +113,7 @@ ImageEvalOptions EvaluationRequest::imageOptions() const
     o.extractor = extractor;
     o.k = k;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     o.realFeatures = attachedFeatures(true);
     o.generatedFeatures = attachedFeatures(false);
     return o;
@@ -127,6 +129,7 @@ TextEvalOptions EvaluationRequest::textOptions() const
     o.referencePaths = references;
     o.k = k;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     o.realFeatures = attachedFeatures(true);
     o.generatedFeatures = attachedFeatures(false);
     return o;
@@ -148,6 +151,7 @@ RecsysEvalOptions EvaluationRequest::recsysOptions() const
     o.recommendationsPath = generated;
     o.trainPath = train;
     o.seed = seed;
+    o.bootstrap = bootstrap;
     return o;
 }
 

@@ -31,6 +31,11 @@ struct EvaluationRequest
     int threads = 0; // 0 = all cores
     QStringList metrics; // requested metric keys (MetricSelection); empty = everything
     SliceSpec sliceBy; // per-slice metrics (issue 13); Kind::None = none
+    // Confidence-interval resamples (issue 13): the window computes them by default as the
+    // last, cancellable stage; the CLI asks for them with --bootstrap N (default 0, docs/intervals.md).
+    int bootstrap = kWindowBootstrapResamples;
+    bool fidInfinity = false; // image: --fid-infinity
+    static constexpr int kWindowBootstrapResamples = 200;
 
     // The modalities' own settings (defaults unless the command line sets them).
     ImageEvalOptions image;

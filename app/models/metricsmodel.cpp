@@ -15,10 +15,15 @@ MetricsModel::MetricsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void MetricsModel::setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed)
+void MetricsModel::setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed,
+                              const QJsonObject& runExtra)
 {
     beginResetModel();
     m_metrics = metrics;
+    m_intervals.clear();
+    for (const MetricValue& metric : metrics) {
+        m_intervals << metricInterval(runExtra, metric.key);
+    }
     m_reasons = notComputed;
     m_notComputed.clear();
     for (const QString& key : notComputed.keys()) {
@@ -82,6 +87,7 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
                                role);
     }
     const MetricValue& metric = m_metrics[index.row()];
+    const MetricInterval& interval = m_intervals[index.row()];
     const MetricDirection direction = metricDirection(metric.key);
     switch (role) {
     case ComputedRole:
@@ -91,7 +97,14 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return metricLabel(metric.key, m_featureSpace);
         case ValueColumn:
+            if (interval.isValid()) {
+                return QStringLiteral("%1 [%2, %3]")
+                    .arg(formatValue(metric.value), formatValue(interval.low),
+                         formatValue(interval.high));
+            }
             return formatValue(metric.value);
+        case IntervalColumn:
+            return {};
         case SpreadColumn:
             return std::isnan(metric.std) ? QString()
                                           : QStringLiteral("± ") + formatValue(metric.std);
@@ -131,6 +144,15 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         if (!meaning.isEmpty()) {
             tip += QLatin1Char('\n') + meaning;
         }
+        if (interval.isValid()) {
+            tip += QLatin1Char('\n')
+                + tr("%1 % confidence interval: [%2, %3]")
+                      .arg(QLocale().toString(interval.level * 100, 'g', 3),
+                           formatValue(interval.low), formatValue(interval.high));
+            if (!interval.method.isEmpty()) {
+                tip += QLatin1Char('\n') + tr("Interval: %1").arg(interval.method);
+            }
+        }
         return tip.trimmed();
     }
     case Qt::TextAlignmentRole:
@@ -147,6 +169,24 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const
         return metric.value;
     case StdRole:
         return metric.std;
+    case CiLowRole:
+        return interval.low;
+    case CiHighRole:
+        return interval.high;
+    case AxisLowRole:
+    case AxisHighRole: {
+        // Bounded metrics on their range; the others from 0 (or below the interval) to a tenth
+        // above it, so the bar's width reads as a share of the value.
+        const auto [lower, upper] = metricBounds(metric.key);
+        const double top = std::max(interval.high, metric.value);
+        const double bottom = std::min(interval.low, metric.value);
+        const double low = std::isfinite(lower) ? lower : std::min(0.0, bottom);
+        double high = std::isfinite(upper) ? upper : top + 0.1 * (top - low);
+        if (!(high > low)) {
+            high = low + 1.0;
+        }
+        return role == AxisLowRole ? low : high;
+    }
     case HigherIsBetterRole:
         if (direction == MetricDirection::Unknown) {
             return {};
@@ -189,6 +229,8 @@ QVariant MetricsModel::notComputedData(const QString& key, int column, int role)
         return key;
     case ValueRole:
     case StdRole:
+    case CiLowRole:
+    case CiHighRole:
         return std::numeric_limits<double>::quiet_NaN();
     case MeaningRole:
         return metricMeaning(key);
@@ -211,6 +253,8 @@ QVariant MetricsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Value");
     case SpreadColumn:
         return tr("Spread");
+    case IntervalColumn:
+        return tr("95 % interval");
     case DirectionColumn:
         return tr("Better");
     case MeaningColumn:

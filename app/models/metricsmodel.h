@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/runresult.h"
+#include "intervals/metricinterval.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ public:
         KeyColumn,
         ValueColumn,
         SpreadColumn,
+        IntervalColumn, // the confidence interval as an error bar (the window's delegate)
         DirectionColumn,
         MeaningColumn,
         ColumnCount
@@ -29,6 +31,10 @@ public:
         MeaningRole,
         ComputedRole, // bool: false for a metric the run skipped ("not computed")
         FeatureSpaceRole, // the run's feature space for a feature-space metric, else empty
+        CiLowRole, // double: the confidence interval (NaN when the run has none)
+        CiHighRole,
+        AxisLowRole, // double: the error bar's scale (the metric's bounds, or 0 … above the
+        AxisHighRole, //         interval for unbounded metrics)
     };
     Q_ENUM(Role)
 
@@ -37,7 +43,10 @@ public:
     // `notComputed`: key -> reason of the metrics the run skipped (its extra.not_computed); they
     // follow the metrics as rows that say "not computed", distinct from an undefined value
     // ("n/a").
-    void setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed = {});
+    // `runExtra`: the run's extra JSON, whose "intervals" (metricinterval.h) are shown as
+    // "value [low, high]" and as error bars.
+    void setMetrics(const QList<MetricValue>& metrics, const QJsonObject& notComputed = {},
+                    const QJsonObject& runExtra = {});
     // The run's feature space (featurespacename.h): the key column then names it next to each
     // distance that lives in it, "FID (Inception)", "CMMD (CLIP)"; empty: the keys as they are.
     void setFeatureSpace(const QString& space);
@@ -60,6 +69,7 @@ private:
     QVariant notComputedData(const QString& key, int column, int role) const;
 
     QList<MetricValue> m_metrics;
+    QList<MetricInterval> m_intervals; // aligned with m_metrics
     QStringList m_notComputed;
     QJsonObject m_reasons;
     QString m_featureSpace;

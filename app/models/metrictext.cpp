@@ -14,6 +14,9 @@ const char* const s_meanings[] = {
     QT_TRANSLATE_NOOP("MetricMeaning",
                       "Frechet distance between Gaussian fits of real and generated features"),
     QT_TRANSLATE_NOOP("MetricMeaning",
+                      "FID extrapolated to infinitely many generated samples (intercept of FID "
+                      "against 1/N)"),
+    QT_TRANSLATE_NOOP("MetricMeaning",
                       "Unbiased squared MMD with a cubic polynomial kernel, mean over subsets"),
     QT_TRANSLATE_NOOP("MetricMeaning",
                       "Inception Score: confident and varied classifier predictions"),

@@ -1,6 +1,10 @@
 #include "pipeline/imagepipeline.h"
 
 #include "evaluation/featurespacename.h"
+#include "intervals/columnintervals.h"
+#include "intervals/featureintervals.h"
+#include "intervals/intervalstage.h"
+#include "intervals/metricinterval.h"
 #include "loaders/imageloader.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
@@ -15,6 +19,9 @@
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/sets/fid.h>
+#include <genlens/metrics/sets/setintervals.h>
+
+#include <QJsonArray>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace genlens::app {
@@ -385,6 +393,8 @@ void addImageSlices(RunResult& result, const metrics::RowMatrixXf& real,
                            context);
     attachSlices(result, slices);
     result.timingsMs.insert(QStringLiteral("slices"), timer.elapsed());
+}
+
 // The feature space the run's distances will live in (featurespacename.h), known before anything
 // is read: attached features name theirs (--features-id); image sets take the extractor's; bare
 // feature matrices and statistics files are "precomputed" unless --features-id names them.
@@ -453,9 +463,91 @@ void renameFidInDinov2Space(RunResult& result, QStringList& notComputed)
                                  QStringLiteral("fd_dinov2"));
 }
 
+// FID and KID against the sample count and FID∞ (setintervals.h), as extra["fid_infinity"]
+// ({"value", "std_error", "curve": [{"n", "fid", "kid"}]}) and the metric fid_infinity (its
+// std is the fit's standard error).
+void addFidInfinity(RunResult& result, const metrics::RowMatrixXf& real,
+                    const metrics::RowMatrixXf& generated, const metrics::FeatureSpaceReport* report,
+                    const ImageEvalOptions& options, PipelineContext& context)
+{
+    if (generated.rows() < 50) {
+        result.warnings << QStringLiteral("FID∞ needs at least 50 generated samples, have %1")
+                               .arg(generated.rows());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int threads = context.session().threads();
+    context.beginStage(QStringLiteral("fid_infinity"), 1);
+    metrics::FidStats realStats;
+    metrics::FidStats generatedStats;
+    if (report && report->realStatistics.n > 0) {
+        realStats = report->realStatistics;
+        generatedStats = report->generatedStatistics;
+    } else {
+        realStats = metrics::fidStatistics(real, {}, threads);
+        generatedStats = metrics::fidStatistics(generated, {}, threads);
+    }
+    metrics::FidInfinityOptions fo;
+    fo.seed = options.seed;
+    fo.kid = options.metrics.needs(MetricStage::Kid);
+    fo.kidSubsets = options.kidSubsets;
+    fo.kidSubsetSize = options.kidSubsetSize;
+    fo.threads = threads;
+    const metrics::FidInfinityResult fi = metrics::fidInfinity(real, generated, realStats,
+                                                               generatedStats, fo, context.progress());
+    QJsonArray curve;
+    for (const metrics::FidCurvePoint& point : fi.curve) {
+        QJsonObject entry{{QStringLiteral("n"), static_cast<qint64>(point.n)},
+                          {QStringLiteral("fid"), point.fid}};
+        entry.insert(QStringLiteral("kid"),
+                     std::isfinite(point.kid) ? QJsonValue(point.kid) : QJsonValue());
+        curve.append(entry);
+    }
+    result.extra.insert(fidInfinityKey(),
+                        QJsonObject{{QStringLiteral("value"), fi.value},
+                                    {QStringLiteral("std_error"), fi.stdError},
+                                    {QStringLiteral("curve"), curve}});
+    MetricValue value;
+    value.key = QStringLiteral("fid_infinity");
+    value.value = fi.value;
+    value.std = fi.stdError;
+    result.metrics << value;
+    result.timingsMs.insert(QStringLiteral("fid_infinity"), timer.elapsed());
+}
+
+// The Inception Score: percentile bootstrap over generated images (its class marginal and the
+// KL terms are averages over images, which a duplicate does not distort), the same 10 splits.
+void addInceptionScoreInterval(IntervalStage& intervals, const metrics::RowMatrixXf& logits)
+{
+    auto kept = std::make_shared<const metrics::RowMatrixXf>(logits);
+    const std::uint64_t stream = metrics::streamOf("is");
+    intervals.add(QStringLiteral("is"),
+                  QStringLiteral("percentile bootstrap over generated images of the Inception "
+                                 "Score (10 splits of each resample)"),
+                  [kept, stream](const metrics::BootstrapOptions& o, const metrics::Progress& p) {
+                      const std::vector<double> replicates = metrics::bootstrapReplicates(
+                          static_cast<std::size_t>(kept->rows()), o, stream,
+                          [&](const std::vector<std::uint32_t>& counts) {
+                              metrics::RowMatrixXf resample(kept->rows(), kept->cols());
+                              Eigen::Index row = 0;
+                              for (std::size_t i = 0; i < counts.size(); ++i) {
+                                  for (std::uint32_t c = 0; c < counts[i]; ++c) {
+                                      resample.row(row++) = kept->row(static_cast<Eigen::Index>(i));
+                                  }
+                              }
+                              return metrics::image::inceptionScore(resample, 10).mean;
+                          },
+                          p);
+                      return metrics::percentileInterval(replicates, o.level);
+                  });
+}
+
 QJsonObject settingsJson(const ImageEvalOptions& options)
 {
     return QJsonObject {{QStringLiteral("metrics"), options.metrics.toJson()},
+                        {QStringLiteral("bootstrap"), options.bootstrap},
+                        {QStringLiteral("fid_infinity"), options.fidInfinity},
                         {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
                         {QStringLiteral("k"), options.k},
                         {QStringLiteral("kid_subsets"), options.kidSubsets},
@@ -486,6 +578,8 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     QElapsedTimer timer;
     timer.start();
     ImageResources resources{options, context.session(), nullptr};
+    // Registered as the metrics are computed, run as the last stage.
+    IntervalStage intervals(options.bootstrap, options.seed, resources.threads());
     checkAttachedFeatures(options);
     const QString featureSpace = plannedFeatureSpace(options);
     checkFrechetKey(options.metrics, featureSpace);
@@ -572,6 +666,7 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             value.std = is.std;
             result.metrics << value;
             result.generatedScores << ScoreColumn{QStringLiteral("is_kl"), is.perSampleKl};
+            addInceptionScoreInterval(intervals, logits.features);
         } catch (const std::invalid_argument& error) {
             throw InputError(options.generatedPath.toStdString() + ": " + error.what());
         }
@@ -680,6 +775,29 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
             map.generatedStatistics = &report->generatedStatistics;
         }
         addFeatureMap(result, real.features, generated.features, map, context);
+    }
+    // Last, as they are the slowest and the least needed to read the run: FID∞ and the
+    // confidence intervals (the metrics and the map are already stored when they start).
+    if (withFeatures && options.fidInfinity) {
+        context.publishPartial(result);
+        addFidInfinity(result, real.features, generated.features, report ? &*report : nullptr,
+                       options, context);
+    }
+    if (report && intervals.isEnabled()) {
+        metrics::FeatureSpaceOptions used;
+        used.k = options.k;
+        used.fid = selection.needs(MetricStage::FidStatistics);
+        used.prdc = selection.needs(MetricStage::Prdc);
+        used.memorization = selection.needs(MetricStage::Memorization);
+        used.kid = selection.needs(MetricStage::Kid);
+        used.vendiReal = selection.needs(MetricStage::VendiReal);
+        used.vendiGenerated = selection.needs(MetricStage::VendiGenerated);
+        addFeatureSpaceIntervals(intervals, *report, real.features, generated.features, used);
+        addMeasureIntervals(intervals, result);
+    }
+    if (intervals.isEnabled()) {
+        context.publishPartial(result);
+        intervals.run(result, context);
     }
     return result;
 }

@@ -24,6 +24,8 @@ struct ImageEvalOptions
     double memorizationFactor = 0.5;
     quint64 seed = 0;
     MetricSelection metrics; // what is computed (default: everything)
+    int bootstrap = 0;        // confidence-interval resamples (0 = none; the window asks for 200)
+    bool fidInfinity = false; // FID/KID against the sample count and FID∞ (Chong & Forsyth 2020)
     // Image inputs (folders, uint8 batches):
     OnnxOverrides onnx;       // explicit preprocessing of an onnx: extractor
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits

@@ -2,6 +2,8 @@
 
 #include "loaders/textloader.h"
 #include "slices/sliceresult.h"
+#include "intervals/columnintervals.h"
+#include "intervals/intervalstage.h"
 
 #include "loaders/recsysloader.h"
 
@@ -699,6 +701,77 @@ void addRecsysSlices(RunResult& result, const Loaded& L, const Evaluated& E,
     attachSlices(result, slices);
 }
 
+// The intervals of the set-level values (docs/intervals.md): the accuracy metrics, ARP,
+// long-tail share, ILD and serendipity are means over users, novelty a pooled ratio over users'
+// rows — percentile bootstrap over users; catalogue coverage, Gini and entropy count distinct
+// items over all lists, which a duplicated user would distort — half-samples of the users with a
+// list.
+void addRecsysIntervals(RunResult& result, const Loaded& L, const Evaluated& E,
+                        const RecsysEvalOptions& options, PipelineContext& context)
+{
+    IntervalStage intervals(options.bootstrap, options.seed, context.session().threads());
+    if (!intervals.isEnabled()) {
+        return;
+    }
+    const QString users = QStringLiteral("evaluated users");
+    for (auto& [key, values] : accuracySeries(E.accuracy)) {
+        addMeanInterval(intervals, key, std::move(values), users);
+    }
+    if (E.hasBeyond) {
+        const rs::BeyondResult& b = E.beyond;
+        const QString withList = QStringLiteral("users with a list");
+        addMeanInterval(intervals, QStringLiteral("arp"), b.userArp, withList);
+        addMeanInterval(intervals, QStringLiteral("long_tail_share"), b.userLongTail, withList);
+        addMeanInterval(intervals, QStringLiteral("ild"), b.userIld, withList);
+        addMeanInterval(intervals, QStringLiteral("serendipity"), E.serendipity, users);
+        if (!b.userNoveltyRows.empty()) {
+            std::vector<double> numerator(b.userNovelty.size());
+            for (std::size_t u = 0; u < numerator.size(); ++u) {
+                numerator[u] = b.userNovelty[u] * b.userNoveltyRows[u];
+            }
+            const std::uint64_t stream = metrics::streamOf("novelty");
+            intervals.add(QStringLiteral("novelty"),
+                          QStringLiteral("percentile bootstrap over users of the pooled "
+                                         "self-information per recommended row"),
+                          [numerator = std::move(numerator), den = b.userNoveltyRows,
+                           stream](const metrics::BootstrapOptions& o, const metrics::Progress& p) {
+                              return metrics::bootstrapRatio(numerator, den, o, stream, p);
+                          });
+        }
+        std::vector<std::int64_t> listed;
+        for (std::size_t u = 0; u < E.lists.userCount(); ++u) {
+            if (E.lists.length(u) > 0) {
+                listed.push_back(static_cast<std::int64_t>(u));
+            }
+        }
+        const std::vector<double> estimates{b.coverage, b.gini, b.entropy};
+        const int cutoff = largestCutoff(options);
+        const std::uint64_t stream = metrics::streamOf("coverage");
+        intervals.add(
+            {QStringLiteral("coverage"), QStringLiteral("gini"), QStringLiteral("entropy")},
+            QStringLiteral("half-samples of the users with a list without replacement; value + "
+                           "percentiles of the centred replicates"),
+            [&E, &L, listed, estimates, cutoff, stream](const metrics::BootstrapOptions& o,
+                                                        const metrics::Progress& p) {
+                return metrics::halfSampleIntervals(
+                    estimates, static_cast<std::int64_t>(listed.size()), o, stream,
+                    [&](const std::vector<std::int64_t>& rows) {
+                        std::vector<std::int64_t> chosen;
+                        chosen.reserve(rows.size());
+                        for (const std::int64_t r : rows) {
+                            chosen.push_back(listed[static_cast<std::size_t>(r)]);
+                        }
+                        const rs::Concentration c
+                            = rs::concentrationOf(E.lists, chosen, L.catalogue, cutoff);
+                        return std::vector<double>{c.coverage, c.gini, c.entropy};
+                    },
+                    p);
+            });
+    }
+    context.publishPartial(result);
+    intervals.run(result, context);
+}
+
 RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& context)
 {
     QElapsedTimer clock;
@@ -751,6 +824,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
     if (options.sliceBy.isSet()) {
         settings[QStringLiteral("slice_by")] = options.sliceBy.text();
     }
+    settings[QStringLiteral("bootstrap")] = options.bootstrap;
     settings[QStringLiteral("beyond_cutoff")] = K;
     if (!std::isnan(options.relevanceLevel)) {
         settings[QStringLiteral("relevance_level")] = options.relevanceLevel;
@@ -1171,6 +1245,7 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
         addRecsysSlices(result, L, E, options, withBeyond, context);
         result.timingsMs.insert(QStringLiteral("slices"), clock.restart());
     }
+    addRecsysIntervals(result, L, E, options, context);
 
     if (!options.compareWithPath.isEmpty()) {
         Evaluated B = evaluateLists(L, L.recsB, options, context, withBeyond);

@@ -23,7 +23,8 @@ struct RecsysEvalOptions
     double relevanceLevel = std::numeric_limits<double>::quiet_NaN(); // NaN = the convention's
     bool trecTies = false; // trec_eval's tie rule (score desc, item id desc)
     double longTailHead = 0.8; // head = most popular items holding this share of training
-    quint64 seed = 0; // randomisation test
+    quint64 seed = 0; // randomisation test, confidence intervals
+    int bootstrap = 0; // confidence-interval resamples (0 = none)
     int permutations = 10000; // randomisation test
     QString format = QStringLiteral("auto"); // auto | delimited | trec (truth and recommendations)
     QString userColumn, itemColumn; // custom column names (every file with a header)

@@ -1,6 +1,9 @@
 #include "pipeline/textpipeline.h"
 
 #include "loaders/textloader.h"
+#include "intervals/columnintervals.h"
+#include "intervals/featureintervals.h"
+#include "intervals/textintervals.h"
 #include "pipeline/featuremap.h"
 #include "pipeline/featuremetrics.h"
 #include "slices/featureslices.h"
@@ -167,7 +170,8 @@ countBothSets(const TokenLists& genTokens, const TokenLists& realTokens, int max
 // (fluency as the real data sees it); reverse: trained on the generated set, scores the real set
 // (coverage). Same tokens as BLEU; words unseen in training are <unk> (kneserney.h).
 void languageModelMetrics(const TextEvalOptions& options, const TokenLists& realTokens,
-                          const TokenLists& genTokens, RunResult& result, PipelineContext& context)
+                          const TokenLists& genTokens, RunResult& result, PipelineContext& context,
+                          IntervalStage& intervals)
 {
     context.beginStage(QStringLiteral("language model"), 2);
     const int threads = context.session().threads();
@@ -199,6 +203,18 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
     addMetric(result, QStringLiteral("perplexity_forward"), pf.corpus);
     addMetric(result, QStringLiteral("perplexity_reverse"), pr.corpus);
     addScores(result.generatedScores, QStringLiteral("perplexity"), pf.perSentence);
+    const auto predicted = [](const TokenLists& tokens) {
+        std::vector<double> out;
+        out.reserve(tokens.size());
+        for (const auto& sentence : tokens) {
+            out.push_back(static_cast<double>(sentence.size() + 1)); // words and </s>
+        }
+        return out;
+    };
+    addPerplexityInterval(intervals, QStringLiteral("perplexity_forward"), pf.perSentence,
+                          predicted(genTokens));
+    addPerplexityInterval(intervals, QStringLiteral("perplexity_reverse"), pr.perSentence,
+                          predicted(realTokens));
     addScores(result.realScores, QStringLiteral("perplexity"), pr.perSentence);
     QJsonObject lm;
     lm.insert(QStringLiteral("order"), options.lmOrder);
@@ -215,7 +231,8 @@ void languageModelMetrics(const TextEvalOptions& options, const TokenLists& real
 // buckets are reported in extra.embedding_skipped rather than failing the run.
 void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRecords,
                       const TextRecords& genRecords, RunResult& result, PipelineContext& context,
-                      metrics::RowMatrixXf* keepReal, metrics::RowMatrixXf* keepGenerated)
+                      metrics::RowMatrixXf* keepReal, metrics::RowMatrixXf* keepGenerated,
+                      IntervalStage& intervals)
 {
     const std::vector<std::string>& realTexts = realRecords.texts;
     const std::vector<std::string>& genTexts = genRecords.texts;
@@ -324,6 +341,18 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
             result.extra.insert(QStringLiteral("feature_map"), featureMapFailed(reason));
         }
     }
+    if (report && intervals.isEnabled()) {
+        // The intervals stage runs at the end of the pipeline: it keeps the embeddings and the
+        // report alive until then.
+        struct Kept
+        {
+            metrics::RowMatrixXf real, generated;
+            metrics::FeatureSpaceReport report;
+        };
+        auto kept = std::make_shared<Kept>(Kept{real, generated, std::move(*report)});
+        addFeatureSpaceIntervals(intervals, kept->report, kept->real, kept->generated, fs,
+                                 QStringLiteral("emb_"), kept);
+    }
     report.reset();
     timer.restart(); // addFeatureMap() records its own time
     if (!selection.needs(MetricStage::Mauve)) {
@@ -345,6 +374,7 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
             }
             const mt::MauveResult m = mt::mauve(generated, real, mo, context.progress(), context.session().threads());
             addMetric(result, QStringLiteral("mauve"), m.mauve);
+            addMauveInterval(intervals, m.labelsP, m.labelsQ, m.numBuckets, mo);
             QJsonObject mj;
             mj.insert(QStringLiteral("buckets"), m.numBuckets);
             mj.insert(QStringLiteral("pca_dims"), m.pcaDims);
@@ -687,6 +717,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                            .arg(options.seed)
                            .arg(version());
     result.timingsMs.insert(QStringLiteral("tokenize"), stageTimer.restart());
+    IntervalStage intervals(options.bootstrap, options.seed, context.session().threads());
+    result.settings.insert(QStringLiteral("bootstrap"), options.bootstrap);
 
     // 3. Set-level metrics.
     // 3a. Against references: corpus BLEU and chrF as sacrebleu, mean best ROUGE-L F.
@@ -717,6 +749,9 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         std::vector<double> chrfSum(6 * 3, 0.0);
         double rougeSum = 0;
         std::size_t scored = 0;
+        std::vector<mt::BleuStatistics> segmentBleu;
+        std::vector<std::vector<double>> segmentChrf;
+        std::vector<double> segmentRouge;
         const mt::BleuOptions sentenceOptions {4, mt::BleuSmooth::Exp, -1, true};
         for (std::size_t i = 0; i < nGen; ++i) {
             if (i % 256 == 0
@@ -740,6 +775,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             ++scored;
             const mt::BleuStatistics st = mt::bleuStatistics(genTokens[i], segRefs, 4);
             bleuSum += st;
+            segmentBleu.push_back(st);
             sentenceBleu[i] = mt::computeBleu(st, sentenceOptions).score;
             const std::vector<double> cs = mt::chrfStatistics(genRecords.texts[i], segRefTexts);
             for (std::size_t j = 0; j < chrfSum.size(); ++j) {
@@ -751,6 +787,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
                 scoredText[i] = 1;
             }
             rougeSum += bestRouge;
+            segmentChrf.push_back(cs);
+            segmentRouge.push_back(bestRouge);
         }
         if (scored == 0) {
             throw InputError(TextPipeline::tr("no generated sample has a usable reference in %1")
@@ -761,6 +799,10 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         addMetric(result, QStringLiteral("chrf"), mt::chrfFromStatistics(chrfSum));
         addMetric(result, QStringLiteral("rouge_l"), rougeSum / static_cast<double>(scored));
         result.settings.insert(QStringLiteral("reference_segments"), static_cast<qint64>(scored));
+        addCorpusBleuInterval(intervals, std::move(segmentBleu));
+        addCorpusChrfInterval(intervals, std::move(segmentChrf));
+        addMeanInterval(intervals, QStringLiteral("rouge_l"), std::move(segmentRouge),
+                        QStringLiteral("segments"));
     }
     if (withReferences) {
         result.timingsMs.insert(QStringLiteral("reference_metrics"), stageTimer.restart());
@@ -787,9 +829,15 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
             = mt::selfBleuStatistics(genNgrams, context.progress(), context.session().threads());
         self4 = mt::selfBleu(genSelf, 4);
         addMetric(result, QStringLiteral("self_bleu"), self4.mean);
-        addMetric(result, QStringLiteral("self_bleu_2"), mt::selfBleu(genSelf, 2).mean);
-        addMetric(result, QStringLiteral("self_bleu_3"), mt::selfBleu(genSelf, 3).mean);
-        addMetric(result, QStringLiteral("self_bleu_5"), mt::selfBleu(genSelf, 5).mean);
+        const QString selfOver = QStringLiteral(
+            "generated samples of their own Self-BLEU (each against all others, fixed)");
+        addMeanInterval(intervals, QStringLiteral("self_bleu"), self4.perSample, selfOver);
+        for (const int order : {2, 3, 5}) {
+            const mt::SelfBleuResult other = mt::selfBleu(genSelf, order);
+            const QString key = QStringLiteral("self_bleu_%1").arg(order);
+            addMetric(result, key, other.mean);
+            addMeanInterval(intervals, key, other.perSample, selfOver);
+        }
         const mt::NltkBleuStatistics realSelf
             = mt::selfBleuStatistics(realNgrams, {}, context.session().threads());
         realSelf4 = mt::selfBleu(realSelf, 4);
@@ -813,6 +861,15 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         }
         addMetric(result, QStringLiteral("repetition_%1").arg(kRepetitionOrder),
                   genDiv.repetition[kRepetitionOrder - 1]);
+        std::vector<double> pooled = genDiv.distinct;
+        pooled.insert(pooled.end(), genDiv.entropy.begin(), genDiv.entropy.end());
+        // Not owned: genTokens outlives the intervals stage, which runs at the end.
+        addPooledDiversityIntervals(
+            intervals, std::shared_ptr<const TokenLists>(std::shared_ptr<void>(), &genTokens),
+            kDistinctMaxOrder, pooled);
+        addMeanInterval(intervals, QStringLiteral("repetition_%1").arg(kRepetitionOrder),
+                        genDiv.perSampleRepetition[kRepetitionOrder - 1],
+                        QStringLiteral("generated samples of their own repetition"));
         genLengths = lengthsOf(genTokens);
         realLengths = lengthsOf(realTokens);
         double mean = 0;
@@ -823,6 +880,11 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         addMetric(result, QStringLiteral("length_real"), mean, sd);
         addMetric(result, QStringLiteral("length_ks"),
                   metrics::ksStatistic(genLengths, realLengths));
+        addMeanInterval(intervals, QStringLiteral("length_generated"), genLengths,
+                        QStringLiteral("generated samples"));
+        addMeanInterval(intervals, QStringLiteral("length_real"), realLengths,
+                        QStringLiteral("real samples"));
+        addKsInterval(intervals, QStringLiteral("length_ks"), genLengths, realLengths);
         realDiv = mt::diversity(realNgrams, kDistinctMaxOrder, context.session().threads());
         for (int n = 1; n <= kDistinctMaxOrder; ++n) {
             realBaseline.insert(QStringLiteral("distinct_%1").arg(n),
@@ -844,7 +906,7 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
 
     // 3c. Language-model scores and the embedding-space metrics.
     if (withLanguageModel) {
-        languageModelMetrics(options, realTokens, genTokens, result, context);
+        languageModelMetrics(options, realTokens, genTokens, result, context, intervals);
         result.timingsMs.insert(QStringLiteral("language_model"), stageTimer.restart());
         context.publishPartial(result);
     }
@@ -852,7 +914,8 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
     metrics::RowMatrixXf genEmbeddings;
     if (selection.needs(MetricStage::Embeddings)) {
         embeddingMetrics(options, realRecords, genRecords, result, context,
-                         slicing ? &realEmbeddings : nullptr, slicing ? &genEmbeddings : nullptr);
+                         slicing ? &realEmbeddings : nullptr, slicing ? &genEmbeddings : nullptr,
+                         intervals);
         stageTimer.restart(); // embeddingMetrics() records its own parts
         context.publishPartial(result);
     } else {
@@ -897,6 +960,12 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         }
         addMetric(result, QStringLiteral("copy_fraction"),
                   static_cast<double>(fullCopies) / static_cast<double>(nGen));
+        std::vector<double> copied(nGen, 0.0);
+        for (std::size_t i = 0; i < nGen; ++i) {
+            copied[i] = copies[i].real >= 0 && copies[i].overlap >= 1.0 && genTokens[i].size() >= kMinCopyTokens ? 1.0 : 0.0;
+        }
+        addMeanInterval(intervals, QStringLiteral("copy_fraction"), std::move(copied),
+                        QStringLiteral("generated samples of the copy flag"));
     }
 
     // Columns of the stages that ran only: a skipped stage's column is absent, not zero.
@@ -943,6 +1012,10 @@ RunResult evaluateText(const TextEvalOptions& options, PipelineContext& context)
         in.embFid = selection.needs(MetricStage::EmbeddingFid);
         in.embPrdc = selection.needs(MetricStage::EmbeddingPrdc);
         addTextSlices(result, options, realRecords, genRecords, in, context);
+    }
+    if (intervals.isEnabled()) {
+        context.publishPartial(result); // the metrics are kept if the intervals are cancelled
+        intervals.run(result, context);
     }
     return result;
 }

@@ -22,6 +22,7 @@ struct TextEvalOptions
     QString tokenize = QStringLiteral("13a"); // 13a, intl, zh, char, none, auto
     int lmOrder = 3;
     quint64 seed = 0;
+    int bootstrap = 0; // confidence-interval resamples (0 = none)
     int k = 5;
     MetricSelection metrics; // what is computed (default: everything)
     // Embeddings computed elsewhere (--real-features ..., attachedfeatures.h), replacing the

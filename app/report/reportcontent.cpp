@@ -1042,8 +1042,14 @@ ReportContent buildReportContent(const RunResult& run, const RunSummary& summary
         }
     }
 
+    content.fidCurve = fidCurve(run.extra);
     for (const MetricValue& value : run.metrics) {
         ReportMetricRow row = makeRow(value);
+        const MetricInterval interval = metricInterval(run.extra, value.key);
+        if (interval.isValid()) {
+            row.ciLow = interval.low;
+            row.ciHigh = interval.high;
+        }
         if (compare) {
             if (const MetricValue* other = compare->metric(value.key)) {
                 row.compareValue = other->value;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "intervals/metricinterval.h"
+
 #include "evaluation/runresult.h"
 #include "models/slices.h"
 #include "project/projectstore.h"
@@ -58,6 +60,9 @@ struct ReportMetricRow
     QString label; // the key with its feature space for set-level distances: "FID (Inception)"
     double value = kNaN;
     double std = kNaN;
+    // The 95 % confidence interval when the run has one (NaN otherwise; docs/intervals.md).
+    double ciLow = kNaN;
+    double ciHigh = kNaN;
     std::optional<bool> higherIsBetter; // unset for a metric the registry does not know
     QString meaning;
     // False for a metric the run skipped (not asked for): shown as "not computed", distinct
@@ -186,6 +191,7 @@ struct ReportContent
     QStringList summary;
     QList<ReportMetricRow> metrics;
     std::optional<ReportSlices> slices; // set when the run has slices
+    FidCurve fidCurve; // FID/KID against the sample count with the FID∞ line, when computed
     QList<ReportHistogram> histograms;
     // Scores with one value in every set (e.g. the width of same-size images): not drawn, each
     // named with its value ("width = 64").

@@ -14,6 +14,8 @@ const std::vector<MetricInfo>& metricRegistry()
         // Feature-space distribution metrics (images, and text embeddings with an emb_ prefix).
         {"fid", false, 0, kInf, Modality::Any,
          "Frechet distance between Gaussian fits of real and generated features"},
+        {"fid_infinity", false, -kInf, kInf, Modality::Any,
+         "FID extrapolated to infinitely many generated samples (intercept of FID against 1/N)"},
         {"kid", false, -kInf, kInf, Modality::Any,
          "Unbiased squared MMD with a cubic polynomial kernel, mean over subsets"},
         {"is", true, 1, kInf, Modality::Image,

@@ -91,6 +91,44 @@ double jaccardDistance(const ItemFeatures& f, std::int32_t a, std::int32_t b)
 
 } // namespace
 
+Concentration concentrationOf(const RankedLists& lists, const std::vector<std::int64_t>& users,
+                              const std::vector<std::uint8_t>& catalogue, int cutoff)
+{
+    const auto K = static_cast<std::size_t>(std::max(cutoff, 1));
+    std::size_t itemCount = catalogue.size();
+    for (const std::int32_t item : lists.items) {
+        itemCount = std::max(itemCount, static_cast<std::size_t>(item) + 1);
+    }
+    std::vector<std::int64_t> counts(itemCount, 0);
+    std::size_t rows = 0;
+    for (const std::int64_t user : users) {
+        const auto u = static_cast<std::size_t>(user);
+        const std::size_t depth = std::min(lists.length(u), K);
+        const std::int32_t* list = lists.begin(u);
+        for (std::size_t j = 0; j < depth; ++j) {
+            ++counts[static_cast<std::size_t>(list[j])];
+        }
+        rows += depth;
+    }
+    Concentration c;
+    std::vector<std::int64_t> catalogueCounts;
+    std::size_t recommended = 0;
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        if (catalogue[i]) {
+            catalogueCounts.push_back(counts[i]);
+            recommended += counts[i] > 0 ? 1 : 0;
+        }
+    }
+    if (!catalogueCounts.empty()) {
+        c.coverage = static_cast<double>(recommended) / static_cast<double>(catalogueCounts.size());
+        c.gini = giniIndex(catalogueCounts);
+    }
+    if (rows > 0) {
+        c.entropy = entropyBits(counts);
+    }
+    return c;
+}
+
 BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
                                     const std::vector<std::uint8_t>& catalogue,
                                     const Training* training, const ItemFeatures* features,
@@ -202,6 +240,7 @@ BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
         r.userNovelty.assign(userCount, BeyondResult::kNaN);
         r.userArp.assign(userCount, BeyondResult::kNaN);
         r.userLongTail.assign(userCount, BeyondResult::kNaN);
+        r.userNoveltyRows.assign(userCount, BeyondResult::kNaN);
         double noveltySum = 0;
         std::size_t noveltyRows = 0;
         double arpSum = 0;
@@ -231,6 +270,7 @@ BeyondResult evaluateBeyondAccuracy(const RankedLists& lists,
             }
             noveltySum += userNovelty;
             noveltyRows += userNoveltyRows;
+            r.userNoveltyRows[u] = static_cast<double>(userNoveltyRows);
             if (userNoveltyRows > 0) {
                 r.userNovelty[u] = userNovelty / static_cast<double>(userNoveltyRows);
             }

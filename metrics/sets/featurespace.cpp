@@ -249,8 +249,10 @@ FeatureSpaceReport evaluateFeatureSpace(const Eigen::Ref<const RowMatrixXf>& rea
         ko.subsetSize = options.kidSubsetSize;
         ko.seed = options.seed;
         ko.threads = threads;
-        const KidResult kr
-            = kid(real, generated, ko, stage(progress, s4, options.cmmd ? (s4 + s5) / 2 : s5));
+        KidStatistics ks = kidStatistics(real, generated, ko,
+                                         stage(progress, s4, options.cmmd ? (s4 + s5) / 2 : s5));
+        const KidResult kr = kidFromStatistics(ks);
+        rep.kidSubsetValues = std::move(ks.values);
         rep.kid = kr.mean;
         rep.kidStd = kr.std;
         rep.kidSubsetSize = kr.subsetSize;

@@ -1,11 +1,15 @@
 #include "pages/metricspage.h"
 
+#include "charts/fidcurvechart.h"
+#include "delegates/intervalbardelegate.h"
 #include "evaluation/featurespacename.h"
 #include "models/metricsmodel.h"
 #include "models/metrictext.h"
 #include "models/runlistmodel.h"
 #include "project/projectstore.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -64,6 +68,7 @@ MetricsPage::MetricsPage(QWidget* parent)
     , m_warning(new QLabel(this))
     , m_settings(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_fidCurve(new QChartView(this))
     , m_model(new app::MetricsModel(this))
 {
     m_title->setObjectName(QStringLiteral("metricsTitle"));
@@ -89,6 +94,12 @@ MetricsPage::MetricsPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(app::MetricsModel::MeaningColumn,
                                                       QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(app::MetricsModel::IntervalColumn,
+                                      new IntervalBarDelegate(m_table));
+    m_fidCurve->setObjectName(QStringLiteral("fidCurve"));
+    m_fidCurve->setRenderHint(QPainter::Antialiasing);
+    m_fidCurve->setMinimumHeight(260);
+    m_fidCurve->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -97,6 +108,7 @@ MetricsPage::MetricsPage(QWidget* parent)
     layout->addWidget(m_warning);
     layout->addWidget(m_settings);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_fidCurve);
     retranslateUi();
 }
 
@@ -127,6 +139,7 @@ void MetricsPage::clear()
     m_extractor->hide();
     m_warning->hide();
     m_settings->hide();
+    m_fidCurve->hide();
     m_model->clear();
 }
 
@@ -198,7 +211,17 @@ void MetricsPage::setRun(const app::RunSummary& summary, std::shared_ptr<const a
     m_model->setFeatureSpace(run->modality == QLatin1String("image")
                                  ? app::featureSpaceOfRun(run->extractor)
                                  : QString());
-    m_model->setMetrics(run->metrics, run->extra.value(QStringLiteral("not_computed")).toObject());
+    m_model->setMetrics(run->metrics, run->extra.value(QStringLiteral("not_computed")).toObject(),
+                        run->extra);
+    const app::FidCurve curve = app::fidCurve(run->extra);
+    if (curve.isValid()) {
+        QChart* old = m_fidCurve->chart();
+        m_fidCurve->setChart(makeFidCurveChart(curve));
+        delete old;
+        m_fidCurve->show();
+    } else {
+        m_fidCurve->hide();
+    }
 }
 
 } // namespace genlens::widgets

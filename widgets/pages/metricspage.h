@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <memory>
 
+class QChartView;
 class QLabel;
 class QTableView;
 
@@ -16,7 +17,8 @@ class MetricsModel;
 namespace genlens::widgets {
 
 // The metrics dashboard: which sets were compared and how, then every set-level value with its
-// spread, the direction in which it is better and what it means.
+// spread, its confidence interval ("value [low, high]" and an error bar), the direction in which
+// it is better and what it means; below, FID against the sample count with FID∞ when computed.
 class MetricsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     void clear();
 
     QTableView* table() const { return m_table; }
+    // FID/KID against the sample count with FID∞ (hidden unless the run has --fid-infinity's curve).
+    QChartView* fidCurveView() const { return m_fidCurve; }
     app::MetricsModel* model() const { return m_model; }
 
 protected:
@@ -43,6 +47,7 @@ private:
     QLabel* m_warning;
     QLabel* m_settings;
     QTableView* m_table;
+    QChartView* m_fidCurve;
     app::MetricsModel* m_model;
 };
 

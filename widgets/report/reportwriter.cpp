@@ -1,5 +1,6 @@
 #include "report/reportwriter.h"
 
+#include "charts/fidcurvechart.h"
 #include "charts/modecoveragechart.h"
 
 #include <QAreaSeries>
@@ -388,11 +389,16 @@ void metricsSection(Layout& layout, const ReportContent& content)
     }
     QList<QStringList> rows;
     QList<QList<QColor>> colours;
+    bool anyInterval = false;
     for (const ReportMetricRow& row : content.metrics) {
-        const QString value = !row.computed ? ReportPdf::tr("not computed")
+        QString value = !row.computed ? ReportPdf::tr("not computed")
             : std::isnan(row.std)
             ? number(row.value)
             : QStringLiteral("%1 \u00b1 %2").arg(number(row.value), number(row.std));
+        if (row.computed && std::isfinite(row.ciLow) && std::isfinite(row.ciHigh)) {
+            value += QStringLiteral(" [%1, %2]").arg(number(row.ciLow), number(row.ciHigh));
+            anyInterval = true;
+        }
         if (content.compare) {
             const QString other = number(row.compareValue);
             const double diff = row.difference();
@@ -426,8 +432,37 @@ void metricsSection(Layout& layout, const ReportContent& content)
         table(layout,
               {ReportPdf::tr("Metric"), ReportPdf::tr("Value"), ReportPdf::tr("Better"),
                ReportPdf::tr("Meaning")},
-              {0.22, 0.19, 0.11, 0.48}, rows, colours);
+              anyInterval ? std::vector<double>{0.2, 0.29, 0.1, 0.41}
+                          : std::vector<double>{0.22, 0.19, 0.11, 0.48},
+              rows, colours);
     }
+    if (anyInterval) {
+        layout.paragraph(ReportPdf::tr("[low, high]: 95 % confidence interval (percentile "
+                                       "bootstrap or half-sampling, docs/intervals.md)."),
+                         font(8), kMuted);
+    }
+}
+
+// Declared ahead: the chart painter is defined with the other charts below.
+void paintChart(QPainter& painter, const QRectF& target, QChart* chart);
+
+// FID and KID against the sample count with the FID∞ line (--fid-infinity), after the metrics.
+void fidCurveSection(Layout& layout, const ReportContent& content)
+{
+    if (!content.fidCurve.isValid()) {
+        return;
+    }
+    layout.heading(ReportPdf::tr("FID against the sample count"), 13);
+    layout.paragraph(ReportPdf::tr("FID of N generated samples against the whole real set, and "
+                                   "the least-squares line in 1/N whose intercept is FID\u221e "
+                                   "(Chong & Forsyth, CVPR 2020): %1 \u00b1 %2 (standard error "
+                                   "of the fit).")
+                         .arg(number(content.fidCurve.intercept), number(content.fidCurve.stdError)),
+                     font(9), kMuted);
+    layout.ensure(mm(82));
+    layout.block(mm(80), [&content](QPainter& p, const QRectF& r) {
+        paintChart(p, r, makeFidCurveChart(content.fidCurve));
+    });
 }
 
 QAreaSeries* histogramSeries(const std::vector<double>& shares, double lower, double upper,
@@ -1183,6 +1218,7 @@ void writeReportPdf(const app::ReportContent& content, const QString& pdfPath)
     layout.newPage();
     metricsSection(layout, content);
     slicesSection(layout, content);
+    fidCurveSection(layout, content);
     comparisonSection(layout, content);
     distributionsSection(layout, content);
     samplesSection(layout, content);

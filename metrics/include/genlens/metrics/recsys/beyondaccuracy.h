@@ -59,6 +59,8 @@ struct BeyondResult
 
     // Per user (indexed by user id; NaN where undefined, e.g. no list).
     std::vector<double> userNovelty, userIld, userArp, userLongTail;
+    // Per user, the recommended rows with a training count (novelty's pooled denominator).
+    std::vector<double> userNoveltyRows;
 
     // Items sorted by training popularity (count descending, id ascending) with their counts, and
     // how often each was recommended: the long-tail curve.
@@ -85,6 +87,18 @@ std::vector<double> serendipityPerUser(const RankedLists& lists, const Truth& tr
                                        const Training& training,
                                        const std::vector<std::int32_t>& popularityOrder, int cutoff,
                                        const ResolvedConvention& rules);
+
+// Catalogue coverage, Gini index and entropy (as evaluateBeyondAccuracy) of the top-`cutoff`
+// lists of the given users only (each user's list counted once per occurrence in `users`): the
+// confidence intervals recompute them on subsets of users.
+struct Concentration
+{
+    double coverage = BeyondResult::kNaN;
+    double gini = BeyondResult::kNaN;
+    double entropy = BeyondResult::kNaN;
+};
+Concentration concentrationOf(const RankedLists& lists, const std::vector<std::int64_t>& users,
+                              const std::vector<std::uint8_t>& catalogue, int cutoff);
 
 // Gini index of counts (RecBole GiniIndex): sorted ascending, sum (2i - n - 1) c_i / (n sum c).
 double giniIndex(std::vector<std::int64_t> counts);

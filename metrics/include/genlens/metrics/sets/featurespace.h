@@ -54,6 +54,7 @@ struct FeatureSpaceReport
            vendiReal = 0, vendiGenerated = 0, memorizedFraction = 0, cmmd = 0;
     double fidMeanTerm = 0, fidTraceTerm = 0;
     int kidSubsetSize = 0;
+    std::vector<double> kidSubsetValues; // MMD²ᵤ of each KID subset (its confidence interval)
     double realNearestMedian = 0;   // median real–real 1-NN distance
     double memorizationThreshold = 0; // memorizationFactor × realNearestMedian
     double realismRadiusLimit = 0;  // median real k-NN radius
