@@ -463,6 +463,20 @@ void renameFidInDinov2Space(RunResult& result, QStringList& notComputed)
                                  QStringLiteral("fd_dinov2"));
 }
 
+// The Fréchet distance's interval follows its key (renameFidInDinov2Space): the interval stage
+// registers it as "fid", in DINOv2 space it belongs to fd_dinov2.
+void renameFidIntervalInDinov2Space(QJsonObject& extra)
+{
+    QJsonObject intervals = extra.value(intervalsKey()).toObject();
+    QJsonObject perMetric = intervals.value(QStringLiteral("metrics")).toObject();
+    if (!perMetric.contains(QStringLiteral("fid"))) {
+        return;
+    }
+    perMetric.insert(QStringLiteral("fd_dinov2"), perMetric.take(QStringLiteral("fid")));
+    intervals.insert(QStringLiteral("metrics"), perMetric);
+    extra.insert(intervalsKey(), intervals);
+}
+
 // FID and KID against the sample count and FID∞ (setintervals.h), as extra["fid_infinity"]
 // ({"value", "std_error", "curve": [{"n", "fid", "kid"}]}) and the metric fid_infinity (its
 // std is the fit's standard error).
@@ -798,6 +812,9 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     if (intervals.isEnabled()) {
         context.publishPartial(result);
         intervals.run(result, context);
+        if (isDinov2Space(featureSpace)) {
+            renameFidIntervalInDinov2Space(result.extra);
+        }
     }
     return result;
 }
