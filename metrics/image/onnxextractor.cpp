@@ -39,9 +39,15 @@ public:
         }
         const std::string hash = sha1Hex(bytes.data(), bytes.size());
         OnnxRepairs repairs;
-        const std::string repaired = repairOnnxForOpenCv(
-            std::string(bytes.begin(), bytes.end()), m_options.modelPath, &repairs,
-            std::max(1, m_options.batchSize), m_options.inputHeight, m_options.inputWidth);
+        std::string repaired;
+        {
+            // One copy of the model at a time besides the parsed graph (a ViT-L/14 is 1.2 GB).
+            const std::string original(bytes.begin(), bytes.end());
+            std::vector<std::uint8_t>().swap(bytes);
+            repaired = repairOnnxForOpenCv(original, m_options.modelPath, &repairs,
+                                           std::max(1, m_options.batchSize), m_options.inputHeight,
+                                           m_options.inputWidth);
+        }
         // A folded graph (a vision transformer) runs batches of exactly this size.
         m_fixedBatch = repairs.batchFixed;
         if (repairsOut) {

@@ -65,6 +65,15 @@ std::string repairOnnxForOpenCv(const std::string& modelBytes, const std::string
         throw std::invalid_argument(file + ": not an ONNX model (protobuf parse failed)");
     }
     onnx::GraphProto* graph = model.mutable_graph();
+    for (const auto& t : graph->initializer()) {
+        if (t.data_location() == onnx::TensorProto::EXTERNAL) {
+            // Files over protobuf's 2 GB limit (a float32 ViT-g/14 is 4.5 GB) keep their weights
+            // beside the .onnx; OpenCV 4.6 reads a model from one buffer only.
+            throw std::invalid_argument(file + ": the weight '" + t.name()
+                                        + "' is stored in an external data file (a model over "
+                                          "2 GB), which OpenCV 4.6 cannot load");
+        }
+    }
     OnnxRepairs done;
     done.originalProducer = model.producer_name();
 

@@ -243,6 +243,17 @@ private slots:
             QVERIFY2(message.contains(model + QStringLiteral(".onnx")), e.what());
         }
     }
+
+    void refusesExternalData()
+    {
+        const QString path = dataPath(QStringLiteral("vit_refused_external.onnx"));
+        try {
+            repairOnnxForOpenCv(readAll(path), path.toStdString(), nullptr, 2);
+            QFAIL("accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("external data file")), e.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOnnxVit)

@@ -17,6 +17,8 @@ stay small:
                                            mean and std
   vit_refused_einsum.onnx                  a token graph with an Einsum (refused, named)
   vit_refused_layernorm.onnx               LayerNormalization over the token axis (refused, named)
+  vit_refused_external.onnx (+ .data)      weights in an external data file, as models over 2 GB
+                                           (ViT-g/14) are saved (refused)
 """
 import os
 import struct
@@ -86,6 +88,10 @@ def refused_graphs():
     m = helper.make_model(helper.make_graph([node], "ln", [x], [y], [scale, bias]),
                           opset_imports=[helper.make_opsetid("", 17)])
     onnx.save(m, os.path.join(HERE, "vit_refused_layernorm.onnx"))
+    m = helper.make_model(helper.make_graph([nodes[0]], "external", [x], [y], [w]),
+                          opset_imports=[helper.make_opsetid("", 17)])
+    onnx.save(m, os.path.join(HERE, "vit_refused_external.onnx"), save_as_external_data=True,
+              all_tensors_to_one_file=True, location="vit_refused_external.onnx.data", size_threshold=0)
 
 
 def main():
