@@ -722,45 +722,14 @@ evaluate(const onnx::NodeProto& node, const std::vector<const Tensor*>& in, std:
 // is deliberately absent: it stays OpenCV's, so that the numbers are the network's own.
 const std::set<std::string>& foldableOps()
 {
-    static const std::set<std::string> ops = {"Identity",
-                                              "Cast",
-                                              "Unsqueeze",
-                                              "Squeeze",
-                                              "Flatten",
-                                              "Reshape",
-                                              "Shape",
-                                              "Size",
-                                              "Gather",
-                                              "Concat",
-                                              "Slice",
-                                              "Expand",
-                                              "Tile",
-                                              "Range",
-                                              "ConstantOfShape",
-                                              "Transpose",
-                                              "Add",
-                                              "Sub",
-                                              "Mul",
-                                              "Div",
-                                              "Mod",
-                                              "Pow",
-                                              "Min",
-                                              "Max",
-                                              "Equal",
-                                              "Less",
-                                              "LessOrEqual",
-                                              "Greater",
-                                              "GreaterOrEqual",
-                                              "And",
-                                              "Or",
-                                              "Not",
-                                              "Neg",
-                                              "Abs",
-                                              "Sqrt",
-                                              "Floor",
-                                              "Ceil",
-                                              "Reciprocal",
-                                              "Where"};
+    // clang-format off
+    static const std::set<std::string> ops = {
+        "Identity", "Cast", "Unsqueeze", "Squeeze", "Flatten", "Reshape", "Shape", "Size", "Gather",
+        "Concat", "Slice", "Expand", "Tile", "Range", "ConstantOfShape", "Transpose", "Add", "Sub",
+        "Mul", "Div", "Mod", "Pow", "Min", "Max", "Equal", "Less", "LessOrEqual", "Greater",
+        "GreaterOrEqual", "And", "Or", "Not", "Neg", "Abs", "Sqrt", "Floor", "Ceil", "Reciprocal",
+        "Where"};
+    // clang-format on
     return ops;
 }
 
