@@ -41,8 +41,17 @@ public:
         }
         const std::string hash = sha1Hex(bytes.data(), bytes.size());
         OnnxRepairs repairs;
-        const std::string repaired = repairOnnxForOpenCv(
-            std::string(bytes.begin(), bytes.end()), m_options.modelPath, &repairs);
+        std::string repaired;
+        {
+            // One copy of the model at a time besides the parsed graph (a ViT-L/14 is 1.2 GB).
+            const std::string original(bytes.begin(), bytes.end());
+            std::vector<std::uint8_t>().swap(bytes);
+            repaired = repairOnnxForOpenCv(original, m_options.modelPath, &repairs,
+                                           std::max(1, m_options.batchSize), m_options.inputHeight,
+                                           m_options.inputWidth);
+        }
+        // A folded graph (a vision transformer) runs batches of exactly this size.
+        m_fixedBatch = repairs.batchFixed;
         if (repairsOut) {
             *repairsOut = repairs;
         }
@@ -117,8 +126,11 @@ public:
         const int batch = std::max(1, m_options.batchSize);
         for (int start = 0; start < n; start += batch) {
             const int count = std::min(batch, n - start);
-            const int sizes[4] = {count, 3, h, w};
-            cv::Mat blob(4, sizes, CV_32F);
+            // A graph folded for a fixed batch gets a zero-padded last batch; the padding rows
+            // are dropped from the output (each image is computed independently).
+            const int rows = m_fixedBatch > 0 ? m_fixedBatch : count;
+            const int sizes[4] = {rows, 3, h, w};
+            cv::Mat blob(4, sizes, CV_32F, cv::Scalar(0));
             for (int b = 0; b < count; ++b) {
                 const cv::Mat input = onnxPreprocess(rgb[std::size_t(start + b)], m_options);
                 for (int c = 0; c < 3; ++c) {
@@ -133,11 +145,11 @@ public:
             }
             m_net.setInput(blob);
             cv::Mat out = m_options.outputLayer.empty() ? m_net.forward() : m_net.forward(m_options.outputLayer);
-            if (out.type() != CV_32F || out.total() % std::size_t(count) != 0) {
+            if (out.type() != CV_32F || out.total() % std::size_t(rows) != 0) {
                 throw std::runtime_error(m_options.modelPath + ": unexpected output of type "
                                          + std::to_string(out.type()));
             }
-            const Eigen::Index d = Eigen::Index(out.total() / std::size_t(count));
+            const Eigen::Index d = Eigen::Index(out.total() / std::size_t(rows));
             if (result.size() == 0) {
                 result.resize(n, d);
             } else if (result.cols() != d) {
@@ -163,6 +175,7 @@ private:
     cv::dnn::Net m_net;
     std::string m_id;
     int m_dim = 0;
+    int m_fixedBatch = 0;
 };
 
 } // namespace

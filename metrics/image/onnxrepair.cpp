@@ -1,3 +1,5 @@
+#include "onnxfold.h"
+
 #include <genlens/metrics/image/onnxextractor.h>
 
 #include <onnx/onnx_pb.h>
@@ -12,11 +14,12 @@ namespace genlens::metrics::image {
 namespace {
 
 // Operators that OpenCV 4.6's ONNX importer has no layer for and that mark transformer models
-// (LayerNormalization and GELU arrived in 4.8, attention and Einsum in 4.9).
+// (GELU arrived in 4.8, attention and Einsum in 4.9); LayerNormalization is rewritten
+// (onnxfold.cpp) and refused only in the forms the rewrite does not cover.
 const std::set<std::string>& transformerOperators()
 {
     static const std::set<std::string> ops = {
-        "LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization",
+        "SkipLayerNormalization", "SimplifiedLayerNormalization",
         "Attention", "MultiHeadAttention", "GroupQueryAttention", "RotaryEmbedding",
         "Einsum", "Gelu", "FastGelu", "BiasGelu", "EmbedLayerNormalization"};
     return ops;
@@ -32,6 +35,20 @@ const onnx::AttributeProto* attribute(const onnx::NodeProto& node, const std::st
     return nullptr;
 }
 
+// A graph with shape computations (a batch-dependent Reshape target, an expanded class token) or
+// transformer compute ops goes through the folding pass; a plain CNN keeps its dynamic batch.
+bool needsFolding(const onnx::GraphProto& graph)
+{
+    static const std::set<std::string> ops = {"Shape", "Size", "Expand", "Tile", "Range",
+                                              "ConstantOfShape", "Erf", "LayerNormalization", "MatMul"};
+    for (const auto& node : graph.node()) {
+        if (ops.count(node.op_type()) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string nodeLabel(const onnx::NodeProto& node)
 {
     return node.name().empty() ? ("producing '" + (node.output_size() ? node.output(0) : "") + "'")
@@ -41,25 +58,24 @@ std::string nodeLabel(const onnx::NodeProto& node)
 } // namespace
 
 std::string repairOnnxForOpenCv(const std::string& modelBytes, const std::string& file,
-                                OnnxRepairs* repairs)
+                                OnnxRepairs* repairs, int batch, int height, int width)
 {
     onnx::ModelProto model;
     if (!model.ParseFromString(modelBytes)) {
         throw std::invalid_argument(file + ": not an ONNX model (protobuf parse failed)");
     }
     onnx::GraphProto* graph = model.mutable_graph();
-    OnnxRepairs done;
-    done.originalProducer = model.producer_name();
-
-    for (const auto& node : graph->node()) {
-        if (transformerOperators().count(node.op_type()) != 0) {
-            throw std::invalid_argument(
-                file + ": uses the operator " + node.op_type() + " (node " + nodeLabel(node)
-                + "), which OpenCV 4.6's dnn module cannot run. Vision transformers such as CLIP "
-                  "and DINOv2 need another inference backend, which GenLens does not have yet; "
-                  "use a CNN or precomputed .npy features.");
+    for (const auto& t : graph->initializer()) {
+        if (t.data_location() == onnx::TensorProto::EXTERNAL) {
+            // Files over protobuf's 2 GB limit (a float32 ViT-g/14 is 4.5 GB) keep their weights
+            // beside the .onnx; OpenCV 4.6 reads a model from one buffer only.
+            throw std::invalid_argument(file + ": the weight '" + t.name()
+                                        + "' is stored in an external data file (a model over "
+                                          "2 GB), which OpenCV 4.6 cannot load");
         }
     }
+    OnnxRepairs done;
+    done.originalProducer = model.producer_name();
 
     std::int64_t opset = 1;
     for (const auto& o : model.opset_import()) {
@@ -197,6 +213,22 @@ std::string repairOnnxForOpenCv(const std::string& modelBytes, const std::string
     if (anyPaddedPool && model.producer_name() == "pytorch") {
         model.set_producer_name("pytorch (repaired by GenLens for OpenCV)");
         done.producerRenamed = true;
+    }
+
+    // (c) Vision transformers: static shapes for a fixed batch, then ops OpenCV 4.6 runs.
+    if (needsFolding(*graph)) {
+        foldOnnxShapes(model, file, std::max(1, batch), height, width, done);
+        done.batchFixed = std::max(1, batch);
+        rewriteOnnxForOpenCv(model, file, done);
+    }
+    for (const auto& node : graph->node()) {
+        if (transformerOperators().count(node.op_type()) != 0) {
+            throw std::invalid_argument(
+                file + ": uses the operator " + node.op_type() + " (node " + nodeLabel(node)
+                + "), which OpenCV 4.6's dnn module cannot run and GenLens cannot rewrite; "
+                  "use a CNN, a ViT exported by packaging/tools/export_dinov2_onnx.py or "
+                  "export_clip_onnx.py, or precomputed .npy features.");
+        }
     }
 
     if (repairs) {

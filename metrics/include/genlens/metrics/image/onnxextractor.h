@@ -14,6 +14,11 @@ struct OnnxRepairs
     int poolsMadeExplicit = 0;   // AveragePool(count_include_pad=1) turned into Pad + AveragePool
     std::string originalProducer;
     bool producerRenamed = false;
+    // Vision transformers (issue 12; docs/image.md, "Vision transformers"):
+    int batchFixed = 0;          // > 0: the graph was folded for exactly this batch size
+    int nodesFolded = 0;         // constant sub-graph nodes evaluated into initializers
+    int shapeNodesFolded = 0;    // ... of which Shape nodes
+    int opsRewritten = 0;        // compute nodes rewritten into ops OpenCV 4.6 runs exactly
 };
 
 // Repairs a serialized ONNX model for cv::dnn (OpenCV 4.6) and returns the new serialized model:
@@ -29,7 +34,8 @@ struct OnnxRepairs
 // Einsum, ...) are refused, naming the operator and the node. Throws std::invalid_argument with
 // `file` in the message.
 std::string repairOnnxForOpenCv(const std::string& modelBytes, const std::string& file,
-                                OnnxRepairs* repairs = nullptr);
+                                OnnxRepairs* repairs = nullptr, int batch = 1, int height = 0,
+                                int width = 0);
 
 // How an image reaches the network's input size.
 enum class OnnxResize {
