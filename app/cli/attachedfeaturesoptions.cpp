@@ -26,6 +26,11 @@ void addAttachedFeaturesOptions(QCommandLineParser& parser, const QString& rowsO
                         "stored with the run; also names bare feature matrices. A name starting "
                         "with dinov2 (or clip) marks that space: fd_dinov2 (CMMD by default)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("max-member-mb"),
+         QStringLiteral("Largest array read whole, in MiB: a feature matrix (.npy, or an .npz "
+                        "member once inflated), attached features, statistics (default %1).")
+             .arg(kDefaultMaxArrayBytes >> 20),
+         QStringLiteral("MIB"), QString::number(kDefaultMaxArrayBytes >> 20)},
     });
 }
 
@@ -37,6 +42,18 @@ void parseAttachedFeaturesOptions(const QCommandLineParser& parser, EvaluationRe
     request.generatedFeaturesPaths = parser.value(QStringLiteral("generated-features-paths"));
     request.featuresKey = parser.value(QStringLiteral("features-key"));
     request.featuresId = parser.value(QStringLiteral("features-id"));
+    if (parser.isSet(QStringLiteral("max-member-mb"))) {
+        bool ok = false;
+        const qint64 mib = parser.value(QStringLiteral("max-member-mb")).toLongLong(&ok);
+        // Up to 1 TiB: a bound that still fits the byte count and any real machine.
+        if (!ok || mib <= 0 || mib > (qint64(1) << 20)) {
+            throw InputError(QStringLiteral("--max-member-mb: expected a size in MiB from 1 to "
+                                            "1048576, got '%1'")
+                                 .arg(parser.value(QStringLiteral("max-member-mb")))
+                                 .toStdString());
+        }
+        request.maxArrayBytes = std::uint64_t(mib) << 20;
+    }
     for (const bool isReal : {true, false}) {
         const AttachedFeaturesSpec spec = request.attachedFeatures(isReal);
         if (!spec.isSet() && !spec.pathsFile.isEmpty()) {

@@ -65,8 +65,9 @@ public:
                           QStringLiteral("Randomisation test permutations (default 10000)."),
                           QStringLiteral("N"), QStringLiteral("10000")});
         parser.addOption({QStringLiteral("input-format"),
-                          QStringLiteral("Truth/recommendations format: auto (default), "
-                                         "delimited or trec."),
+                          QStringLiteral("Recommendations format: auto (default), delimited "
+                                         "or trec (a TREC run). The truth is detected (TREC "
+                                         "qrels or delimited) unless delimited is given."),
                           QStringLiteral("NAME"), QStringLiteral("auto")});
         parser.addOption({QStringLiteral("user-column"),
                           QStringLiteral("Name of the user column (files with a header)."),

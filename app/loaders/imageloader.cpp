@@ -1,7 +1,7 @@
 #include "loaders/imageloader.h"
 
+#include <genlens/metrics/core/inputkind.h>
 #include <genlens/metrics/core/npy.h>
-#include <genlens/metrics/core/npyrows.h>
 
 #include <QDir>
 #include <QFile>
@@ -29,47 +29,24 @@ QString imageInputKindName(ImageInputKind kind)
 
 ImageInputKind detectImageInput(const QString& path, const QString& key)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        throw InputError(path.toStdString() + ": no such file or folder");
-    }
-    if (info.isDir()) {
-        return ImageInputKind::Folder;
-    }
-    const QString suffix = info.suffix().toLower();
-    if (suffix != QStringLiteral("npz") && suffix != QStringLiteral("npy")) {
-        throw InputError(path.toStdString()
-                         + ": not an image input (a folder, an .npz/.npy image batch, an .npy "
-                           "feature matrix or an .npz with mu and sigma)");
-    }
+    // The decision is the metrics layer's (core/inputkind.h): headers only.
     try {
-        if (suffix == QStringLiteral("npz")) {
-            const std::vector<std::string> keys = metrics::npzKeys(path.toStdString());
-            const auto has = [&](const std::string& k) {
-                return std::find(keys.begin(), keys.end(), k) != keys.end();
-            };
-            if (!has(key.toStdString())) {
-                if (has("mu") && has("sigma")) {
-                    return ImageInputKind::Statistics;
-                }
-                std::string all;
-                for (const std::string& k : keys) {
-                    all += (all.empty() ? "" : ", ") + k;
-                }
-                throw InputError(path.toStdString() + ": has no member '" + key.toStdString()
-                                 + "' (an image batch) nor mu and sigma (statistics); members: "
-                                 + all);
-            }
+        switch (metrics::probeInput(path.toStdString(), key.toStdString()).kind) {
+        case metrics::InputKind::Folder:
+            return ImageInputKind::Folder;
+        case metrics::InputKind::ImageBatch:
+            return ImageInputKind::Batch;
+        case metrics::InputKind::FeatureMatrix:
+            return ImageInputKind::Features;
+        case metrics::InputKind::Statistics:
+            return ImageInputKind::Statistics;
         }
-        // The header alone decides (the member is not inflated, the file not read).
-        const auto rows = metrics::NpyRowReader::open(path.toStdString(), key.toStdString());
-        const std::size_t dims = rows->shape().size();
-        return rows->dtype() == metrics::NpyDtype::UInt8 && (dims == 3 || dims == 4)
-                   ? ImageInputKind::Batch
-                   : ImageInputKind::Features;
+    } catch (const metrics::InputKindError& e) {
+        throw InputError(e.what());
     } catch (const metrics::NpyError& e) {
         throw InputError(e.what());
     }
+    return ImageInputKind::Features;
 }
 
 ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options,
@@ -82,6 +59,7 @@ ImageLoader::ImageLoader(const QString& path, const ImageLoadOptions& options,
     so.thumbnails = options.thumbnails;
     so.measures = options.measures;
     so.batchSize = options.batchSize;
+    so.pixelsInFlight = options.pixelsInFlight;
     if (thumbnailWanted) {
         so.thumbnailWanted = [filter = std::move(thumbnailWanted)](
                                  const std::vector<std::string>& hashes) {

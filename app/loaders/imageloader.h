@@ -33,6 +33,8 @@ struct ImageLoadOptions
     bool thumbnails = true;
     bool measures = true;
     std::size_t batchSize = 64;
+    // Decoded pixels held at a time, whatever the number of files (imagesource.h).
+    std::int64_t pixelsInFlight = metrics::image::kDefaultPixelsInFlight;
     metrics::Shard shard;                   // only this share of the items (`--shard I/N`)
     bool allowEmpty = false;                // a shard may hold no usable image: not an error
 };

@@ -4,6 +4,8 @@
 
 #include "evaluation/pipelinecontext.h"
 
+#include <genlens/metrics/core/delimited.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -33,7 +35,6 @@ void addIssue(RecsysFileReport& report, qint64 line, const QString& reason)
 
 namespace {
 
-constexpr qint64 kBlockSize = 1 << 20;
 
 // The file the readers open: the input itself, or its UTF-8 copy (messages name the input).
 QString readPathOf(const RecsysFileOptions& options)
@@ -55,13 +56,7 @@ QString fromView(std::string_view s)
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return s;
+    return metrics::trimField(s);
 }
 
 bool parseDouble(std::string_view s, double& out)
@@ -102,236 +97,18 @@ bool isInteger(std::string_view s)
     return parseInteger(s, v);
 }
 
-// Reads a file line by line in 1 MiB blocks; lines are views valid until the next call.
-class LineReader
+using metrics::Dialect;
+using metrics::detectDialect;
+using metrics::splitLine;
+
+// The lines of [begin, end) of a file (metrics/core/delimited.h), its refusals as InputError.
+std::unique_ptr<metrics::LineReader> openLines(const QString& path, qint64 begin = 0,
+                                               qint64 end = -1)
 {
-public:
-    // Reads [begin, end) of the file (end < 0: to the end); `begin` must be a line start.
-    explicit LineReader(const QString& path, qint64 begin = 0, qint64 end = -1)
-        : m_file(path)
-    {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            throw InputError(QStringLiteral("%1: file not found").arg(path).toStdString());
-        }
-        if (info.isDir()) {
-            throw InputError(
-                QStringLiteral("%1: is a folder, expected a file").arg(path).toStdString());
-        }
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            throw InputError(QStringLiteral("%1: cannot open (%2)")
-                                 .arg(path, m_file.errorString())
-                                 .toStdString());
-        }
-        m_size = m_file.size();
-        m_end = end < 0 ? m_size : std::min(end, m_size);
-        m_begin = begin;
-        if (begin > 0 && !m_file.seek(begin)) {
-            throw InputError(QStringLiteral("%1: cannot seek").arg(path).toStdString());
-        }
-    }
-
-    // Next line without its end-of-line characters; false at the end.
-    bool next(std::string_view& line)
-    {
-        for (;;) {
-            const char* begin = m_buffer.data() + m_pos;
-            const char* end = m_buffer.data() + m_length;
-            const char* nl = static_cast<const char*>(
-                std::memchr(begin, '\n', static_cast<std::size_t>(end - begin)));
-            if (nl) {
-                line = std::string_view(begin, static_cast<std::size_t>(nl - begin));
-                m_pos = static_cast<std::size_t>(nl - m_buffer.data()) + 1;
-                ++m_lineNumber;
-                stripEol(line);
-                return true;
-            }
-            if (m_eof) {
-                if (begin == end) {
-                    return false;
-                }
-                line = std::string_view(begin, static_cast<std::size_t>(end - begin));
-                m_pos = m_length;
-                ++m_lineNumber;
-                stripEol(line);
-                return true;
-            }
-            // Keep the partial line, refill the one buffer in place (no per-block allocation).
-            const std::size_t rest = m_length - m_pos;
-            std::memmove(m_buffer.data(), m_buffer.data() + m_pos, rest);
-            m_pos = 0;
-            m_length = rest;
-            if (m_buffer.size() < rest + static_cast<std::size_t>(kBlockSize)) {
-                m_buffer.resize(rest + static_cast<std::size_t>(kBlockSize));
-            }
-            const qint64 want = std::min<qint64>(kBlockSize, m_end - m_begin - m_read);
-            const qint64 got = want > 0 ? m_file.read(m_buffer.data() + rest, want) : 0;
-            if (got <= 0) {
-                m_eof = true;
-            } else {
-                m_read += got;
-                m_length += static_cast<std::size_t>(got);
-            }
-        }
-    }
-
-    qint64 lineNumber() const { return m_lineNumber; }
-    qint64 bytesRead() const { return m_read; }
-    qint64 size() const { return m_size; }
-
-private:
-    void stripEol(std::string_view& line)
-    {
-        if (!line.empty() && line.back() == '\r') {
-            line.remove_suffix(1);
-        }
-        // UTF-8 byte order mark on the first line.
-        if (m_lineNumber == 1 && m_begin == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") {
-            line.remove_prefix(3);
-        }
-    }
-
-    QFile m_file;
-    std::vector<char> m_buffer;
-    std::size_t m_pos = 0;
-    std::size_t m_length = 0;
-    bool m_eof = false;
-    qint64 m_lineNumber = 0;
-    qint64 m_read = 0;
-    qint64 m_size = 0;
-    qint64 m_begin = 0;
-    qint64 m_end = 0;
-};
-
-enum class SplitMode { Char, Whitespace, DoubleColon };
-
-struct Dialect
-{
-    SplitMode mode = SplitMode::Char;
-    char ch = ',';
-
-    QString name() const
-    {
-        switch (mode) {
-        case SplitMode::Whitespace:
-            return QStringLiteral("whitespace");
-        case SplitMode::DoubleColon:
-            return QStringLiteral("::");
-        case SplitMode::Char:
-            break;
-        }
-        if (ch == '\t') {
-            return QStringLiteral("tsv");
-        }
-        if (ch == ',') {
-            return QStringLiteral("csv");
-        }
-        return QStringLiteral("delimited(%1)").arg(QLatin1Char(ch));
-    }
-};
-
-Dialect detectDialect(std::string_view line)
-{
-    if (line.find('\t') != std::string_view::npos) {
-        return {SplitMode::Char, '\t'};
-    }
-    if (line.find("::") != std::string_view::npos) {
-        return {SplitMode::DoubleColon, ':'};
-    }
-    for (char c : {',', ';', '|'}) {
-        if (line.find(c) != std::string_view::npos) {
-            return {SplitMode::Char, c};
-        }
-    }
-    return {SplitMode::Whitespace, ' '};
-}
-
-// Splits a line into trimmed fields. CSV quoting ("a, b", "" for a quote) is honoured for ','
-// and ';' when the line holds a quote; unquoted content lives in `scratch`.
-void splitLine(std::string_view line, const Dialect& d, std::vector<std::string_view>& fields,
-               std::string& scratch)
-{
-    fields.clear();
-    if (d.mode == SplitMode::Whitespace) {
-        std::size_t i = 0;
-        while (i < line.size()) {
-            while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
-                ++i;
-            }
-            const std::size_t start = i;
-            while (i < line.size() && line[i] != ' ' && line[i] != '\t') {
-                ++i;
-            }
-            if (i > start) {
-                fields.push_back(line.substr(start, i - start));
-            }
-        }
-        return;
-    }
-    if (d.mode == SplitMode::DoubleColon) {
-        std::size_t start = 0;
-        for (;;) {
-            const std::size_t at = line.find("::", start);
-            fields.push_back(
-                trim(line.substr(start, at == std::string_view::npos ? line.npos : at - start)));
-            if (at == std::string_view::npos) {
-                return;
-            }
-            start = at + 2;
-        }
-    }
-    if ((d.ch == ',' || d.ch == ';') && line.find('"') != std::string_view::npos) {
-        scratch.clear();
-        scratch.reserve(line.size());
-        std::vector<std::pair<std::size_t, std::size_t>> spans;
-        std::size_t i = 0;
-        for (;;) {
-            while (i < line.size() && line[i] == ' ') {
-                ++i;
-            }
-            const std::size_t start = scratch.size();
-            if (i < line.size() && line[i] == '"') {
-                ++i;
-                while (i < line.size()) {
-                    if (line[i] == '"') {
-                        if (i + 1 < line.size() && line[i + 1] == '"') {
-                            scratch.push_back('"');
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    scratch.push_back(line[i++]);
-                }
-                while (i < line.size() && line[i] != d.ch) {
-                    ++i;
-                }
-            } else {
-                while (i < line.size() && line[i] != d.ch) {
-                    scratch.push_back(line[i++]);
-                }
-            }
-            spans.emplace_back(start, scratch.size() - start);
-            if (i >= line.size()) {
-                break;
-            }
-            ++i; // delimiter
-        }
-        for (const auto& [start, length] : spans) {
-            fields.push_back(trim(std::string_view(scratch).substr(start, length)));
-        }
-        return;
-    }
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t at = line.find(d.ch, start);
-        fields.push_back(
-            trim(line.substr(start, at == std::string_view::npos ? line.npos : at - start)));
-        if (at == std::string_view::npos) {
-            return;
-        }
-        start = at + 1;
+    try {
+        return metrics::LineReader::openFile(path.toStdString(), begin, end);
+    } catch (const metrics::DelimitedError& e) {
+        throw InputError(e.what());
     }
 }
 
@@ -446,7 +223,7 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
     const bool forceTrec = format == QLatin1String("trec");
     const bool allowTrec = format != QLatin1String("delimited");
     if (allowTrec && kind == FileKind::Truth && f.size() == 4 && isInteger(f[1]) && isNumber(f[3])
-        && (forceTrec || layout.dialect.mode == SplitMode::Whitespace
+        && (forceTrec || layout.dialect.mode == metrics::SplitMode::Whitespace
             || layout.dialect.ch == '\t')) {
         layout.trec = true;
         layout.user = 0;
@@ -478,7 +255,7 @@ Layout detectLayout(std::string_view firstLine, FileKind kind, const RecsysFileO
                 .arg(f.size())
                 .toStdString());
     }
-    layout.format = layout.dialect.name();
+    layout.format = QString::fromStdString(layout.dialect.name());
 
     QStringList names;
     for (std::string_view field : f) {
@@ -610,7 +387,9 @@ RecsysFileReport readFile(const RecsysFileOptions& options, FileKind kind,
 {
     RecsysFileReport report;
     report.path = options.path;
-    LineReader reader(readPathOf(options), range.begin, range.end);
+    const std::unique_ptr<metrics::LineReader> lines
+        = openLines(readPathOf(options), range.begin, range.end);
+    metrics::LineReader& reader = *lines;
     std::string_view line;
     std::vector<std::string_view> fields;
     std::string scratch;
@@ -859,9 +638,9 @@ qint64 lineStartAfter(const QString& path, qint64 offset)
 
 Layout detectOnly(const RecsysFileOptions& options, FileKind kind)
 {
-    LineReader reader(readPathOf(options));
+    const std::unique_ptr<metrics::LineReader> reader = openLines(readPathOf(options));
     std::string_view line;
-    while (reader.next(line)) {
+    while (reader->next(line)) {
         if (!isComment(line)) {
             return detectLayout(line, kind, options);
         }

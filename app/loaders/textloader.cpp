@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <genlens/metrics/core/delimited.h>
 #include <genlens/metrics/text/utf8.h>
 #include <string_view>
 
@@ -253,96 +254,19 @@ void readJsonl(Reader& reader, TextRecords& out, const QString& field, const QSt
     }
 }
 
-struct CsvRecord
-{
-    QList<QByteArray> fields;
-    qint64 line = 0; // first line of the record
-    bool unterminated = false;
-};
-
-// RFC 4180 records over the whole file: fields split by `delimiter`, "..." quoting with ""
-// escapes, CR/LF/CRLF record ends (inside quotes, newlines are data).
-std::vector<CsvRecord> parseCsv(const QByteArray& data, char delimiter)
-{
-    std::vector<CsvRecord> records;
-    CsvRecord current;
-    QByteArray field;
-    qint64 line = 1;
-    current.line = 1;
-    bool inQuotes = false;
-    bool fieldWasQuoted = false;
-    bool recordHasContent = false;
-    const qsizetype n = data.size();
-    const auto endRecord = [&]() {
-        current.fields.append(field);
-        field.clear();
-        fieldWasQuoted = false;
-        if (recordHasContent || current.fields.size() > 1 || !current.fields.front().isEmpty()) {
-            records.push_back(current);
-        }
-        current = CsvRecord {};
-        recordHasContent = false;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = data[i];
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < n && data[i + 1] == '"') {
-                    field.append('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == '\n') {
-                    ++line;
-                }
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
-            inQuotes = true;
-            fieldWasQuoted = true;
-            recordHasContent = true;
-        } else if (c == delimiter) {
-            current.fields.append(field);
-            field.clear();
-            fieldWasQuoted = false;
-            recordHasContent = true;
-        } else if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < n && data[i + 1] == '\n') {
-                ++i;
-            }
-            endRecord();
-            ++line;
-            current.line = line;
-        } else {
-            field.append(c);
-        }
-    }
-    if (inQuotes) {
-        current.unterminated = true;
-        recordHasContent = true;
-    }
-    if (recordHasContent || !field.isEmpty()) {
-        current.fields.append(field);
-        records.push_back(current);
-    }
-    return records;
-}
-
 void readCsv(Reader& reader, TextRecords& out, const QString& column, char delimiter,
              const QString& sliceKey)
 {
-    const std::vector<CsvRecord> records = parseCsv(reader.readAllRest(), delimiter);
+    const QByteArray data = reader.readAllRest();
+    const std::vector<metrics::CsvRecord> records = metrics::parseCsvRecords(
+        std::string_view(data.constData(), std::size_t(data.size())), delimiter);
     if (records.empty()) {
         return;
     }
-    const CsvRecord& header = records.front();
+    const metrics::CsvRecord& header = records.front();
     QStringList names;
-    for (const QByteArray& f : header.fields) {
-        names.append(QString::fromUtf8(f).trimmed());
+    for (const std::string& f : header.fields) {
+        names.append(QString::fromStdString(f).trimmed());
     }
     qsizetype index = -1;
     if (column.isEmpty()) {
@@ -380,20 +304,20 @@ void readCsv(Reader& reader, TextRecords& out, const QString& column, char delim
         }
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
-        const CsvRecord& rec = records[r];
+        const metrics::CsvRecord& rec = records[r];
         ++out.recordCount;
         if (rec.unterminated) {
             out.skipped.append({out.path, rec.line, QStringLiteral("unterminated quoted field")});
             continue;
         }
-        if (index >= rec.fields.size()) {
+        if (std::size_t(index) >= rec.fields.size()) {
             out.skipped.append({out.path, rec.line,
                                 QStringLiteral("missing column \"%1\" (row has %2 fields)")
                                     .arg(columnName)
                                     .arg(rec.fields.size())});
             continue;
         }
-        const QByteArray& text = rec.fields.at(index);
+        const QByteArray text = QByteArray::fromStdString(rec.fields[std::size_t(index)]);
         const QString problem = textProblem(text);
         if (!problem.isEmpty()) {
             out.skipped.append({out.path, rec.line, problem});
@@ -401,9 +325,11 @@ void readCsv(Reader& reader, TextRecords& out, const QString& column, char delim
         }
         addText(out, text, out.recordCount, rec.line);
         if (sliceIndex >= 0) {
-            out.sliceValues.push_back(sliceIndex < rec.fields.size()
-                                          ? rec.fields.at(sliceIndex).trimmed().toStdString()
-                                          : std::string(kMissingSliceName));
+            const auto at = static_cast<std::size_t>(sliceIndex);
+            out.sliceValues.push_back(
+                at < rec.fields.size()
+                    ? QByteArray::fromStdString(rec.fields[at]).trimmed().toStdString()
+                    : std::string(kMissingSliceName));
         }
     }
 }

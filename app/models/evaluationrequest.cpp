@@ -99,7 +99,8 @@ MetricSelection EvaluationRequest::selection() const
 AttachedFeaturesSpec EvaluationRequest::attachedFeatures(bool realSet) const
 {
     return AttachedFeaturesSpec {realSet ? realFeatures : generatedFeatures, featuresKey,
-                                 realSet ? realFeaturesPaths : generatedFeaturesPaths, featuresId};
+                                 realSet ? realFeaturesPaths : generatedFeaturesPaths, featuresId,
+                                 maxArrayBytes};
 }
 
 ImageEvalOptions EvaluationRequest::imageOptions() const
@@ -116,6 +117,7 @@ ImageEvalOptions EvaluationRequest::imageOptions() const
     o.bootstrap = bootstrap;
     o.realFeatures = attachedFeatures(true);
     o.generatedFeatures = attachedFeatures(false);
+    o.maxArrayBytes = maxArrayBytes;
     return o;
 }
 

@@ -50,6 +50,9 @@ struct EvaluationRequest
     QString generatedFeaturesPaths;
     QString featuresId;
     QString featuresKey; // the member of an .npz features file (default: its only member)
+    // The most one feature matrix, attached matrix or statistics file may take once read
+    // (--max-member-mb).
+    std::uint64_t maxArrayBytes = kDefaultMaxArrayBytes;
 
     // A short name for the jobs strip ("image: real ↔ generated").
     QString displayName() const;

@@ -19,25 +19,36 @@ namespace {
     throw InputError(message.toStdString());
 }
 
+// The .npz member holding the features: --features-key, or the archive's only member.
+std::string memberOf(const AttachedFeaturesSpec& spec)
+{
+    std::string key = spec.key.toStdString();
+    if (key.empty()) {
+        const std::vector<std::string> keys = metrics::npzKeys(spec.matrix.toStdString());
+        if (keys.size() != 1) {
+            refuse(QStringLiteral("%1: holds %2 arrays; name the features with --features-key")
+                       .arg(spec.matrix)
+                       .arg(keys.size()));
+        }
+        key = keys.front();
+    }
+    return key;
+}
+
+bool isNpz(const AttachedFeaturesSpec& spec)
+{
+    return spec.matrix.endsWith(QStringLiteral(".npz"), Qt::CaseInsensitive);
+}
+
+// Streamed into the matrix (no second copy), within the spec's limit.
 metrics::RowMatrixXf readMatrix(const AttachedFeaturesSpec& spec)
 {
+    const metrics::NpyLimits limits = wholeArrayLimits(spec.maxBytes);
     try {
-        if (spec.matrix.endsWith(QStringLiteral(".npz"), Qt::CaseInsensitive)) {
-            std::string key = spec.key.toStdString();
-            if (key.empty()) {
-                const std::vector<std::string> keys = metrics::npzKeys(spec.matrix.toStdString());
-                if (keys.size() != 1) {
-                    refuse(
-                        QStringLiteral("%1: holds %2 arrays; name the features with --features-key")
-                            .arg(spec.matrix)
-                            .arg(keys.size()));
-                }
-                key = keys.front();
-            }
-            return metrics::toRowMatrixXf(metrics::readNpzMember(spec.matrix.toStdString(), key),
-                                          spec.matrix.toStdString() + "[" + key + "]");
+        if (isNpz(spec)) {
+            return metrics::readNpzMatrixXf(spec.matrix.toStdString(), memberOf(spec), limits);
         }
-        return metrics::readNpyMatrixXf(spec.matrix.toStdString());
+        return metrics::readNpyMatrixXf(spec.matrix.toStdString(), limits);
     } catch (const metrics::NpyError& e) {
         throw InputError(e.what());
     }
@@ -189,6 +200,14 @@ private:
 
 } // namespace
 
+metrics::NpyLimits wholeArrayLimits(std::uint64_t maxBytes)
+{
+    metrics::NpyLimits limits;
+    limits.maxBytes = maxBytes;
+    limits.raiseHint = "raise it with --max-member-mb";
+    return limits;
+}
+
 void checkFeaturesId(const QString& id)
 {
     if (id.trimmed().isEmpty()) {
@@ -207,15 +226,23 @@ qint64 attachedFeaturesDim(const AttachedFeaturesSpec& spec)
     if (!QFileInfo::exists(spec.matrix)) {
         refuse(QStringLiteral("%1: no such file").arg(spec.matrix));
     }
-    if (spec.matrix.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive)) {
-        try {
-            // The header only.
-            return metrics::npyMatrixCols(*metrics::openNpyMatrixRows(spec.matrix.toStdString()));
-        } catch (const metrics::NpyError& e) {
-            throw InputError(e.what());
+    // The header only (an .npz member is inflated no further than its header), checked against
+    // the limit before any row is read.
+    try {
+        const metrics::NpyLimits limits = wholeArrayLimits(spec.maxBytes);
+        const std::string path = spec.matrix.toStdString();
+        const metrics::NpyInfo info = isNpz(spec)
+            ? metrics::readNpzMemberInfo(path, memberOf(spec), limits)
+            : metrics::readNpyInfo(path, limits);
+        if (info.shape.size() != 2) {
+            refuse(QStringLiteral("%1: expected a 2-D feature matrix N×D, found %2 dimensions")
+                       .arg(spec.matrix)
+                       .arg(info.shape.size()));
         }
+        return qint64(info.shape[1]);
+    } catch (const metrics::NpyError& e) {
+        throw InputError(e.what());
     }
-    return readMatrix(spec).cols();
 }
 
 metrics::RowMatrixXf alignAttachedFeatures(const AttachedFeaturesSpec& spec, const QString& setPath,

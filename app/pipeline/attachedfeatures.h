@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <genlens/metrics/core/matrix.h>
+#include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/image/extractor.h>
 #include <memory>
 
@@ -26,12 +27,20 @@ namespace genlens::app {
 //    a line naming no image of the set, a path listed twice or a line count that differs from
 //    the rows is an error.
 // Every refusal names both files and the first mismatch.
+// The most one array read whole may take: a feature matrix (.npy, or an .npz member once
+// inflated), attached features, statistics. Headers are checked against it before any payload
+// is read, so a small .npz that inflates to gigabytes is refused with its size and this limit.
+// `--max-member-mb` raises it (docs/image.md, README "Limits").
+inline constexpr std::uint64_t kDefaultMaxArrayBytes = 2048ull << 20;
+metrics::NpyLimits wholeArrayLimits(std::uint64_t maxBytes);
+
 struct AttachedFeaturesSpec
 {
     QString matrix; // .npy, or .npz with key
     QString key; // .npz member (default: the only member)
     QString pathsFile; // optional
     QString featuresId; // the user's name of the feature space (free text)
+    std::uint64_t maxBytes = kDefaultMaxArrayBytes; // the matrix, once inflated
     bool isSet() const { return !matrix.isEmpty(); }
 };
 

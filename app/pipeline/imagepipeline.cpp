@@ -16,6 +16,7 @@
 #include <genlens/metrics/image/inceptionscore.h>
 #include <genlens/metrics/image/onnxextractor.h>
 
+#include <genlens/metrics/core/inputkind.h>
 #include <genlens/metrics/core/npy.h>
 #include <genlens/metrics/sets/featurespace.h>
 #include <genlens/metrics/sets/fid.h>
@@ -124,16 +125,9 @@ QString shapeText(const std::vector<std::int64_t>& shape)
 // Keeps the rows without NaN/Inf; each dropped row becomes a skipped record. The conversion to
 // float32, the checks and the SHA-1 of each row (its values as float64, so the digests of
 // existing projects stay valid) run in the metrics layer on all cores.
-void loadFeatureRows(const metrics::NpyArray& array, const QString& path, LoadedSide& side,
+void loadFeatureRows(metrics::FeatureRows rows, const QString& path, LoadedSide& side,
                      PipelineContext& context)
 {
-    if (array.shape.size() != 2) {
-        throw InputError(QStringLiteral("%1: expected a 2-D feature matrix N×D, found shape %2")
-                             .arg(path, shapeText(array.shape))
-                             .toStdString());
-    }
-    context.checkCanceled();
-    metrics::FeatureRows rows = metrics::featureRows(array, path.toStdString());
     context.checkCanceled();
     const QString name = QFileInfo(path).fileName();
     for (const std::int64_t row : rows.dropped) {
@@ -163,63 +157,96 @@ void loadFeatureRows(const metrics::NpyArray& array, const QString& path, Loaded
     side.features = std::move(rows.features);
 }
 
-LoadedSide loadSide(const QString& path, SetRole role, const ImageEvalOptions& options,
-                    ImageResources& resources, PipelineContext& context)
+// What the headers of one side say before anything is read: its kind and, for a feature matrix,
+// statistics or attached features, its dimension (-1 when only extracting would tell).
+struct SideProbe
 {
-    LoadedSide side;
-    side.set.role = role;
-    side.set.source = path;
-    const QFileInfo info(path);
+    metrics::InputProbe probe;
+    qint64 dimension = -1;
+};
+
+SideProbe probeSide(const QString& path, SetRole role, const ImageEvalOptions& options)
+{
     if (path.isEmpty()) {
         throw InputError((role == SetRole::Real ? ImagePipeline::tr("no real set given")
                                                 : ImagePipeline::tr("no generated set given"))
                              .toStdString());
     }
-    if (!info.exists()) {
+    if (!QFileInfo::exists(path)) {
         throw InputError(ImagePipeline::tr("%1: no such file or folder").arg(path).toStdString());
     }
-    if (info.isDir()) {
-        loadImages(path, role, resources, side, context);
+    SideProbe side;
+    try {
+        side.probe = metrics::probeInput(path.toStdString(), options.npzKey.toStdString());
+    } catch (const metrics::InputKindError& error) {
+        throw InputError(error.what());
+    } catch (const metrics::NpyError& error) {
+        throw InputError(error.what());
+    }
+    const metrics::InputProbe& probe = side.probe;
+    const AttachedFeaturesSpec& attached
+        = role == SetRole::Real ? options.realFeatures : options.generatedFeatures;
+    if (probe.kind == metrics::InputKind::Folder || probe.kind == metrics::InputKind::ImageBatch) {
+        if (attached.isSet()) {
+            side.dimension = attachedFeaturesDim(attached);
+        }
         return side;
     }
-    const QString suffix = info.suffix().toLower();
+    const std::uint64_t bytes = metrics::wholeArrayBytes(probe);
+    if (bytes > options.maxArrayBytes) {
+        const QString array = probe.member.empty() || probe.kind == metrics::InputKind::Statistics
+            ? path
+            : path + QLatin1Char('[') + QString::fromStdString(probe.member) + QLatin1Char(']');
+        throw InputError(ImagePipeline::tr("%1: the %2 %3 would take %4 MiB once read, above the "
+                                           "limit of %5 MiB; raise it with --max-member-mb")
+                             .arg(array,
+                                  probe.kind == metrics::InputKind::Statistics
+                                      ? ImagePipeline::tr("statistics")
+                                      : ImagePipeline::tr("array"),
+                                  shapeText(probe.header.shape))
+                             .arg((bytes + (1u << 20) - 1) >> 20)
+                             .arg(options.maxArrayBytes >> 20)
+                             .toStdString());
+    }
+    if (probe.kind == metrics::InputKind::FeatureMatrix && probe.header.shape.size() != 2) {
+        throw InputError(QStringLiteral("%1: expected a 2-D feature matrix N×D, found shape %2")
+                             .arg(path, shapeText(probe.header.shape))
+                             .toStdString());
+    }
+    side.dimension = probe.dimension();
+    return side;
+}
+
+LoadedSide loadSide(const QString& path, SetRole role, const SideProbe& probed,
+                    const ImageEvalOptions& options, ImageResources& resources,
+                    PipelineContext& context)
+{
+    LoadedSide side;
+    side.set.role = role;
+    side.set.source = path;
+    const metrics::InputProbe& probe = probed.probe;
+    const metrics::NpyLimits limits = wholeArrayLimits(options.maxArrayBytes);
     try {
-        if (suffix == QLatin1String("npy")) {
-            // The header decides: an image batch is streamed by the loader, never read whole.
-            if (detectImageInput(path, options.npzKey) == ImageInputKind::Batch) {
-                loadImages(path, role, resources, side, context);
-                return side;
-            }
-            const metrics::NpyArray array = metrics::readNpy(path.toStdString());
+        switch (probe.kind) {
+        case metrics::InputKind::Folder:
+        case metrics::InputKind::ImageBatch:
+            // A batch is streamed by the loader, never read whole.
+            loadImages(path, role, resources, side, context);
+            return side;
+        case metrics::InputKind::Statistics:
+            side.set.kind = QStringLiteral("statistics");
+            side.statistics = metrics::loadFidStatistics(path.toStdString(), limits);
+            return side;
+        case metrics::InputKind::FeatureMatrix: {
+            // Straight into the float32 matrix (no second copy of the payload).
+            context.checkCanceled();
+            metrics::FeatureRows rows = probe.member.empty()
+                ? metrics::readNpyFeatureRows(path.toStdString(), limits)
+                : metrics::readNpzFeatureRows(path.toStdString(), probe.member, limits);
             side.set.kind = QStringLiteral("features");
-            loadFeatureRows(array, path, side, context);
+            loadFeatureRows(std::move(rows), path, side, context);
             return side;
         }
-        if (suffix == QLatin1String("npz")) {
-            const std::vector<std::string> keys = metrics::npzKeys(path.toStdString());
-            const auto has = [&](const char* key) {
-                return std::find(keys.begin(), keys.end(), key) != keys.end();
-            };
-            if (has("mu") && has("sigma")) {
-                side.set.kind = QStringLiteral("statistics");
-                side.statistics = metrics::loadFidStatistics(path.toStdString());
-                return side;
-            }
-            const std::string key = options.npzKey.toStdString();
-            if (has(key.c_str())) {
-                if (detectImageInput(path, options.npzKey) == ImageInputKind::Batch) {
-                    loadImages(path, role, resources, side, context);
-                    return side;
-                }
-                const metrics::NpyArray array = metrics::readNpzMember(path.toStdString(), key);
-                side.set.kind = QStringLiteral("features");
-                loadFeatureRows(array, path, side, context);
-                return side;
-            }
-            throw InputError(QStringLiteral("%1: holds neither 'mu' and 'sigma' (FID statistics) "
-                                            "nor the array '%2'")
-                                 .arg(path, options.npzKey)
-                                 .toStdString());
         }
     } catch (const metrics::NpyError& error) {
         throw InputError(error.what());
@@ -597,11 +624,25 @@ RunResult evaluateImages(const ImageEvalOptions& options, PipelineContext& conte
     checkAttachedFeatures(options);
     const QString featureSpace = plannedFeatureSpace(options);
     checkFrechetKey(options.metrics, featureSpace);
+    // Both sides' headers before either is read: a dimension mismatch or an array above the limit
+    // is refused before a byte of data is inflated.
+    const SideProbe realProbe = probeSide(options.realPath, SetRole::Real, options);
+    const SideProbe generatedProbe = probeSide(options.generatedPath, SetRole::Generated, options);
+    if (realProbe.dimension >= 0 && generatedProbe.dimension >= 0
+        && realProbe.dimension != generatedProbe.dimension) {
+        throw InputError(ImagePipeline::tr("feature dimensions differ: %1 has %2, %3 has %4")
+                             .arg(options.realPath)
+                             .arg(realProbe.dimension)
+                             .arg(options.generatedPath)
+                             .arg(generatedProbe.dimension)
+                             .toStdString());
+    }
     context.beginStage(QStringLiteral("load real"), 1);
-    LoadedSide real = loadSide(options.realPath, SetRole::Real, options, resources, context);
+    LoadedSide real
+        = loadSide(options.realPath, SetRole::Real, realProbe, options, resources, context);
     context.beginStage(QStringLiteral("load generated"), 1);
-    LoadedSide generated
-        = loadSide(options.generatedPath, SetRole::Generated, options, resources, context);
+    LoadedSide generated = loadSide(options.generatedPath, SetRole::Generated, generatedProbe,
+                                    options, resources, context);
     result.timingsMs.insert(QStringLiteral("features"), timer.elapsed());
 
     if (dimensionOf(real) != dimensionOf(generated)) {

@@ -31,6 +31,8 @@ struct ImageEvalOptions
     QString isExtractor;      // classifier for the Inception Score, e.g. onnx:FILE:inception-logits
     bool thumbnails = true;   // make thumbnails (only useful when the run is stored)
     qint64 maxPixels = 100'000'000;
+    // The most a feature matrix or statistics file may take once read (attachedfeatures.h).
+    std::uint64_t maxArrayBytes = kDefaultMaxArrayBytes;
     // Features computed elsewhere for an image set (--real-features ..., attachedfeatures.h):
     // its images are still loaded, the metrics use these rows.
     AttachedFeaturesSpec realFeatures;

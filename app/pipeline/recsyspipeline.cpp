@@ -147,14 +147,21 @@ int largestCutoff(const RecsysEvalOptions& options)
     return *std::max_element(options.cutoffs.begin(), options.cutoffs.end());
 }
 
+enum class FileRole { Truth, Run, Other };
+
+// `--input-format` names the run files' format; "trec" forces a TREC run and leaves the truth to
+// detection (TREC qrels are recognised by shape, a CSV truth stays CSV: issue 15). Training and
+// item files are always delimited.
 RecsysFileOptions fileOptions(const RecsysEvalOptions& o, const QString& path,
-                              const QString& valueColumn, bool trecAllowed)
+                              const QString& valueColumn, FileRole role)
 {
     RecsysFileOptions f;
     f.path = path;
-    f.format = trecAllowed ? o.format : QStringLiteral("delimited");
-    if (!trecAllowed && o.format == QLatin1String("trec")) {
+    f.format = o.format;
+    if (role == FileRole::Other) {
         f.format = QStringLiteral("delimited");
+    } else if (role == FileRole::Truth && o.format == QLatin1String("trec")) {
+        f.format = QStringLiteral("auto");
     }
     f.userColumn = o.userColumn;
     f.itemColumn = o.itemColumn;
@@ -177,23 +184,23 @@ void load(Loaded& L, const RecsysEvalOptions& options, const QString& otherPath,
     }
     context.beginStage(QStringLiteral("load truth"), 1);
     L.truthReport = L.in.loadTruth(
-        fileOptions(options, options.truthPath, options.relevanceColumn, true), context.progress());
+        fileOptions(options, options.truthPath, options.relevanceColumn, FileRole::Truth), context.progress());
     context.beginStage(QStringLiteral("load recommendations"), 1);
     L.recsA = L.in.loadRecommendations(
-        fileOptions(options, options.recommendationsPath, options.scoreColumn, true),
+        fileOptions(options, options.recommendationsPath, options.scoreColumn, FileRole::Run),
         context.progress());
     if (!otherPath.isEmpty()) {
         L.recsB = L.in.loadRecommendations(
-            fileOptions(options, otherPath, options.scoreColumn, true), context.progress());
+            fileOptions(options, otherPath, options.scoreColumn, FileRole::Run), context.progress());
     }
     if (!options.trainPath.isEmpty()) {
         context.beginStage(QStringLiteral("load training"), 1);
-        L.trainReport = L.in.loadTraining(fileOptions(options, options.trainPath, QString(), false),
+        L.trainReport = L.in.loadTraining(fileOptions(options, options.trainPath, QString(), FileRole::Other),
                                           context.progress());
     }
     if (!options.itemsPath.isEmpty()) {
         context.beginStage(QStringLiteral("load items"), 1);
-        RecsysFileOptions f = fileOptions(options, options.itemsPath, QString(), false);
+        RecsysFileOptions f = fileOptions(options, options.itemsPath, QString(), FileRole::Other);
         f.userColumn.clear();
         L.itemsReport = L.in.loadItems(f, context.progress());
     }
@@ -458,6 +465,24 @@ QString signatureOf(const Evaluated& E, const RecsysEvalOptions& options)
 {
     return QString::fromStdString(E.accuracy.rules.signature())
         + (options.trecTies ? QStringLiteral(";ties=trec_eval") : QStringLiteral(";ties=stable"));
+}
+
+// Issue 15: a run none of whose users is in the ground truth scores 0 everywhere (every truth
+// user counts as without recommendations); said in words rather than left to the numbers.
+QString noUserInTruthWarning(const Evaluated& e, const QString& runFile, const QString& truthFile)
+{
+    std::size_t withList = 0;
+    for (std::size_t u = 0; u < e.lists.userCount(); ++u) {
+        withList += e.lists.present[u] ? 1 : 0;
+    }
+    if (withList == 0 || e.accuracy.usersNotInTruth.size() < withList) {
+        return {};
+    }
+    return RecsysPipeline::tr("%1: none of its users (%2) is in the ground truth %3: every user "
+                              "of the truth counts as without recommendations (accuracy 0)")
+        .arg(runFile)
+        .arg(withList)
+        .arg(truthFile);
 }
 
 RecsysComparison comparisonOf(const Loaded& L, const Evaluated& A, const Evaluated& B,
@@ -851,6 +876,10 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
                                "lists are evaluated to depth %2; precision@k still divides by k")
                                .arg(pastLongestText.join(QStringLiteral(", ")))
                                .arg(longestList);
+    }
+    const QString runOutsideTruth = noUserInTruthWarning(E, recsFile, truthFile);
+    if (!runOutsideTruth.isEmpty()) {
+        result.warnings << runOutsideTruth;
     }
     if (acc.users.empty()) {
         // Issue 15: this used to end in NaN metrics without a word.
@@ -1249,6 +1278,12 @@ RunResult evaluateRecsys(const RecsysEvalOptions& options, PipelineContext& cont
 
     if (!options.compareWithPath.isEmpty()) {
         Evaluated B = evaluateLists(L, L.recsB, options, context, withBeyond);
+        const QString otherOutsideTruth
+            = noUserInTruthWarning(B, options.compareWithPath, truthFile);
+        if (!otherOutsideTruth.isEmpty()) {
+            result.warnings << otherOutsideTruth
+                    + RecsysPipeline::tr("; the comparison is against empty lists");
+        }
         const RecsysComparison c = comparisonOf(L, E, B, options, options.compareWithPath, context);
         QJsonObject cj = c.toJson();
         QJsonObject otherInput = reportJson(L.recsB.report);

@@ -244,6 +244,17 @@ void embeddingMetrics(const TextEvalOptions& options, const TextRecords& realRec
     if (options.realFeatures.isSet()) {
         // Attached embeddings (both sets: checked by evaluateText).
         context.beginStage(QStringLiteral("embeddings"), 0);
+        // The headers first: differing dimensions are refused before either matrix is read.
+        const qint64 realDim = attachedFeaturesDim(options.realFeatures);
+        const qint64 generatedDim = attachedFeaturesDim(options.generatedFeatures);
+        if (realDim != generatedDim) {
+            throw InputError(QStringLiteral("%1 has %2 dimensions but %3 has %4")
+                                 .arg(options.realFeatures.matrix)
+                                 .arg(realDim)
+                                 .arg(options.generatedFeatures.matrix)
+                                 .arg(generatedDim)
+                                 .toStdString());
+        }
         real = alignAttachedTextFeatures(options.realFeatures, options.realPath,
                                          realRecords.records, realRecords.recordCount);
         generated = alignAttachedTextFeatures(options.generatedFeatures, options.generatedPath,

@@ -280,7 +280,8 @@ FeatureRows readNpyFeatureRows(const std::string& path, const NpyLimits& limits,
                  + std::to_string(h.dataBytes) + " bytes) but the file holds only "
                  + std::to_string(size > h.headerBytes ? size - h.headerBytes : 0) + " data bytes");
     }
-    return decodeFeatureRows(h, read, path, threads);
+    return namedAllocation(path, h.dataBytes,
+                           [&] { return decodeFeatureRows(h, read, path, threads); });
 }
 
 } // namespace genlens::metrics

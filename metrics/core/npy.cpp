@@ -304,8 +304,9 @@ NpyHeader readHeader(const ReadFn& read, const std::string& name, const NpyLimit
     h.dataBytes = count * item;
     h.headerBytes = preambleLen + headerLen;
     if (h.dataBytes > limits.maxBytes) {
-        fail(name, "array of " + std::to_string(h.dataBytes) + " bytes exceeds the limit of "
-                       + std::to_string(limits.maxBytes) + " bytes");
+        fail(name, "array of " + describeBytes(h.dataBytes) + " exceeds the limit of "
+                       + describeBytes(limits.maxBytes)
+                       + (limits.raiseHint.empty() ? std::string() : "; " + limits.raiseHint));
     }
     return h;
 }
@@ -362,6 +363,12 @@ float halfToFloat(std::uint16_t h)
 } // namespace npydetail
 
 using namespace npydetail;
+
+std::string describeBytes(std::uint64_t bytes)
+{
+    return std::to_string(bytes) + " bytes (" + std::to_string((bytes + (1u << 20) - 1) >> 20)
+        + " MiB)";
+}
 
 std::size_t npyItemSize(NpyDtype dtype)
 {
@@ -487,7 +494,8 @@ NpyArray readNpy(const std::string& path, const NpyLimits& limits)
     NpyArray a;
     a.dtype = h.dtype;
     a.shape = h.shape;
-    a.bytes.resize(static_cast<std::size_t>(h.dataBytes));
+    namedAllocation(path, h.dataBytes,
+                    [&] { a.bytes.resize(static_cast<std::size_t>(h.dataBytes)); });
     readPayload(read, a.bytes.data(), h.dataBytes, path);
     if (h.bigEndian) {
         toLittleEndian(a.bytes.data(), h.dataBytes, npyItemSize(h.dtype));
@@ -532,7 +540,7 @@ RowMatrixXf readNpyMatrixXf(const std::string& path, const NpyLimits& limits)
     const ReadFn read = readerOf(f.in);
     const NpyHeader h = readHeader(read, path, limits);
     checkFileHolds(h, f.size, path);
-    return decodeMatrixXf(h, read, path);
+    return namedAllocation(path, h.dataBytes, [&] { return decodeMatrixXf(h, read, path); });
 }
 
 std::vector<unsigned char> serialiseNpy(const NpyArray& array)

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <new>
 #include <string>
 
 namespace genlens::metrics::npydetail {
@@ -25,6 +26,18 @@ struct NpyHeader
 using ReadFn = std::function<std::size_t(void* buf, std::size_t n)>;
 
 [[noreturn]] void fail(const std::string& name, const std::string& reason);
+
+// Runs fn, which allocates about `bytes` for the array `name`; a failed allocation becomes an
+// NpyError naming the array and the size, never a bare std::bad_alloc.
+template<typename Fn>
+auto namedAllocation(const std::string& name, std::uint64_t bytes, Fn&& fn) -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const std::bad_alloc&) {
+        fail(name, "cannot allocate " + describeBytes(bytes) + " for the array (out of memory)");
+    }
+}
 
 // Reads and validates the preamble and header. Checks the element count and byte size for
 // overflow and against limits.maxBytes; does not allocate anything proportional to the payload.

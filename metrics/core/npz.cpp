@@ -110,9 +110,9 @@ public:
         m_declared = st.size;
         if (m_declared > limits.maxBytes + (1u << 20)) {
             fail(m_label,
-                 "member declares " + std::to_string(m_declared)
-                     + " uncompressed bytes, above the limit of " + std::to_string(limits.maxBytes)
-                     + " bytes");
+                 "member inflates to " + describeBytes(m_declared) + ", above the limit of "
+                     + describeBytes(limits.maxBytes)
+                     + (limits.raiseHint.empty() ? std::string() : "; " + limits.raiseHint));
         }
         m_file.reset(zip_fopen_index(m_archive.get(), static_cast<zip_uint64_t>(index), 0));
         if (!m_file) {
@@ -168,7 +168,8 @@ NpyArray readNpzMember(const std::string& path, const std::string& key, const Np
     NpyArray a;
     a.dtype = h.dtype;
     a.shape = h.shape;
-    a.bytes.resize(static_cast<std::size_t>(h.dataBytes));
+    namedAllocation(m.label(), h.dataBytes,
+                    [&] { a.bytes.resize(static_cast<std::size_t>(h.dataBytes)); });
     readPayload(m.read(), a.bytes.data(), h.dataBytes, m.label());
     if (h.bigEndian) {
         toLittleEndian(a.bytes.data(), h.dataBytes, npyItemSize(h.dtype));
@@ -186,14 +187,17 @@ RowMatrixXf readNpzMatrixXf(const std::string& path, const std::string& key,
                             const NpyLimits& limits)
 {
     MemberStream m(path, key, limits);
-    return decodeMatrixXf(m.header(), m.read(), m.label());
+    return namedAllocation(m.label(), m.header().dataBytes,
+                           [&] { return decodeMatrixXf(m.header(), m.read(), m.label()); });
 }
 
 FeatureRows readNpzFeatureRows(const std::string& path, const std::string& key,
                                const NpyLimits& limits, int threads)
 {
     MemberStream m(path, key, limits);
-    return decodeFeatureRows(m.header(), m.read(), m.label(), threads);
+    return namedAllocation(m.label(), m.header().dataBytes, [&] {
+        return decodeFeatureRows(m.header(), m.read(), m.label(), threads);
+    });
 }
 
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, NpyArray>>& members,

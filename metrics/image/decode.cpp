@@ -220,6 +220,11 @@ int jpegExifOrientation(const std::uint8_t* d, std::size_t n)
     return 1;
 }
 
+bool hasImageSignature(const std::uint8_t* data, std::size_t size)
+{
+    return sniff(data, size) != Format::Unknown;
+}
+
 bool peekImageSize(const std::uint8_t* d, std::size_t n, std::int64_t& width, std::int64_t& height)
 {
     switch (sniff(d, n)) {

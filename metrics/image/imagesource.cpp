@@ -1,5 +1,6 @@
 #include <genlens/metrics/image/imagesource.h>
 #include <genlens/metrics/image/sha1.h>
+#include <genlens/metrics/core/inputkind.h>
 #include <genlens/metrics/core/npyrows.h>
 
 #include "image/parallel.h"
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <stdexcept>
 #include <system_error>
 
@@ -55,6 +58,53 @@ void makeThumbnails(std::vector<SourceItem>& items, const SourceOptions& options
     });
 }
 
+} // namespace
+
+std::size_t itemsWithinBudget(const std::vector<std::int64_t>& pixels, std::size_t maxItems,
+                              std::int64_t budget)
+{
+    const std::size_t limit = std::min(pixels.size(), std::max<std::size_t>(1, maxItems));
+    std::size_t taken = 0;
+    std::int64_t total = 0;
+    while (taken < limit) {
+        const std::int64_t next = std::max<std::int64_t>(0, pixels[taken]);
+        if (taken > 0 && next > budget - total) {
+            break;
+        }
+        total += next;
+        ++taken;
+    }
+    return taken;
+}
+
+std::int64_t decodedPixelsOfFile(const std::string& path, std::int64_t maxPixels,
+                                 std::int64_t unknown)
+{
+    if (!hasImageExtension(path)) {
+        return 0;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return 0;
+    }
+    std::vector<std::uint8_t> head(256 * 1024);
+    in.read(reinterpret_cast<char*>(head.data()), std::streamsize(head.size()));
+    head.resize(std::size_t(std::max<std::streamsize>(0, in.gcount())));
+    std::int64_t width = 0;
+    std::int64_t height = 0;
+    if (!peekImageSize(head.data(), head.size(), width, height)) {
+        // Not an image at all (refused before decoding), or one whose size the header hides.
+        return hasImageSignature(head.data(), head.size()) ? unknown : 0;
+    }
+    if (width <= 0 || height <= 0) {
+        return 0;
+    }
+    const std::int64_t pixels = width * height;
+    return maxPixels > 0 && pixels > maxPixels ? 0 : pixels;
+}
+
+namespace {
+
 class FolderSource final : public ImageSource
 {
 public:
@@ -86,6 +136,20 @@ public:
                 }
                 continue;
             }
+            if (it->is_directory(ec)) {
+                // A folder we may not list is an item with its reason, like an unreadable file
+                // (issue 15), not silently left out.
+                std::error_code listError;
+                fs::directory_iterator probe(p, listError);
+                if (listError) {
+                    m_files.push_back(p.string());
+                    m_unreadableFolders.emplace(
+                        p.string(), "cannot read the folder (" + listError.message()
+                                        + "): its files are not part of the set");
+                    it.disable_recursion_pending();
+                }
+                continue;
+            }
             if (it->is_regular_file(ec)) {
                 m_files.push_back(p.string());
             }
@@ -108,13 +172,18 @@ public:
     std::vector<SourceItem> next() override
     {
         const std::size_t begin = m_next;
-        const std::size_t end = std::min(m_range.end, begin + m_options.batchSize);
+        const std::size_t end = begin + batchLength(begin);
         m_next = end;
         std::vector<SourceItem> items(end - begin);
         detail::parallelFor(items.size(), m_options.threads, [&](std::size_t i) {
             SourceItem& item = items[i];
             item.index = begin + i;
             item.path = m_files[begin + i];
+            const auto folder = m_unreadableFolders.find(item.path);
+            if (folder != m_unreadableFolders.end()) {
+                item.error = folder->second;
+                return;
+            }
             if (!hasImageExtension(item.path)) {
                 const std::string ext = fs::path(item.path).extension().string();
                 item.error = "unsupported file type"
@@ -137,9 +206,32 @@ public:
     }
 
 private:
+    // How many files from `begin` the next batch decodes: up to batchSize, within the budget of
+    // decoded pixels, by the files' headers. An image whose header does not tell its size counts
+    // as the whole budget (decoded alone).
+    std::size_t batchLength(std::size_t begin) const
+    {
+        const std::size_t end = std::min(m_range.end, begin + m_options.batchSize);
+        if (m_options.pixelsInFlight <= 0 || begin >= end) {
+            return end - begin;
+        }
+        std::vector<std::int64_t> pixels;
+        for (std::size_t i = begin; i < end; ++i) {
+            pixels.push_back(decodedPixelsOfFile(m_files[i], m_options.decode.maxPixels,
+                                                 m_options.pixelsInFlight));
+            if (itemsWithinBudget(pixels, pixels.size(), m_options.pixelsInFlight)
+                < pixels.size()) {
+                pixels.pop_back();
+                break;
+            }
+        }
+        return std::max<std::size_t>(1, pixels.size());
+    }
+
     std::string m_folder;
     SourceOptions m_options;
-    std::vector<std::string> m_files;
+    std::vector<std::string> m_files; // regular files and unreadable folders, sorted
+    std::map<std::string, std::string> m_unreadableFolders; // path -> reason
     ShardRange m_range;
     std::size_t m_next = 0;
 };
@@ -215,8 +307,14 @@ public:
     {
         const std::size_t begin = std::size_t(m_rows->position());
         const std::size_t rowBytes = m_rows->rowBytes();
-        const std::size_t batch
+        // Every row has the same size: as many as the budget of decoded pixels allows.
+        const std::int64_t rowPixels = std::int64_t(m_height) * m_width;
+        std::size_t batch
             = std::min(m_options.batchSize, m_range.end - std::min(m_range.end, begin));
+        if (m_options.pixelsInFlight > 0 && batch > 0) {
+            batch = itemsWithinBudget(std::vector<std::int64_t>(batch, rowPixels), batch,
+                                      m_options.pixelsInFlight);
+        }
         // One batch of rows: the only copy of the array's data held at a time.
         m_buffer.resize(batch * rowBytes);
         const std::size_t count = std::size_t(m_rows->read(m_buffer.data(), std::int64_t(batch)));
@@ -269,12 +367,22 @@ std::unique_ptr<ImageSource> openBatchSource(const std::string& file, const std:
 std::unique_ptr<ImageSource> openImageSource(const std::string& path, const std::string& key,
                                              const SourceOptions& options)
 {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        return openFolderSource(path, options);
+    // The kind is decided once, from headers (core/inputkind.h).
+    InputProbe probe;
+    try {
+        probe = probeInput(path, key.empty() ? std::string("arr_0") : key);
+    } catch (const std::exception& e) {
+        throw std::invalid_argument(e.what());
     }
-    if (!fs::exists(path, ec)) {
-        throw std::invalid_argument(path + ": no such file or folder");
+    switch (probe.kind) {
+    case InputKind::Folder:
+        return openFolderSource(path, options);
+    case InputKind::Statistics:
+        throw std::invalid_argument(path + ": holds FID statistics (mu and sigma), not images");
+    case InputKind::ImageBatch:
+    case InputKind::FeatureMatrix:
+        // The batch source says what a non-image array is (dtype, shape).
+        break;
     }
     return openBatchSource(path, key, options);
 }

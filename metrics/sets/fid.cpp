@@ -163,10 +163,27 @@ void checkCovariance(const RowMatrixXd& sigma, const std::string& name)
 
 } // namespace
 
-FidStats loadFidStatistics(const std::string& npzPath)
+FidStats loadFidStatistics(const std::string& npzPath, const NpyLimits& limits)
 {
-    const NpyArray mu = readNpzMember(npzPath, "mu");
-    const NpyArray sigma = readNpzMember(npzPath, "sigma");
+    // Shapes from the headers first: a sigma that does not match mu is refused before it is
+    // inflated.
+    const NpyInfo muInfo = readNpzMemberInfo(npzPath, "mu", limits);
+    const NpyInfo sigmaInfo = readNpzMemberInfo(npzPath, "sigma", limits);
+    const auto shapeText = [](const std::vector<std::int64_t>& shape) {
+        std::string text;
+        for (const std::int64_t extent : shape) {
+            text += (text.empty() ? "" : "x") + std::to_string(extent);
+        }
+        return "(" + text + ")";
+    };
+    if (muInfo.shape.size() != 1 || sigmaInfo.shape.size() != 2
+        || sigmaInfo.shape[0] != muInfo.shape[0] || sigmaInfo.shape[1] != muInfo.shape[0]) {
+        throw std::invalid_argument(npzPath + ": mu is " + shapeText(muInfo.shape)
+                                    + " but sigma is " + shapeText(sigmaInfo.shape)
+                                    + " (expected d and d x d)");
+    }
+    const NpyArray mu = readNpzMember(npzPath, "mu", limits);
+    const NpyArray sigma = readNpzMember(npzPath, "sigma", limits);
     FidStats s;
     s.mu = toVectorXd(mu, npzPath + "[mu]");
     const RowMatrixXd sg = toRowMatrixXd(sigma, npzPath + "[sigma]");

@@ -6,6 +6,7 @@
 #include "project/projectstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <opencv2/imgcodecs.hpp>
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -732,6 +734,193 @@ private slots:
         QCOMPARE(guess.crOnly, crOnly);
         QCOMPARE(guess.nulOffset, nulOffset);
         QCOMPARE(guess.looksUtf16WithoutBom, utf16WithoutBom);
+    }
+
+    // Item 6: "a 1 MB .npz that honestly inflates to 262,144 x 1024 float32 takes 4.3 GB and 30 s
+    // before saying that the dimensions differ". The shapes now come from the headers before any
+    // payload is read: a stored member whose data is damaged (so reading it would fail on its
+    // CRC) is refused for its dimension alone, which proves the data was never read.
+    void npzDimensionCheckedBeforeItsDataIsRead()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.npy"));
+        const QString generated = dir.filePath(QStringLiteral("generated.npz"));
+        metrics::writeNpy(real.toStdString(), metrics::npyFromMatrix(metrics::RowMatrixXf(
+                                                  metrics::RowMatrixXf::Random(100, 16))));
+        metrics::writeNpz(generated.toStdString(),
+                          {{"arr_0", metrics::npyFromMatrix(metrics::RowMatrixXf(
+                                         metrics::RowMatrixXf::Random(2000, 128)))}},
+                          false);
+        QByteArray bytes = fileBytes(generated);
+        const qsizetype npy = bytes.indexOf("\x93NUMPY");
+        QVERIFY(npy > 0);
+        for (qsizetype i = npy + 4096; i < npy + 4096 + 64; ++i) {
+            bytes[i] = char(bytes[i] ^ 0x5a); // deep in the payload: the CRC no longer matches
+        }
+        QVERIFY(writeFile(generated, bytes));
+        const Outcome outcome = runGenlens(evaluateImage(real, generated));
+        QCOMPARE(outcome.exitCode, 1);
+        const QString err = QString::fromUtf8(outcome.err);
+        QVERIFY2(err.contains(QStringLiteral("feature dimensions differ: %1 has 16, %2 has 128")
+                                  .arg(real, generated)),
+                 outcome.err.constData());
+        QVERIFY2(!err.contains(QStringLiteral("CRC")), outcome.err.constData());
+    }
+
+    // Item 6: "a 4 MB one ends in std::bad_alloc with no file named": what one member may
+    // inflate to is bounded by --max-member-mb, refused naming the file, the size and the limit.
+    void npzMemberAboveTheLimitRefused()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.npy"));
+        const QString generated = dir.filePath(QStringLiteral("zeros.npz"));
+        metrics::writeNpy(real.toStdString(), metrics::npyFromMatrix(metrics::RowMatrixXf(
+                                                  metrics::RowMatrixXf::Random(100, 128))));
+        // 4096 x 128 float32 = 2 MiB of zeros, a few kB deflated.
+        metrics::writeNpz(generated.toStdString(),
+                          {{"arr_0", metrics::npyFromMatrix(metrics::RowMatrixXf(
+                                         metrics::RowMatrixXf::Zero(4096, 128)))}});
+        QVERIFY(QFileInfo(generated).size() < 100 * 1024);
+        const Outcome refused = runGenlens(evaluateImage(
+            real, generated, {QStringLiteral("--metrics"), QStringLiteral("fid"),
+                              QStringLiteral("--max-member-mb"), QStringLiteral("1")}));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(refused.err)
+                     .contains(generated
+                               + QStringLiteral("[arr_0]: the array (4096, 128) would take 2 MiB "
+                                                "once read, above the limit of 1 MiB; raise it "
+                                                "with --max-member-mb")),
+                 refused.err.constData());
+        const Outcome raised = runGenlens(evaluateImage(
+            real, generated, {QStringLiteral("--metrics"), QStringLiteral("fid"),
+                              QStringLiteral("--max-member-mb"), QStringLiteral("3")}));
+        QCOMPARE(raised.exitCode, 0);
+        const Outcome badValue = runGenlens(evaluateImage(
+            real, generated, {QStringLiteral("--max-member-mb"), QStringLiteral("0")}));
+        QCOMPARE(badValue.exitCode, 1);
+        QVERIFY(badValue.err.contains("--max-member-mb"));
+    }
+
+    // "A mode-000 subfolder is silently ignored while an unreadable file is listed".
+    void unreadableSubfolderListedAsSkipped()
+    {
+        if (::geteuid() == 0 && QProcess::execute(QStringLiteral("setpriv"),
+                                                  {QStringLiteral("--version")})
+                != 0) {
+            QSKIP("running as root without setpriv: a mode-000 folder is readable to root");
+        }
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadOther | QFile::ExeOther);
+        const QString images = dir.filePath(QStringLiteral("images"));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images/locked")));
+        for (int i = 0; i < 4; ++i) {
+            const cv::Mat image(24, 24, CV_8UC3, cv::Scalar(30 * i, 200 - 40 * i, 90));
+            QVERIFY(cv::imwrite(QStringLiteral("%1/%2.png").arg(images).arg(i).toStdString(),
+                                image));
+        }
+        QVERIFY(cv::imwrite((images + QStringLiteral("/locked/hidden.png")).toStdString(),
+                            cv::Mat(24, 24, CV_8UC3, cv::Scalar(1, 2, 3))));
+        QFile::setPermissions(images, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(images + QStringLiteral("/locked"), QFile::Permissions());
+        const Outcome outcome = runGenlens(
+            evaluateImage(images, images,
+                          {QStringLiteral("--metrics"), QStringLiteral("fid"),
+                           QStringLiteral("--json"), QStringLiteral("-")}),
+            true);
+        QFile::setPermissions(images + QStringLiteral("/locked"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject real
+            = jsonOf(outcome).value(QStringLiteral("inputs")).toObject().value(QStringLiteral("real")).toObject();
+        QCOMPARE(real.value(QStringLiteral("count")).toInt(), 4);
+        const QJsonArray skipped = real.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        const QJsonObject entry = skipped.at(0).toObject();
+        QVERIFY2(entry.value(QStringLiteral("item")).toString().endsWith(QStringLiteral("/locked")),
+                 qPrintable(entry.value(QStringLiteral("item")).toString()));
+        QVERIFY2(entry.value(QStringLiteral("reason"))
+                     .toString()
+                     .startsWith(QStringLiteral("cannot read the folder (Permission denied)")),
+                 qPrintable(entry.value(QStringLiteral("reason")).toString()));
+    }
+
+    // "--compare-with a run whose users are all outside the truth reports no issue".
+    void compareWithRunOutsideTheTruthReported()
+    {
+        QTemporaryDir dir;
+        QByteArray truth = "user,item,rating\n";
+        QByteArray a = "user,item,score\n";
+        QByteArray b = "user,item,score\n";
+        for (int u = 1; u <= 5; ++u) {
+            for (int i = 1; i <= 3; ++i) {
+                truth += QByteArray("u%1,i%2,1\n").replace("%1", QByteArray::number(u)).replace(
+                    "%2", QByteArray::number(u + i));
+                a += QByteArray("u%1,i%2,0.5\n").replace("%1", QByteArray::number(u)).replace(
+                    "%2", QByteArray::number(u + i));
+                b += QByteArray("x%1,i%2,0.5\n").replace("%1", QByteArray::number(u)).replace(
+                    "%2", QByteArray::number(u + i));
+            }
+        }
+        const QString truthPath = dir.filePath(QStringLiteral("truth.csv"));
+        const QString aPath = dir.filePath(QStringLiteral("a.csv"));
+        const QString bPath = dir.filePath(QStringLiteral("b.csv"));
+        QVERIFY(writeFile(truthPath, truth) && writeFile(aPath, a) && writeFile(bPath, b));
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"),
+             truthPath, QStringLiteral("--recommendations"), aPath,
+             QStringLiteral("--compare-with"), bPath, QStringLiteral("--cutoffs"),
+             QStringLiteral("3"), QStringLiteral("--permutations"), QStringLiteral("100"),
+             QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonArray warnings = jsonOf(outcome).value(QStringLiteral("warnings")).toArray();
+        const QString expected = bPath
+            + QStringLiteral(": none of its users (5) is in the ground truth %1: every user of the "
+                             "truth counts as without recommendations (accuracy 0); the "
+                             "comparison is against empty lists")
+                  .arg(truthPath);
+        QVERIFY2(std::any_of(warnings.begin(), warnings.end(),
+                             [&](const QJsonValue& w) { return w.toString() == expected; }),
+                 outcome.out.constData());
+        // The run itself is fine: nothing said about it.
+        QVERIFY(std::none_of(warnings.begin(), warnings.end(), [&](const QJsonValue& w) {
+            return w.toString().startsWith(aPath);
+        }));
+    }
+
+    // "--input-format trec is applied to the CSV truth as well".
+    void trecFormatAppliesToTheRunOnly()
+    {
+        QTemporaryDir dir;
+        const QString truth = dir.filePath(QStringLiteral("truth.csv"));
+        const QString run = dir.filePath(QStringLiteral("run.txt"));
+        QVERIFY(writeFile(truth, "user,item,rating\nq1,d1,1\nq1,d3,1\nq2,d2,1\n"));
+        QVERIFY(writeFile(run, "q1 Q0 d1 1 0.9 r\nq1 Q0 d2 2 0.8 r\nq2 Q0 d2 1 0.7 r\n"));
+        const Outcome outcome = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"), truth,
+             QStringLiteral("--recommendations"), run, QStringLiteral("--input-format"),
+             QStringLiteral("trec"), QStringLiteral("--cutoffs"), QStringLiteral("2"),
+             QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject json = jsonOf(outcome);
+        QCOMPARE(json.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("hit_rate@2"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 1.0);
+        QCOMPARE(json.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("real")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("recsys"));
+        // A run that is not TREC is still refused as one.
+        const QString csvRun = dir.filePath(QStringLiteral("run.csv"));
+        QVERIFY(writeFile(csvRun, "user,item,score\nq1,d1,0.9\n"));
+        const Outcome notTrec = runGenlens(
+            {QStringLiteral("evaluate"), QStringLiteral("recsys"), QStringLiteral("--truth"), truth,
+             QStringLiteral("--recommendations"), csvRun, QStringLiteral("--input-format"),
+             QStringLiteral("trec"), QStringLiteral("--quiet")});
+        QCOMPARE(notTrec.exitCode, 1);
+        QVERIFY2(notTrec.err.contains("not a TREC run file"), notTrec.err.constData());
     }
 
     // Corrupt-project messages say what is wrong in words: no SQL, no "Unable to fetch row".

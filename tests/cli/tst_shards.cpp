@@ -620,8 +620,10 @@ private slots:
                             QStringLiteral("@demo/text/generated.txt"),
                             QStringLiteral("--real-features"),
                             QStringLiteral("@gen20.npy"),
+                            // The same matrix on both sides: dimensions that differ are refused
+                            // first, from the headers (issue 15).
                             QStringLiteral("--generated-features"),
-                            QStringLiteral("@tr.npy")}
+                            QStringLiteral("@gen20.npy")}
                 + named
             << QStringLiteral("gen20.npy has 20 rows but");
     }

@@ -34,7 +34,13 @@ struct NpyLimits
 {
     // Largest array payload accepted, and the largest an .npz member may inflate to. 8 GiB.
     std::uint64_t maxBytes = 8ull << 30;
+    // Appended to a refusal for the limit, e.g. "raise it with --max-member-mb" (the caller knows
+    // how its user sets maxBytes).
+    std::string raiseHint;
 };
+
+// "<n> bytes (<m> MiB)" for messages about sizes and limits.
+std::string describeBytes(std::uint64_t bytes);
 
 struct NpyArray
 {

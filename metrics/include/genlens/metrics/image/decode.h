@@ -44,6 +44,10 @@ std::string readFileBytes(const std::string& path, std::vector<std::uint8_t>& by
 // The EXIF orientation (1-8) of a JPEG held in memory, or 1 when it has none.
 int jpegExifOrientation(const std::uint8_t* data, std::size_t size);
 
+// Whether the bytes start like an image of a supported format (PNG, JPEG, BMP, WebP, TIFF
+// signatures); decodeImage refuses anything else before decoding.
+bool hasImageSignature(const std::uint8_t* data, std::size_t size);
+
 // Width and height read from the file header without decoding (PNG, JPEG, BMP, WebP); false when
 // the header cannot be read this way.
 bool peekImageSize(const std::uint8_t* data, std::size_t size, std::int64_t& width,

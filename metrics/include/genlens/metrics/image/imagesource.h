@@ -29,10 +29,30 @@ struct SourceItem
     bool ok() const { return error.empty(); }
 };
 
+// Decoded pixels in flight (issue 15): a batch holds at most this many decoded pixels (3 bytes
+// each as RGB), whatever the number of files, so that peak memory stays flat in the number of
+// images: 128 Mpx = 384 MiB of RGB. An image above the budget on its own is still decoded, alone
+// (the pixel limit, DecodeOptions::maxPixels, is what refuses an image).
+inline constexpr std::int64_t kDefaultPixelsInFlight = 128'000'000;
+
+// How many of the next items a batch takes: as many as fit `budget` decoded pixels in order, at
+// least one, at most maxItems. `pixels[i]` is item i's decoded pixel count (0 for an item that
+// will not be decoded: unsupported, unreadable, over the pixel limit).
+std::size_t itemsWithinBudget(const std::vector<std::int64_t>& pixels, std::size_t maxItems,
+                              std::int64_t budget);
+
+// The decoded pixel count of an image file as the batch budget counts it, from its header (the
+// first 256 KiB; the file is not decoded): width x height; 0 when it will not be decoded (not an
+// image file or content, unreadable, larger than maxPixels: refused before decoding); `unknown`
+// when an image's header does not say (TIFF, a JPEG whose frame header lies further in).
+std::int64_t decodedPixelsOfFile(const std::string& path, std::int64_t maxPixels,
+                                 std::int64_t unknown);
+
 struct SourceOptions
 {
     DecodeOptions decode;
-    std::size_t batchSize = 64;  // items decoded (and held in memory) at a time
+    std::size_t batchSize = 64;  // items decoded (and held in memory) at a time, at most
+    std::int64_t pixelsInFlight = kDefaultPixelsInFlight; // decoded pixels per batch, at most
     int threads = 0;             // decoding threads; 0 = hardware concurrency
     bool thumbnails = false;     // make thumbnails (encodeThumbnail)
     ThumbnailOptions thumbnail;
@@ -62,7 +82,8 @@ public:
 
 // A folder, recursively: every regular file in sorted (byte-wise path) order, so runs are
 // deterministic. Files with a supported extension are decoded; other files (except hidden ones,
-// whose names start with '.') become items with the error "unsupported file type". Throws
+// whose names start with '.') become items with the error "unsupported file type", and a
+// subfolder that cannot be listed (no permission) an item with that reason. Throws
 // std::invalid_argument when the folder does not exist.
 std::unique_ptr<ImageSource> openFolderSource(const std::string& folder,
                                               const SourceOptions& options = {});

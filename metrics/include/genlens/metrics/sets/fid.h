@@ -1,6 +1,7 @@
 #pragma once
 
 #include "genlens/metrics/core/matrix.h"
+#include "genlens/metrics/core/npy.h"
 #include "genlens/metrics/progress.h"
 
 #include <Eigen/Core>
@@ -44,8 +45,9 @@ FidResult fid(const Eigen::Ref<const RowMatrixXf>& real,
 double traceSqrtProduct(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b);
 
 // pytorch-fid / clean-fid statistics files: an .npz with 'mu' (d) and 'sigma' (d × d). Throws
-// NpyError / std::invalid_argument naming the file on a missing key or inconsistent shapes.
-FidStats loadFidStatistics(const std::string& npzPath);
+// NpyError / std::invalid_argument naming the file on a missing key or inconsistent shapes
+// (checked from the headers, before either array is inflated; each within `limits`).
+FidStats loadFidStatistics(const std::string& npzPath, const NpyLimits& limits = {});
 void saveFidStatistics(const std::string& npzPath, const FidStats& stats);
 
 } // namespace genlens::metrics
