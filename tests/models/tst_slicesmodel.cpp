@@ -308,4 +308,4 @@ private slots:
 };
 
 QTEST_MAIN(TestSlices)
-#include "tst_slices.moc"
+#include "tst_slicesmodel.moc"
