@@ -1,3 +1,4 @@
+// fuzz-link: genlens_fuzz_text
 // libFuzzer entry point for the delimited-text reader (metrics/core/delimited.h): the line reader
 // over memory, dialect detection and line splitting on every line, and RFC 4180 records with
 // each delimiter GenLens uses. Invariants checked: line numbers count up by one, every field view

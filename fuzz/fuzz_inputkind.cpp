@@ -1,3 +1,4 @@
+// fuzz-link: genlens_fuzz_npy
 // libFuzzer entry point for the input-kind decision (metrics/core/inputkind.h): the bytes are
 // written as an .npy and as an .npz file and probed, which reads the zip directory and .npy
 // headers only; the pure decision runs on member names taken from the input. A refusal must be
