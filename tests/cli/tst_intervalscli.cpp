@@ -102,8 +102,10 @@ private slots:
         const Outcome o = runGenlens(arguments);
         QVERIFY2(o.exitCode == 0, o.err.constData());
         const QJsonObject metrics = o.json.value(QStringLiteral("metrics")).toObject();
+        // Feature-space metrics also name their space (issue 12): "feature_space": "builtin".
         const QSet<QString> interval {QStringLiteral("value"), QStringLiteral("ci_low"),
-                                      QStringLiteral("ci_high"), QStringLiteral("ci_level")};
+                                      QStringLiteral("ci_high"), QStringLiteral("ci_level"),
+                                      QStringLiteral("feature_space")};
         QCOMPARE(keysOf(metrics.value(QStringLiteral("fid")).toObject()), interval);
         QCOMPARE(keysOf(metrics.value(QStringLiteral("precision")).toObject()), interval);
         QSet<QString> withStd = interval;
