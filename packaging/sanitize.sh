@@ -23,7 +23,9 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=$leaks:abort_on_error=1:strict_
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 cmake --preset dev-asan
 cmake --build --preset dev-asan
-ctest --preset dev-asan --label-exclude "$exclude"
+# simd_isolation inspects the optimised build's object files (no AVX code in generic callers);
+# a sanitized Debug build inlines differently, so the check only means something in the ci build.
+ctest --preset dev-asan --label-exclude "$exclude" --exclude-regex '^simd_isolation$'
 echo "sanitize: dev-asan build and tests took $(( $(date +%s) - start ))s"
 
 unset ASAN_OPTIONS UBSAN_OPTIONS

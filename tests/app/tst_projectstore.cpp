@@ -116,7 +116,7 @@ RunResult makeResult(const QString& modality, qint64 realCount, qint64 generated
                                               {QStringLiteral("counts"), QJsonArray {3, 4}}}}};
     result.timingsMs = {{QStringLiteral("features"), 8123}, {QStringLiteral("metrics"), 912}};
     // Opaque to the store (metrics/sets/livek.h's format; tst_livek checks its contents).
-    result.liveStatistics = {{QString(), QByteArray("GLLK\x01\x00binary\x00data", 16)},
+    result.liveStatistics = {{QString(), QByteArray("GLLK\x01\x00" "binary\x00" "data", 17)},
                              {QStringLiteral("emb_"), QByteArray(3000, '\x7f')}};
     return result;
 }
