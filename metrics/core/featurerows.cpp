@@ -134,6 +134,14 @@ FeatureRows decodeFeatureRows(const NpyHeader& h, const ReadFn& read, const std:
     requireMatrix(h, name);
     const Eigen::Index n = h.shape[0];
     const Eigen::Index d = h.shape[1];
+    // Each worker widens one row to float64: a header claiming an absurd width (even with no
+    // rows) is refused before that buffer is sized (fuzz_npy finding).
+    constexpr Eigen::Index kMaxWidth = Eigen::Index(1) << 24;
+    if (d > kMaxWidth) {
+        throw std::invalid_argument(name + ": " + std::to_string(d)
+                                    + " feature columns, above the limit of "
+                                    + std::to_string(kMaxWidth));
+    }
     FeatureRows out;
     out.features.resize(n, d);
     std::vector<char> finite(static_cast<std::size_t>(n), 1);
